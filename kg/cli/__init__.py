@@ -1,0 +1,16 @@
+"""The ``kg`` command line: a thin layer over the Python API in :mod:`kg`."""
+from __future__ import annotations
+
+import click
+
+from .build_cmd import build, evaluate
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="vnkg")
+def main() -> None:
+    """vnkg: knowledge graphs from Vietnamese political news."""
+
+
+main.add_command(build)
+main.add_command(evaluate)

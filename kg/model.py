@@ -1,0 +1,130 @@
+"""Typed facts that flow through the pipeline.
+
+Extractors return these plain objects with character spans into the
+normalized article text; only :mod:`kg.graph` turns them into RDF.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Span:
+    """Half-open character range [start, end) in the normalized article text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class RawDocument:
+    """What a reader hands on: one article's text and what its container said of it."""
+
+    name: str  # the input's base name, e.g. "dev002.txt": the article's dcterms:identifier
+    path: str  # where it came from (a file path, "path:line" for JSONL, "-" for stdin)
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """An input that could not be read, and why: reported, never raised."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass
+class Article:
+    """A normalized article: the unit every extractor works on."""
+
+    name: str
+    path: str
+    text: str  # normalized (NFC, modern tone marks, plain dashes and spaces)
+    source_text: str  # the text as read, for provenance of surface forms
+    offsets: list[int]  # offsets[i] = index in source_text of text[i]
+    sentences: list[Span] = field(default_factory=list)
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+
+    def sentence_of(self, span: Span) -> Span:
+        """The sentence that holds the start of ``span`` (the whole text if none)."""
+        for s in self.sentences:
+            if s.start <= span.start < s.end:
+                return s
+        return Span(0, len(self.text))
+
+
+@dataclass
+class BodyRef:
+    """A body as one mention names it, resolved to a canonical name when the article allows."""
+
+    name: str  # canonical (place resolved) or as written when unresolved
+    kind: str  # party_committee, party_organization, party_department, government, mass_organization, other
+    surface: str
+    span: Span
+    parent: str | None = None  # canonical name of the body it sits under, when known
+    resolved: bool = False  # True when a place (or a national scope) pins it down
+
+
+@dataclass
+class Post:
+    role: str  # written out, without the body: "Trưởng Ban Tuyên giáo"
+    body: BodyRef | None
+    surface: str
+    span: Span
+    former: bool = False  # "nguyên Bí thư": kept distinct
+
+
+@dataclass
+class PersonMention:
+    name: str  # title case, NFC
+    span: Span
+    posts: list[Post] = field(default_factory=list)
+    is_author: bool = False
+
+
+@dataclass
+class Document:
+    type: str  # "Chỉ thị", "Nghị quyết" ...
+    span: Span
+    code: str | None = None  # normalized "05-CT/TW"
+    number: str | None = None
+    issuer: BodyRef | None = None
+    issued: date | None = None
+    title: str | None = None
+    surface: str = ""
+
+
+@dataclass
+class Event:
+    kind: str  # from the event-kind lexicon, as the article names it: "Hội nghị sơ kết"
+    span: Span
+    date: date | None = None
+    part_of_day: str | None = None  # sáng, chiều, tối
+    place: str | None = None
+    organizer: BodyRef | None = None
+    chairs: list[str] = field(default_factory=list)  # person names
+    attendees: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)  # sentences that say who chaired, spoke, attended
+
+
+@dataclass
+class ArticleFacts:
+    article: Article
+    persons: list[PersonMention] = field(default_factory=list)
+    bodies: list[BodyRef] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    author: str | None = None
