@@ -1,41 +1,416 @@
-"""Read inputs (files, folders) into RawDocuments; problems are yielded, never raised."""
+"""Read inputs (files, folders, JSONL, standard input) into RawDocuments.
+
+Input is messy: legacy Vietnamese encodings, mojibake, binaries named ``.txt``,
+huge files, broken JSON lines, symlink loops. Every input yields either a
+RawDocument or a ReadProblem that names the file (and line) and says what is
+wrong in plain words; nothing here raises for a bad input.
+"""
 from __future__ import annotations
 
+import codecs
+import errno
+import json
 import os
+import stat
+import sys
+import unicodedata
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
+
+import ftfy
+import viparse
 
 from .model import RawDocument, ReadProblem
 
-SUFFIXES = {".txt", ".html", ".htm"}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+# What a folder walk picks up; a file named explicitly is read whatever its suffix.
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+STDIN = "-"
+
+# viparse scores legacy encodings by trial conversion; a prefix decides as well as
+# the whole text and keeps detection cheap on a 20 MB file.
+LEGACY_DETECTION_SAMPLE = 20_000
+# Beyond this share of control characters a "text" is really a binary.
+MAX_CONTROL_SHARE = 0.01
+# Windows-1258 is accepted only when the non-ASCII characters it yields are
+# (almost all) Vietnamese letters: other 8-bit encodings read through it give symbols.
+MIN_VIETNAMESE_SHARE = 0.9
+
+_TONE_MARKS = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+_VIETNAMESE_LOWER = frozenset(
+    unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy" for tone in _TONE_MARKS
+) | {"đ"}
+_VIETNAMESE_LETTERS = _VIETNAMESE_LOWER | {letter.upper() for letter in _VIETNAMESE_LOWER}
+# Typography that Vietnamese Windows text carries besides letters.
+_TYPOGRAPHY = frozenset("\u00a0“”‘’–—…•°€")
+_NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//script", "//style", "//noscript"]
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
-def read_inputs(inputs: Iterable[str | os.PathLike]) -> Iterator[RawDocument | ReadProblem]:
-    """Each input file or folder (recursively, sorted) as RawDocument or ReadProblem."""
+class Unreadable(ValueError):
+    """Why an input cannot be read, in plain words; turned into a ReadProblem."""
+
+
+def read_inputs(
+    inputs: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawDocument | ReadProblem]:
+    """Each input as RawDocuments and ReadProblems, in a stable order.
+
+    An input is a file, a folder (read recursively in name order, hidden entries
+    skipped, symlinked folders visited once) or ``-`` for standard input. Files
+    larger than ``max_bytes`` are refused without being read.
+    """
     for item in inputs:
+        if str(item) == STDIN:
+            yield from _read_stdin(max_bytes)
+            continue
         path = Path(item)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
-                yield read_file(child)
-        elif path.exists():
-            yield read_file(path)
+        problem = _missing(path)
+        if problem:
+            yield problem
+        elif path.is_dir():
+            for found in _walk(path, set()):
+                if isinstance(found, ReadProblem):
+                    yield found
+                else:
+                    yield from from_file(found, max_bytes=max_bytes)
         else:
-            yield ReadProblem(str(path), "no such file or folder")
+            yield from from_file(path, max_bytes=max_bytes)
 
 
-def read_file(path: Path) -> RawDocument | ReadProblem:
+def from_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | ReadProblem]:
+    """One file: a RawDocument (a JSONL file: one per record) or ReadProblems."""
+    path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return ReadProblem(str(path), f"cannot read: {exc.strerror or exc}")
+        data = _read_file_bounded(path, max_bytes)
+    except Unreadable as exc:
+        yield ReadProblem(str(path), str(exc))
+        return
+    yield from from_bytes(data, name=path.name, path=str(path), kind=_kind_of(path.suffix))
+
+
+def from_bytes(data: bytes, *, name: str, path: str, kind: str) -> Iterator[RawDocument | ReadProblem]:
+    """Bytes of kind ``text``, ``html`` or ``jsonl`` as RawDocuments or ReadProblems."""
     try:
-        text = data.decode("utf-8-sig")
+        text = decode_bytes(data)
+        if kind == "jsonl":
+            yield from _jsonl_records(text, name=name, path=path)
+        elif kind == "html":
+            yield _html_document(text, name=name, path=path)
+        else:
+            yield RawDocument(name=name, path=path, text=_require_text(text))
+    except Unreadable as exc:
+        yield ReadProblem(path, str(exc))
+
+
+# --- decoding -------------------------------------------------------------
+
+
+def decode_bytes(data: bytes) -> str:
+    """The text in ``data`` as NFC Unicode, whatever Vietnamese encoding it is in.
+
+    Tries, in order: a byte-order mark (UTF-8/16/32), UTF-8 (a character cut off
+    at the very end is dropped), then the 8-bit encodings TCVN3, VNI and
+    Windows-1258. UTF-8 text is also repaired when it is mojibake or legacy-font
+    text stored as Unicode. Raises Unreadable when the bytes are not text or
+    their encoding cannot be told.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(repair_text(data.decode(codec)))
+            except UnicodeDecodeError as exc:
+                raise Unreadable(f"broken {codec.upper()} text: {exc.reason} at byte {exc.start}") from None
+    if b"\x00" in data:
+        raise Unreadable("binary file (it contains NUL bytes), or UTF-16 text without a byte-order mark")
+    try:
+        return _checked(repair_text(data.decode("utf-8")))
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if utf8_error.reason == "unexpected end of data":
+        # A file cut off inside its last character: everything before it is sound.
+        return _checked(repair_text(data[: utf8_error.start].decode("utf-8")))
+    eight_bit = _decode_8bit(data)
+    if eight_bit is not None:
+        return _checked(eight_bit)
+    line = data.count(b"\n", 0, utf8_error.start) + 1
+    raise Unreadable(
+        f"not UTF-8 text (byte 0x{data[utf8_error.start]:02X} at line {line} is invalid) and not "
+        "recognisably Vietnamese in Windows-1258, TCVN3 (ABC) or VNI; save it as UTF-8"
+    )
+
+
+def repair_text(text: str) -> str:
+    """``text`` with mojibake undone, legacy-font text converted, in NFC. Never raises."""
+    text = ftfy.fix_encoding(text)
+    legacy = _legacy_encoding(text)
+    if legacy is not None:
+        text = viparse.fix(text, encoding=legacy)
+    return unicodedata.normalize("NFC", text)
+
+
+def _legacy_encoding(text: str) -> str | None:
+    """``"tcvn3"`` or ``"vni"`` when ``text`` is legacy-font Vietnamese read as Latin-1."""
+    detected = viparse.detect_text_encoding(text[:LEGACY_DETECTION_SAMPLE])
+    return detected if detected in ("tcvn3", "vni") else None
+
+
+def _decode_8bit(data: bytes) -> str | None:
+    """Text from a one-byte Vietnamese encoding, or None when it is none of them."""
+    # Legacy fonts were typed on Windows: punctuation sits at cp1252's places, and a
+    # byte cp1252 leaves undefined keeps its Latin-1 reading for the charmaps.
+    as_latin = data.decode("cp1252", errors="latin1_fallback")
+    legacy = _legacy_encoding(as_latin)
+    if legacy is not None:
+        return unicodedata.normalize("NFC", viparse.fix(as_latin, encoding=legacy))
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
-        return ReadProblem(str(path), "not UTF-8 text")
-    if path.suffix.lower() in {".html", ".htm"}:
-        import trafilatura
+        return None
+    return text if _vietnamese_share(text) >= MIN_VIETNAMESE_SHARE else None
 
-        text = trafilatura.extract(text, include_comments=False) or ""
+
+def _latin1_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("latin1_fallback", _latin1_fallback)
+
+
+def _vietnamese_share(text: str) -> float:
+    """Share of non-ASCII characters that are Vietnamese letters or common typography."""
+    non_ascii = [c for c in text if ord(c) > 127]
+    if not non_ascii:
+        return 1.0
+    fitting = sum(1 for c in non_ascii if c in _VIETNAMESE_LETTERS or c in _TYPOGRAPHY)
+    return fitting / len(non_ascii)
+
+
+def _checked(text: str) -> str:
+    """``text`` unless it is control characters rather than prose."""
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    if controls and controls > MAX_CONTROL_SHARE * len(text):
+        raise Unreadable(f"binary file ({controls} control characters in {len(text)}), not text")
+    return text
+
+
+def _require_text(text: str) -> str:
+    if not text:
+        raise Unreadable("empty: the file has no text")
     if not text.strip():
-        return ReadProblem(str(path), "empty: no text to read")
-    return RawDocument(name=path.name, path=str(path), text=text)
+        raise Unreadable("empty: the file holds only whitespace")
+    return text
+
+
+# --- formats --------------------------------------------------------------
+
+
+def _kind_of(suffix: str) -> str:
+    suffix = suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def _html_document(html: str, *, name: str, path: str) -> RawDocument:
+    """The article body of a web page, with its title, date and address from the markup."""
+    import trafilatura  # slow to import; only HTML needs it
+
+    _require_text(html)
+    try:
+        extracted = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            favor_precision=True,
+            # Cut before the fallback extractors run too: they would hand back the
+            # menu of a page that has no article as its "text".
+            prune_xpath=_NOT_ARTICLE,
+            # Only dates the page states; no guessing from the running text.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # noqa: BLE001 - a parser failure is a bad input, not a crash
+        raise Unreadable(f"HTML could not be parsed: {exc}") from None
+    body = extracted.text if extracted is not None else None
+    if not body or not body.strip():
+        raise Unreadable("no article text found in the HTML")
+    return RawDocument(
+        name=name,
+        path=path,
+        text=unicodedata.normalize("NFC", body),
+        title=unicodedata.normalize("NFC", extracted.title) if extracted.title else None,
+        published=_parse_date(extracted.date) if extracted.date else None,
+        url=extracted.url or None,
+    )
+
+
+def _jsonl_records(text: str, *, name: str, path: str) -> Iterator[RawDocument | ReadProblem]:
+    """One RawDocument per good line; a broken line is a ReadProblem with its number."""
+    seen_names: dict[str, int] = {}
+    found_any = False
+    # split("\n"), not splitlines(): JSON strings may hold U+2028 and other breaks.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        found_any = True
+        try:
+            record = _jsonl_record(line, default_name=f"{name}#{number}", path=f"{path}:{number}")
+        except Unreadable as exc:
+            yield ReadProblem(path, str(exc), line=number)
+            continue
+        if record.name in seen_names:
+            yield ReadProblem(path, f"duplicate id {record.name!r} (first on line {seen_names[record.name]})", line=number)
+            continue
+        seen_names[record.name] = number
+        yield record
+    if not found_any:
+        yield ReadProblem(path, "empty: the JSONL file has no records")
+
+
+def _jsonl_record(line: str, *, default_name: str, path: str) -> RawDocument:
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        raise Unreadable(f"not valid JSON: {exc}") from None
+    if not isinstance(record, dict):
+        raise Unreadable(f"a record must be a JSON object, not {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise Unreadable('the record has no "text" (a non-empty string)')
+    for key in ("title", "url", "published"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise Unreadable(f'"{key}" must be a string')
+    record_id = record.get("id")
+    if record_id is not None and (isinstance(record_id, bool) or not isinstance(record_id, (str, int))):
+        raise Unreadable('"id" must be a string or a number')
+    published = record.get("published")
+    title = record.get("title")
+    own_name = str(record_id).strip() if record_id is not None else ""
+    return RawDocument(
+        name=own_name or default_name,
+        path=path,
+        text=repair_text(text),
+        title=repair_text(title) if title else None,
+        published=_parse_date(published) if published else None,
+        url=record.get("url") or None,
+    )
+
+
+def _parse_date(value: str) -> date:
+    """A calendar date from ``YYYY-MM-DD`` or an ISO date-time."""
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        raise Unreadable(f"published date {value!r} is not an ISO date such as 2022-04-03") from None
+
+
+# --- files, folders, standard input ---------------------------------------
+
+
+def _missing(path: Path) -> ReadProblem | None:
+    """Why ``path`` cannot be opened at all, or None when it exists."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return ReadProblem(str(path), "symbolic link loop: the link never reaches a file")
+        if os.path.islink(path):
+            return ReadProblem(str(path), f"broken symbolic link (it points to {os.readlink(path)}, which does not exist)")
+        if exc.errno == errno.ENOENT:
+            return ReadProblem(str(path), "no such file or folder")
+        return ReadProblem(str(path), f"cannot open: {exc.strerror or exc}")
+    return None
+
+
+def _walk(folder: Path, visited: set[Path]) -> Iterator[Path | ReadProblem]:
+    """Readable files under ``folder`` in name order; each real folder visited once."""
+    real = folder.resolve()
+    if real in visited:  # a symlink loop, or a second link to a folder already read
+        return
+    visited.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        yield ReadProblem(str(folder), f"cannot list the folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        problem = _missing(path)
+        if problem is not None:
+            if path.suffix.lower() in SUFFIXES:
+                yield problem
+        elif path.is_dir():
+            yield from _walk(path, visited)
+        elif path.suffix.lower() in SUFFIXES:
+            if path.is_file():
+                yield path
+            else:
+                yield ReadProblem(str(path), "not a regular file (a device, socket or named pipe); skipped")
+
+
+def _read_file_bounded(path: Path, max_bytes: int) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                raise Unreadable(_too_large(info.st_size, max_bytes))
+            return _read_bounded(handle, max_bytes)
+    except OSError as exc:
+        raise Unreadable(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _read_bounded(stream: BinaryIO, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` from ``stream``; more than that is refused, not truncated."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise Unreadable(_too_large(None, max_bytes))
+    return data
+
+
+def _too_large(size: int | None, max_bytes: int) -> str:
+    limit = f"the limit of {_megabytes(max_bytes)} (max_bytes={max_bytes})"
+    if size is None:
+        return f"too large: more than {limit}; not read"
+    return f"too large: {_megabytes(size)} ({size} bytes) is over {limit}; not read"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _read_stdin(max_bytes: int) -> Iterator[RawDocument | ReadProblem]:
+    try:
+        data = _read_bounded(sys.stdin.buffer, max_bytes)
+    except Unreadable as exc:
+        yield ReadProblem("standard input", str(exc))
+        return
+    except (OSError, AttributeError, ValueError) as exc:  # closed or absent stdin
+        yield ReadProblem("standard input", f"cannot read: {exc}")
+        return
+    yield from from_bytes(data, name="stdin", path=STDIN, kind=_sniff_kind(data))
+
+
+def _sniff_kind(data: bytes) -> str:
+    """Standard input has no suffix: HTML and JSONL are told by their first bytes."""
+    head = data[:1024].lstrip(codecs.BOM_UTF8).lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
