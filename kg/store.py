@@ -1,0 +1,165 @@
+"""The embedded persistent store: one named graph per article in an on-disk Oxigraph store.
+
+A build keeps ``OUT/store/`` up to date article by article: rebuilding an article
+replaces its named graph (the graph name is the article IRI), so nothing is ever
+duplicated. Queries see the union of all article graphs as their default graph,
+the same answers a server gives over the same data loaded graph by graph.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Union
+
+import pyoxigraph as ox
+import rdflib
+
+from .vocab import PREFIXES
+
+OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
+Binding = Union[str, int, float, bool, rdflib.term.Identifier, OxTerm]
+
+PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+# Names accepted by :meth:`ArticleStore.dump`, and whether the format keeps graphs.
+DUMP_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ttl": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "nq": ox.RdfFormat.N_QUADS,
+}
+
+# Turtle/N-Triples have no graphs: the dump is the union, each triple once, sorted
+# so that two dumps of the same data are byte-identical.
+_UNION_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+
+
+def to_oxigraph(term: Binding) -> OxTerm:
+    """An rdflib term, a pyoxigraph term or a plain Python value as a pyoxigraph term.
+
+    Python strings become plain ``xsd:string`` literals: a parameter is data, never
+    a piece of query text.
+    """
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return term
+    if isinstance(term, rdflib.URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, rdflib.BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, rdflib.Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, (str, int, float, bool)):
+        return ox.Literal(term)
+    raise TypeError(f"cannot bind a {type(term).__name__} in a query: {term!r}")
+
+
+def substitutions(bindings: Mapping[str, Binding] | None) -> dict[ox.Variable, OxTerm]:
+    return {ox.Variable(name.lstrip("?$")): to_oxigraph(value) for name, value in (bindings or {}).items()}
+
+
+class ArticleStore:
+    """An on-disk Oxigraph store holding one named graph per article.
+
+    Use as a context manager; ``read_only=True`` opens a store that another
+    process (a build, ``oxigraph serve-read-only``) may be reading too.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only:
+            if not self.path.is_dir():
+                raise FileNotFoundError(f"no store at {self.path}: run `kg build ... --out DIR` first")
+            self._store = ox.Store.read_only(str(self.path))
+        else:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(self.path))
+        self.read_only = read_only
+
+    def __enter__(self) -> ArticleStore:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+        # Dropping the last reference closes the database and releases its lock.
+        del self._store
+
+    def replace_article(self, article_iri: str, graph: rdflib.Graph) -> None:
+        """Make the named graph ``article_iri`` hold exactly the triples of ``graph``.
+
+        One SPARQL update, so one transaction: readers see the old graph or the
+        new one, never a mix, and a failure leaves the old graph in place. The
+        triples travel as N-Triples, whose escaping is also valid SPARQL.
+        """
+        name = ox.NamedNode(article_iri)  # rejects anything that is not an IRI
+        triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        self._store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{\n{triples}\n}} }}")
+
+    def remove_article(self, article_iri: str) -> None:
+        self._store.remove_graph(ox.NamedNode(article_iri))
+
+    def articles(self) -> list[str]:
+        """The IRIs of the article graphs, sorted."""
+        return sorted(graph.value for graph in self._store.named_graphs())
+
+    def __len__(self) -> int:
+        """The number of stored quads (a triple two articles share counts twice)."""
+        return len(self._store)
+
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None):
+        """Run a SPARQL 1.1 query over the union of the article graphs.
+
+        ``bindings`` maps variable names to values; they are substituted as RDF
+        terms (SEP-0007), so no value is ever spliced into the query text. The
+        vocabulary prefixes of :mod:`kg.vocab` are predeclared.
+        """
+        return self._store.query(
+            sparql,
+            prefixes=PREFIX_IRIS,
+            use_default_graph_as_union=True,
+            substitutions=substitutions(bindings),
+        )
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """Each triple of the union once, in a stable order."""
+        for solution in self._store.query(_UNION_TRIPLES, use_default_graph_as_union=True):
+            yield ox.Triple(solution["s"], solution["p"], solution["o"])
+
+    def dump(self, path: str | os.PathLike[str], format: str = "turtle") -> Path:
+        """Write the store to ``path``, streaming from the database.
+
+        Turtle and N-Triples hold the union of the article graphs; TriG and
+        N-Quads keep one named graph per article. The file appears whole or not at all.
+        """
+        try:
+            rdf_format = DUMP_FORMATS[format.lower()]
+        except KeyError:
+            raise ValueError(f"unknown format {format!r}; choose one of {', '.join(DUMP_FORMATS)}") from None
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                if rdf_format.supports_datasets:
+                    self._store.dump(handle, rdf_format, prefixes=PREFIX_IRIS)
+                else:
+                    ox.serialize(self.triples(), handle, rdf_format, prefixes=PREFIX_IRIS)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target

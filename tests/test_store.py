@@ -1,0 +1,216 @@
+"""The embedded store: one named graph per article, replaced not duplicated, dumped by streaming.
+
+``article_graph`` builds a small well-formed graph in the contract vocabulary
+(made-up people and bodies); the query, validation and server tests use it too.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+from rdflib import BNode, Literal, URIRef
+
+from kg.store import ArticleStore
+from kg.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def vi(text: str) -> Literal:
+    return Literal(text, lang="vi")
+
+
+def article_graph(slug: str, *, person: str = "Trần Văn Thử", role: str = "Bí thư",
+                  body: str = "Đảng ủy xã Hòa Thử", code: str = "12-CT/TU",
+                  date: str = "2023-04-05") -> rdflib.Graph:
+    """One article's graph: a person holding a post (with its membership), an event citing a document."""
+    g = rdflib.Graph()
+    article = RES[f"article/{slug}"]
+    g.add((article, RDF.type, SDO.NewsArticle))
+    g.add((article, DCTERMS.identifier, Literal(f"{slug}.txt")))
+    g.add((article, SDO.datePublished, Literal(date, datatype=XSD.date)))
+
+    def evidence(node: URIRef, sentence: str, start: int) -> None:
+        ev = RES[f"evidence/{slug}-{start}"]
+        g.add((ev, RDF.type, VNKG.Evidence))
+        g.add((ev, RDF.type, PROV.Entity))
+        g.add((ev, PROV.wasQuotedFrom, article))
+        g.add((ev, OA.exact, Literal(sentence)))
+        g.add((ev, OA.start, Literal(start)))
+        g.add((ev, OA.end, Literal(start + len(sentence))))
+        g.add((node, PROV.wasDerivedFrom, ev))
+
+    key = f"{person}|{role}|{body}".encode().hex()[:16]
+    p, post, org_node = RES[f"person/{person.encode().hex()[:12]}"], RES[f"post/{key}"], RES[f"org/{body.encode().hex()[:12]}"]
+    role_node, kind = RES[f"role/{role.encode().hex()[:12]}"], RES["kind/party_committee"]
+    g.add((p, RDF.type, FOAF.Person))
+    g.add((p, FOAF.name, vi(person)))
+    g.add((article, SDO.mentions, p))
+    evidence(p, f"Đồng chí {person} phát biểu.", 0)
+    g.add((org_node, RDF.type, ORG.Organization))
+    g.add((org_node, SKOS.prefLabel, vi(body)))
+    g.add((org_node, SKOS.altLabel, vi("Đảng ủy xã")))
+    g.add((org_node, ORG.classification, kind))
+    g.add((kind, SKOS.notation, Literal("party_committee")))
+    g.add((role_node, RDF.type, SKOS.Concept))
+    g.add((role_node, SKOS.prefLabel, vi(role)))
+    g.add((post, RDF.type, ORG.Post))
+    g.add((post, ORG.role, role_node))
+    g.add((post, ORG.postIn, org_node))
+    g.add((p, ORG.holds, post))
+    evidence(post, f"{role} {body} {person}.", 40)
+    membership, interval, instant = RES[f"membership/{slug}-{key}"], BNode(), BNode()
+    g.add((membership, RDF.type, ORG.Membership))
+    g.add((membership, ORG.member, p))
+    g.add((membership, ORG.organization, org_node))
+    g.add((membership, ORG.role, role_node))
+    g.add((membership, VNKG.post, post))
+    g.add((membership, ORG.memberDuring, interval))
+    g.add((interval, RDF.type, TIME.Interval))
+    g.add((interval, TIME.inside, instant))
+    g.add((instant, RDF.type, TIME.Instant))
+    g.add((instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)))
+    evidence(membership, f"{role} {body} {person}.", 40)
+
+    doc, doc_type = RES[f"doc/{code.encode().hex()[:12]}"], RES["doctype/chi-thi"]
+    g.add((doc, RDF.type, SDO.Legislation))
+    g.add((doc, SDO.legislationIdentifier, Literal(code)))
+    g.add((doc, SDO.legislationType, doc_type))
+    g.add((doc_type, SKOS.prefLabel, vi("Chỉ thị")))
+    g.add((doc, SDO.legislationPassedBy, org_node))
+    evidence(doc, f"Chỉ thị số {code} được quán triệt.", 100)
+    event, event_kind = RES[f"event/{slug}-0"], RES["eventkind/hoi-nghi"]
+    g.add((event, RDF.type, SDO.Event))
+    g.add((event, RDF.type, VNKG.Meeting))
+    g.add((event, SDO.startDate, Literal(date, datatype=XSD.date)))
+    g.add((event, VNKG.eventKind, event_kind))
+    g.add((event_kind, SKOS.prefLabel, vi("Hội nghị quán triệt")))
+    g.add((event, SDO.organizer, org_node))
+    g.add((event, VNKG.chair, p))
+    g.add((event, SDO.about, doc))
+    evidence(event, f"Hội nghị quán triệt {code} do {person} chủ trì.", 200)
+    return g
+
+
+def article_iri(slug: str) -> str:
+    return str(RES[f"article/{slug}"])
+
+
+@pytest.fixture
+def store(tmp_path):
+    with ArticleStore(tmp_path / "store") as s:
+        s.replace_article(article_iri("a1"), article_graph("a1"))
+        s.replace_article(article_iri("a2"), article_graph("a2", person="Lê Thị Mẫu", role="Phó Bí thư", date="2023-05-06"))
+        yield s
+
+
+def test_articles_are_named_graphs(store):
+    assert store.articles() == [article_iri("a1"), article_iri("a2")]
+    assert len(store) == len(article_graph("a1")) + len(article_graph("a2", person="Lê Thị Mẫu", role="Phó Bí thư"))
+
+
+def test_replacing_an_article_never_duplicates(store):
+    before = len(store)
+    store.replace_article(article_iri("a1"), article_graph("a1"))
+    store.replace_article(article_iri("a1"), article_graph("a1"))
+    assert len(store) == before
+
+
+def test_replacing_an_article_drops_its_old_facts(store):
+    store.replace_article(article_iri("a1"), article_graph("a1", person="Phạm Văn Mới"))
+    names = {str(r["n"].value) for r in store.query("SELECT DISTINCT ?n WHERE { ?p foaf:name ?n }")}
+    assert names == {"Phạm Văn Mới", "Lê Thị Mẫu"}
+
+
+def test_failed_replace_keeps_the_old_graph(store):
+    class TruncatedGraph(rdflib.Graph):
+        """A graph whose N-Triples stop mid-statement, as if writing them had failed half-way."""
+
+        def serialize(self, *args, **kwargs):
+            return super().serialize(*args, **kwargs) + "<https://example.org/s> <https://example.org/p> ".encode()
+
+    before = len(store)
+    broken = TruncatedGraph()
+    broken += article_graph("a1", person="Phạm Văn Mới")
+    with pytest.raises(SyntaxError):
+        store.replace_article(article_iri("a1"), broken)
+    # The drop and the insert are one update: the failed insert left the old graph whole.
+    assert len(store) == before
+    names = {str(r["n"].value) for r in store.query("SELECT DISTINCT ?n WHERE { ?p foaf:name ?n }")}
+    assert names == {"Trần Văn Thử", "Lê Thị Mẫu"}
+
+
+def test_article_name_must_be_an_iri(store):
+    with pytest.raises(ValueError):
+        store.replace_article("not an iri", article_graph("a3"))
+
+
+def test_queries_see_the_union_of_articles(store):
+    rows = list(store.query("SELECT ?name WHERE { ?p a foaf:Person ; foaf:name ?name } ORDER BY ?name"))
+    assert [r["name"].value for r in rows] == ["Lê Thị Mẫu", "Trần Văn Thử"]
+
+
+def test_bindings_are_literals_not_query_text(store):
+    query = "SELECT ?wanted ?p WHERE { ?p foaf:name ?n FILTER(STR(?n) = ?wanted) }"
+    assert [r["p"].value for r in store.query(query, {"wanted": "Lê Thị Mẫu"})] == [str(RES[f"person/{'Lê Thị Mẫu'.encode().hex()[:12]}"])]
+    # A value that would change the query if it were pasted in stays a harmless string.
+    injection = 'x") || true || ("'
+    assert list(store.query(query, {"wanted": injection})) == []
+
+
+def test_dump_turtle_is_the_union_and_trig_keeps_graphs(store, tmp_path):
+    ttl = store.dump(tmp_path / "out" / "graph.ttl", "turtle")
+    union = rdflib.Graph().parse(ttl)
+    both = article_graph("a1") + article_graph("a2", person="Lê Thị Mẫu", role="Phó Bí thư", date="2023-05-06")
+    # Blank nodes differ between stores: compare the triples without them.
+    ground = {t for t in both if not any(isinstance(x, BNode) for x in t)}
+    assert {t for t in union if not any(isinstance(x, BNode) for x in t)} == ground
+
+    trig = store.dump(tmp_path / "out" / "graph.trig", "trig")
+    dataset = rdflib.Dataset()
+    dataset.parse(trig, format="trig")
+    names = {str(g.identifier) for g in dataset.graphs() if len(g)}
+    assert names == {article_iri("a1"), article_iri("a2")}
+    assert len(dataset.graph(URIRef(article_iri("a1")))) == len(article_graph("a1"))
+    assert not list(tmp_path.joinpath("out").glob("*.part"))
+
+
+def test_dump_rejects_unknown_format(store, tmp_path):
+    with pytest.raises(ValueError, match="unknown format"):
+        store.dump(tmp_path / "x.rdf", "rdfxml-ish")
+
+
+def test_store_persists_and_opens_read_only(tmp_path):
+    with ArticleStore(tmp_path / "s") as s:
+        s.replace_article(article_iri("a1"), article_graph("a1"))
+    with ArticleStore(tmp_path / "s", read_only=True) as s:
+        assert s.articles() == [article_iri("a1")]
+        assert len(s) == len(article_graph("a1"))
+
+
+def test_read_only_store_must_exist(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no store"):
+        ArticleStore(tmp_path / "missing", read_only=True)
+
+
+@pytest.mark.skipif(not (SHARED / "gold" / "seeds").is_dir(), reason="shared gold not present")
+def test_gold_graphs_round_trip(tmp_path):
+    """A store of the gold graphs answers like rdflib over the same triples."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gold_to_ttl", SHARED / "eval" / "gold_to_ttl.py")
+    gold_to_ttl = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gold_to_ttl)
+    import json
+
+    merged = rdflib.Graph()
+    with ArticleStore(tmp_path / "s") as s:
+        for path in sorted((SHARED / "gold" / "seeds").glob("*.json")):
+            graph = gold_to_ttl.convert(json.loads(path.read_text(encoding="utf-8")))
+            s.replace_article(article_iri(path.stem), graph)
+            merged += graph
+        query = "SELECT DISTINCT ?name ?role WHERE { ?p foaf:name ?name ; org:holds/org:role/skos:prefLabel ?role }"
+        ours = {(r["name"].value, r["role"].value) for r in s.query(query)}
+    theirs = {(str(n), str(r)) for n, r in merged.query(query, initNs={"foaf": FOAF, "org": ORG, "skos": SKOS})}
+    assert ours == theirs and ours
