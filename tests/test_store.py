@@ -52,6 +52,7 @@ def article_graph(slug: str, *, person: str = "Trần Văn Thử", role: str = "
     g.add((org_node, SKOS.prefLabel, vi(body)))
     g.add((org_node, SKOS.altLabel, vi("Đảng ủy xã")))
     g.add((org_node, ORG.classification, kind))
+    evidence(org_node, f"{body} tổ chức hội nghị.", 20)
     g.add((kind, SKOS.notation, Literal("party_committee")))
     g.add((role_node, RDF.type, SKOS.Concept))
     g.add((role_node, SKOS.prefLabel, vi(role)))
