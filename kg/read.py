@@ -35,6 +35,8 @@ STDIN = "-"
 # viparse scores legacy encodings by trial conversion; a prefix decides as well as
 # the whole text and keeps detection cheap on a 20 MB file.
 LEGACY_DETECTION_SAMPLE = 20_000
+# viparse's own floor for telling an encoding from the content.
+MIN_LEGACY_SAMPLE = 24
 # Beyond this share of control characters a "text" is really a binary.
 MAX_CONTROL_SHARE = 0.01
 # Windows-1258 is accepted only when the non-ASCII characters it yields are
@@ -46,6 +48,7 @@ _VIETNAMESE_LOWER = frozenset(
     unicodedata.normalize("NFC", vowel + tone) for vowel in "aăâeêioôơuưy" for tone in _TONE_MARKS
 ) | {"đ"}
 _VIETNAMESE_LETTERS = _VIETNAMESE_LOWER | {letter.upper() for letter in _VIETNAMESE_LOWER}
+_UNICODE_ONLY_LETTERS = frozenset(c for c in _VIETNAMESE_LETTERS if ord(c) > 0xFF)
 # Typography that Vietnamese Windows text carries besides letters.
 _TYPOGRAPHY = frozenset("\u00a0“”‘’–—…•°€")
 _NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//script", "//style", "//noscript"]
@@ -162,8 +165,17 @@ def repair_text(text: str) -> str:
 
 
 def _legacy_encoding(text: str) -> str | None:
-    """``"tcvn3"`` or ``"vni"`` when ``text`` is legacy-font Vietnamese read as Latin-1."""
-    detected = viparse.detect_text_encoding(text[:LEGACY_DETECTION_SAMPLE])
+    """``"tcvn3"`` or ``"vni"`` when ``text`` is legacy-font Vietnamese read as Latin-1.
+
+    viparse guesses from letter frequencies, and on a few characters it guesses
+    wrong (a lone "ê" reads as TCVN3 "ờ"), so short texts are left alone, and so
+    are texts that already hold Vietnamese letters only Unicode has (ư, ạ, đ ...):
+    a legacy-font text is made of Latin-1 look-alikes.
+    """
+    sample = text[:LEGACY_DETECTION_SAMPLE]
+    if len(sample.strip()) < MIN_LEGACY_SAMPLE or any(c in _UNICODE_ONLY_LETTERS for c in sample):
+        return None
+    detected = viparse.detect_text_encoding(sample)
     return detected if detected in ("tcvn3", "vni") else None
 
 
