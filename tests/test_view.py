@@ -1,0 +1,373 @@
+"""The network view: kinds, edges, tooltips, filters, escaping, determinism, exports, CLI."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from rdflib import BNode, Dataset, Graph, Literal
+
+from kg.cli.view_cmd import export_command, view_command
+from kg.network import find_nodes, graph_from_rdf, select, write_gexf, write_graphml
+from kg.view import APP_JS, cut_note, render_view, write_view
+from kg.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+SCRIPT_PROBE = "<script>alert(1)</script>"
+ATTRIBUTE_PROBE = '"><img src=x onerror=alert(1)>'
+
+AN = RES["person/an"]
+PROBE_PERSON = RES["person/probe"]
+POST = RES["post/bithu-hb"]
+PROVINCE = RES["org/tinhuy-hb"]
+CENTRE = RES["org/trunguong"]
+MEETING = RES["event/hoinghi-2020"]
+LATER_MEETING = RES["event/hop-2022"]
+DIRECTIVE = RES["doc/05-ct-tw"]
+ARTICLE = RES["article/a1"]
+
+
+def vi(text: str) -> Literal:
+    return Literal(text, lang="vi")
+
+
+def sample_rdf() -> Graph:
+    """A small graph in the contract vocabulary, with provenance and XSS probes in a name and a sentence."""
+    g = Graph()
+
+    def concept(iri, label):
+        g.add((iri, RDF.type, SKOS.Concept))
+        g.add((iri, SKOS.prefLabel, vi(label)))
+        return iri
+
+    def evidence(iri, sentence, start):
+        g.add((iri, RDF.type, VNKG.Evidence))
+        g.add((iri, PROV.wasQuotedFrom, ARTICLE))
+        g.add((iri, OA.exact, Literal(sentence)))
+        g.add((iri, OA.start, Literal(start)))
+        g.add((iri, OA.end, Literal(start + len(sentence))))
+        return iri
+
+    g.add((ARTICLE, RDF.type, SDO.NewsArticle))
+    g.add((ARTICLE, DCTERMS.identifier, Literal("a1.txt")))
+    g.add((ARTICLE, SDO.datePublished, Literal("2021-03-02", datatype=XSD.date)))
+
+    for body, name in ((PROVINCE, "Tỉnh ủy Hòa Bình"), (CENTRE, "Ban Chấp hành Trung ương")):
+        g.add((body, RDF.type, ORG.Organization))
+        g.add((body, SKOS.prefLabel, vi(name)))
+    g.add((PROVINCE, SKOS.altLabel, vi("Tỉnh ủy")))
+    kind = RES["kind/party_committee"]
+    g.add((kind, SKOS.notation, Literal("party_committee")))
+    g.add((PROVINCE, ORG.classification, kind))
+    g.add((PROVINCE, ORG.subOrganizationOf, CENTRE))
+
+    g.add((AN, RDF.type, FOAF.Person))
+    g.add((AN, FOAF.name, vi("Nguyễn Văn An")))
+    g.add((PROBE_PERSON, RDF.type, FOAF.Person))
+    g.add((PROBE_PERSON, FOAF.name, vi(SCRIPT_PROBE)))
+    g.add((PROBE_PERSON, PROV.wasDerivedFrom, evidence(RES["evidence/probe"], ATTRIBUTE_PROBE, 40)))
+    g.add((ARTICLE, SDO.mentions, AN))
+    g.add((ARTICLE, SDO.mentions, PROBE_PERSON))
+    g.add((ARTICLE, SDO.author, PROBE_PERSON))
+
+    role = concept(RES["role/bithu"], "Bí thư")
+    g.add((POST, RDF.type, ORG.Post))
+    g.add((POST, ORG.role, role))
+    g.add((POST, ORG.postIn, PROVINCE))
+    g.add((AN, ORG.holds, POST))
+    membership, interval, instant = RES["membership/an-bithu"], BNode("during"), BNode("instant")
+    g.add((membership, RDF.type, ORG.Membership))
+    g.add((membership, ORG.member, AN))
+    g.add((membership, ORG.organization, PROVINCE))
+    g.add((membership, ORG.role, role))
+    g.add((membership, ORG.memberDuring, interval))
+    g.add((interval, RDF.type, TIME.Interval))
+    g.add((interval, TIME.inside, instant))
+    g.add((instant, TIME.inXSDDate, Literal("2021-03-01", datatype=XSD.date)))
+    g.add((membership, PROV.wasDerivedFrom, evidence(RES["evidence/an-bithu"], "Ông An là Bí thư Tỉnh ủy.", 0)))
+
+    g.add((DIRECTIVE, RDF.type, SDO.Legislation))
+    g.add((DIRECTIVE, SDO.legislationIdentifier, Literal("05-CT/TW")))
+    g.add((DIRECTIVE, SDO.legislationType, concept(RES["doctype/chithi"], "Chỉ thị")))
+    g.add((DIRECTIVE, SDO.legislationPassedBy, CENTRE))
+
+    meeting_kind = concept(RES["eventkind/hoinghi"], "Hội nghị")
+    for event, day in ((MEETING, "2020-05-01"), (LATER_MEETING, "2022-09-10")):
+        g.add((event, RDF.type, SDO.Event))
+        g.add((event, RDF.type, VNKG.Meeting))
+        g.add((event, VNKG.eventKind, meeting_kind))
+        g.add((event, SDO.startDate, Literal(day, datatype=XSD.date)))
+    g.add((MEETING, SDO.organizer, PROVINCE))
+    g.add((MEETING, VNKG.chair, AN))
+    g.add((MEETING, VNKG.speaker, AN))
+    g.add((MEETING, SDO.attendee, PROBE_PERSON))
+    g.add((MEETING, SDO.about, DIRECTIVE))
+    g.add((MEETING, PROV.wasDerivedFrom, evidence(RES["evidence/meeting"], "Hội nghị do ông An chủ trì.", 30)))
+    g.add((LATER_MEETING, SDO.attendee, AN))
+    return g
+
+
+def names(graph: nx.MultiDiGraph, nodes) -> set[str]:
+    return {graph.nodes[n]["name"] for n in nodes}
+
+
+def labelled_edges(graph: nx.MultiDiGraph) -> set[tuple[str, str, str]]:
+    return {(graph.nodes[u]["label"], label, graph.nodes[v]["label"]) for u, v, label in graph.edges(data="label")}
+
+
+@pytest.fixture(scope="module")
+def network() -> nx.MultiDiGraph:
+    return graph_from_rdf(sample_rdf())
+
+
+def test_nodes_get_a_kind_each_and_short_labels(network):
+    kinds = {network.nodes[n]["name"]: kind for n, kind in network.nodes(data="kind")}
+    assert kinds == {
+        "Nguyễn Văn An": "person", SCRIPT_PROBE: "person", "Bí thư, Tỉnh ủy Hòa Bình": "post",
+        "Tỉnh ủy Hòa Bình": "body", "Ban Chấp hành Trung ương": "body", "05-CT/TW": "document",
+        "Hội nghị 2020-05-01": "event", "Hội nghị 2022-09-10": "event", "a1.txt": "article",
+    }
+    assert network.nodes[str(POST)]["label"] == "Bí thư"
+    assert all(len(label) <= 28 for _, label in network.nodes(data="label"))
+
+
+def test_edges_are_labelled_and_read_as_sentences(network):
+    assert labelled_edges(network) == {
+        ("Nguyễn Văn An", "holds", "Bí thư"),
+        ("Bí thư", "in", "Tỉnh ủy Hòa Bình"),
+        ("Tỉnh ủy Hòa Bình", "part of", "Ban Chấp hành Trung ương"),
+        ("Nguyễn Văn An", "chaired", "Hội nghị 2020-05-01"),
+        ("Nguyễn Văn An", "spoke", "Hội nghị 2020-05-01"),
+        (SCRIPT_PROBE, "attended", "Hội nghị 2020-05-01"),
+        ("Nguyễn Văn An", "attended", "Hội nghị 2022-09-10"),
+        ("Hội nghị 2020-05-01", "organized by", "Tỉnh ủy Hòa Bình"),
+        ("Hội nghị 2020-05-01", "about", "05-CT/TW"),
+        ("05-CT/TW", "issued by", "Ban Chấp hành Trung ương"),
+        ("a1.txt", "mentions", "Nguyễn Văn An"),
+        ("a1.txt", "mentions", SCRIPT_PROBE),
+        (SCRIPT_PROBE, "wrote", "a1.txt"),
+        ("a1.txt", "reports", "Hội nghị 2020-05-01"),
+    }
+
+
+def test_tooltips_give_posts_with_body_and_date_and_the_stating_sentence(network):
+    rows = network.nodes[str(AN)]["details"]
+    assert ("Post", "Bí thư, Tỉnh ủy Hòa Bình (2021-03-01)") in rows
+    assert ("Source", "“Ông An là Bí thư Tỉnh ủy.” (a1.txt)") in rows
+    assert ("Mentioned in", "a1.txt") in rows
+    assert network.nodes[str(POST)]["dates"] == ("2021-03-01",)
+    assert ("Held by", "Nguyễn Văn An (2021-03-01)") in network.nodes[str(POST)]["details"]
+    body_rows = network.nodes[str(PROVINCE)]["details"]
+    assert ("Kind", "party_committee") in body_rows and ("Part of", "Ban Chấp hành Trung ương") in body_rows
+    assert ("Chair", "Nguyễn Văn An") in network.nodes[str(MEETING)]["details"]
+
+
+def test_kinds_filter_keeps_holders_joined_to_bodies_by_their_role(network):
+    selection = select(network, types=["person", "body"])
+    assert {k for _, k in selection.graph.nodes(data="kind")} == {"person", "body"}
+    assert ("Nguyễn Văn An", "Bí thư", "Tỉnh ủy Hòa Bình") in labelled_edges(selection.graph)
+    with pytest.raises(ValueError, match="unknown kinds"):
+        select(network, types=["people"])
+
+
+def test_dates_filter_events_and_posts_but_keep_undated_nodes(network):
+    since = select(network, since="2021-01-01").graph
+    assert str(MEETING) not in since and str(LATER_MEETING) in since and str(POST) in since
+    until = select(network, until="2020-12-31").graph
+    assert str(MEETING) in until and str(LATER_MEETING) not in until and str(POST) not in until
+    assert str(AN) in until and str(DIRECTIVE) in until
+
+
+def test_focus_by_name_ignores_case_and_tone_marks_and_keeps_the_neighbourhood(network):
+    assert find_nodes(network, "nguyen van an") == [str(AN)]
+    near = select(network, focus="nguyen van an", depth=1)
+    assert near.focus == (str(AN),)
+    assert names(near.graph, near.graph) == {
+        "Nguyễn Văn An", "Bí thư, Tỉnh ủy Hòa Bình", "Hội nghị 2020-05-01", "Hội nghị 2022-09-10", "a1.txt"}
+    by_iri = select(network, focus=str(DIRECTIVE), depth=0)
+    assert list(by_iri.graph) == [str(DIRECTIVE)]
+    assert set(select(network, focus="Tỉnh ủy Hòa Bình", depth=2).graph) >= {str(AN), str(CENTRE)}
+    with pytest.raises(LookupError):
+        select(network, focus="Nobody At All")
+
+
+def test_node_budget_keeps_the_most_connected_and_records_the_rest(network):
+    selection = select(network, max_nodes=3)
+    assert selection.graph.number_of_nodes() == 3
+    assert selection.total_nodes == network.number_of_nodes()
+    assert selection.cut == network.number_of_nodes() - 3
+    degrees = sorted((d for _, d in network.degree()), reverse=True)
+    assert sorted((network.degree(n) for n in selection.graph), reverse=True) == degrees[:3]
+    assert sum(selection.left_out.values()) == selection.cut and "document" in selection.left_out
+    note = cut_note(selection)
+    assert "3 most connected of 9 nodes" in note
+    assert 'id="vnkg-cut-note"' in render_view(selection)
+    assert cut_note(select(network)) == "" and 'id="vnkg-cut-note"' not in render_view(select(network))
+    focused = select(network, focus="05-CT/TW", depth=2, max_nodes=1)
+    assert list(focused.graph) == [str(DIRECTIVE)]
+
+
+def start_tags(page: str) -> list[tuple[str, list]]:
+    """The elements a browser's parser would create, as (tag, attributes)."""
+    found = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.append((tag, attrs))
+
+    Collector().feed(page)
+    return found
+
+
+def page_data(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="vnkg-data">(.*?)</script>', page, re.S)
+    return json.loads(match.group(1))
+
+
+def test_article_text_reaches_the_page_only_escaped(tmp_path, network):
+    page_path = tmp_path / "view.html"
+    write_view(network, page_path)
+    page = page_path.read_text(encoding="utf-8")
+    assert SCRIPT_PROBE not in page and ATTRIBUTE_PROBE not in page
+    tags = start_tags(page)
+    assert [attrs for tag, attrs in tags if tag == "script"] == [[("type", "application/json"), ("id", "vnkg-data")],
+                                                                [], []]
+    assert "img" not in {tag for tag, _ in tags}
+    data = page_data(page)
+    probe_node = next(n for n in data["nodes"] if n["id"] == str(PROBE_PERSON))
+    assert probe_node["name"] == SCRIPT_PROBE
+    assert ["Source", f"“{ATTRIBUTE_PROBE}” (a1.txt)"] in probe_node["rows"]
+    assert "innerHTML" not in APP_JS
+
+
+def test_page_is_offline_and_its_policy_allows_exactly_its_scripts(tmp_path, network):
+    page_path = tmp_path / "view.html"
+    write_view(network, page_path, title=SCRIPT_PROBE)
+    page = page_path.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=", page, re.I)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    assert "default-src 'none'" in policy and "unsafe-eval" not in policy
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 2
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+
+
+def test_same_graph_gives_the_same_bytes(tmp_path):
+    first, second = tmp_path / "a.html", tmp_path / "b.html"
+    write_view(sample_rdf(), first)
+    reordered = Graph()
+    for triple in sorted(sample_rdf(), reverse=True):
+        reordered.add(triple)
+    write_view(reordered, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+@pytest.mark.parametrize("writer, reader", [(write_graphml, nx.read_graphml), (write_gexf, nx.read_gexf)])
+def test_exports_read_back_with_networkx(tmp_path, network, writer, reader):
+    path = tmp_path / "graph.out"
+    writer(network, path)
+    back = reader(path)
+    assert back.number_of_nodes() == network.number_of_nodes()
+    assert back.number_of_edges() == network.number_of_edges()
+    kinds = {n: d["kind"] for n, d in back.nodes(data=True)}
+    assert kinds[str(AN)] == "person" and kinds[str(DIRECTIVE)] == "document"
+    assert SCRIPT_PROBE in {d["name"] for _, d in back.nodes(data=True)}
+
+
+GOLD_SEEDS = sorted((SHARED / "gold" / "seeds").glob("*.json"))
+
+
+@pytest.mark.skipif(not GOLD_SEEDS, reason="shared gold annotations not present")
+def test_every_gold_person_and_document_becomes_a_node(tmp_path):
+    rdf = Graph()
+    persons, codes = set(), set()
+    for gold in GOLD_SEEDS:
+        out = tmp_path / (gold.stem + ".ttl")
+        subprocess.run([sys.executable, str(SHARED / "eval" / "gold_to_ttl.py"), str(gold), str(out)], check=True)
+        rdf.parse(out)
+        annotation = json.loads(gold.read_text(encoding="utf-8"))
+        persons |= {p["name"] for p in annotation.get("persons", [])}
+        persons |= {name for m in annotation.get("meetings", [])
+                    for field in ("chair", "attendees", "speakers") for name in m.get(field) or []}
+        codes |= {d["code"] for d in annotation.get("directives", []) if d.get("code")}
+    network = graph_from_rdf(rdf)
+    by_kind = lambda kind: {d["name"] for _, d in network.nodes(data=True) if d["kind"] == kind}  # noqa: E731
+    assert by_kind("person") == persons
+    assert codes <= by_kind("document")
+    assert len(by_kind("article")) == len(GOLD_SEEDS)
+
+
+@pytest.fixture
+def output_folder(tmp_path) -> Path:
+    folder = tmp_path / "output"
+    folder.mkdir()
+    sample_rdf().serialize(folder / "graph.ttl", format="turtle")
+    return folder
+
+
+def test_view_command_writes_the_page_and_reports_cuts(output_folder, tmp_path):
+    out = tmp_path / "view.html"
+    result = CliRunner().invoke(view_command, [str(output_folder), "--max-nodes", "4", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "4 nodes" in result.output and "left out 5 of 9 nodes" in result.output
+    assert len(page_data(out.read_text(encoding="utf-8"))["nodes"]) == 4
+
+
+def test_view_command_filters(output_folder, tmp_path):
+    out = tmp_path / "view.html"
+    result = CliRunner().invoke(view_command, [
+        str(output_folder / "graph.ttl"), "--focus", "Nguyễn Văn An", "--depth", "1", "--types", "person,event",
+        "--since", "2021-01-01", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {n["name"] for n in page_data(out.read_text(encoding="utf-8"))["nodes"]} == {
+        "Nguyễn Văn An", "Hội nghị 2022-09-10"}
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--types", "person,people"], "unknown kind(s) people"),
+    (["--focus", "Nobody At All"], "no node named 'Nobody At All'"),
+    (["--since", "yesterday"], "yesterday"),
+])
+def test_view_command_rejects_bad_options(output_folder, tmp_path, arguments, message):
+    result = CliRunner().invoke(view_command, [str(output_folder), *arguments, "--out", str(tmp_path / "v.html")])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (tmp_path / "v.html").exists()
+
+
+def test_view_command_says_when_there_is_no_graph(tmp_path):
+    result = CliRunner().invoke(view_command, [str(tmp_path), "--out", str(tmp_path / "v.html")])
+    assert result.exit_code == 1
+    assert "neither graph.trig nor graph.ttl" in result.output
+
+
+def test_view_command_reads_trig(tmp_path):
+    dataset = Dataset()
+    named = dataset.graph(RES["graph/a1"])
+    for triple in sample_rdf():
+        named.add(triple)
+    source = tmp_path / "graph.trig"
+    dataset.serialize(source, format="trig")
+    result = CliRunner().invoke(view_command, [str(source), "--out", str(tmp_path / "v.html")])
+    assert result.exit_code == 0, result.output
+    assert "9 nodes, 14 edges" in result.output
+
+
+@pytest.mark.parametrize("file_format, reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_export_command(output_folder, tmp_path, file_format, reader):
+    out = tmp_path / f"graph.{file_format}"
+    result = CliRunner().invoke(export_command, [str(output_folder), "--format", file_format, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert reader(out).number_of_nodes() == 9
