@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from .build_cmd import build, evaluate
+from .view_cmd import export_command, view_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -14,3 +15,5 @@ def main() -> None:
 
 main.add_command(build)
 main.add_command(evaluate)
+main.add_command(view_command)
+main.add_command(export_command)
