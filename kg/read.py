@@ -415,7 +415,9 @@ def _read_stdin(max_bytes: int) -> Iterator[RawDocument | ReadProblem]:
     except (OSError, AttributeError, ValueError) as exc:  # closed or absent stdin
         yield ReadProblem("standard input", f"cannot read: {exc}")
         return
-    yield from from_bytes(data, name="stdin", path=STDIN, kind=_sniff_kind(data))
+    for result in from_bytes(data, name="stdin", path=STDIN, kind=_sniff_kind(data)):
+        # A document keeps "-" as its path (the model's convention); a problem says it in words.
+        yield ReadProblem("standard input", result.reason, result.line) if isinstance(result, ReadProblem) else result
 
 
 def _sniff_kind(data: bytes) -> str:

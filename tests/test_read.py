@@ -406,6 +406,12 @@ def test_stdin_over_the_bound_is_refused_after_reading_one_byte_past_it(monkeypa
     assert stdin.requested == [1001]
 
 
+def test_problems_on_stdin_name_it_in_words(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", FakeStdin(b'{"text": "ok"}\n{broken\n'))
+    problem = read_all("-")[1]
+    assert str(problem).startswith("standard input:2: not valid JSON")
+
+
 def test_closed_stdin_is_a_problem(monkeypatch):
     monkeypatch.setattr(sys, "stdin", None)
     assert_problem(read_all("-")[0], "cannot read")
