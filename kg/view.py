@@ -84,18 +84,19 @@ def cut_note(selection: Selection) -> str:
 
 
 def _options(node_count: int) -> dict:
-    # A physics step of ~2,000 nodes takes ~15 ms in headless Chromium on two
-    # cores (with theta 1.0 and no adaptive timestep, each of which halves the
-    # default cost), so the iteration budget shrinks as the graph grows: 2,000
-    # nodes settle in under two seconds; small graphs, being cheap, get more
-    # iterations for a tidier layout. Physics is switched off once settled.
+    # Barnes-Hut with theta 1.5 and no adaptive timestep costs about a third
+    # of vis-network's defaults per physics step; with the iteration budget
+    # shrinking as the graph grows, ~2,000 nodes load and settle in about 2.3 s
+    # in headless Chromium on two cores (benchmarks/view_load.py). Small graphs,
+    # being cheap, get more iterations for a tidier layout. Physics is switched
+    # off once settled, so nothing moves afterwards.
     iterations = max(100, min(500, 200_000 // max(node_count, 1)))
     return {
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": node_count <= 150},
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"theta": 1.0, "gravitationalConstant": -50, "centralGravity": 0.01, "springLength": 90,
+            "forceAtlas2Based": {"theta": 1.5, "gravitationalConstant": -50, "centralGravity": 0.01, "springLength": 90,
                                  "springConstant": 0.08, "damping": 0.6, "avoidOverlap": 0},
             "maxVelocity": 60,
             "minVelocity": 1,
