@@ -22,6 +22,9 @@ OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
 Binding = Union[str, int, float, bool, rdflib.term.Identifier, OxTerm]
 
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+# Resource IRIs hold slashes, which a prefixed name must escape (res:person\/ab12); some
+# readers (Virtuoso 7.2) keep the backslash, so files spell these IRIs out in full.
+FILE_PREFIXES = {prefix: iri for prefix, iri in PREFIX_IRIS.items() if prefix != "res"}
 
 # Names accepted by :meth:`ArticleStore.dump`, and whether the format keeps graphs.
 DUMP_FORMATS = {
@@ -137,6 +140,11 @@ class ArticleStore:
         for solution in self._store.query(_UNION_TRIPLES, use_default_graph_as_union=True):
             yield ox.Triple(solution["s"], solution["p"], solution["o"])
 
+    def article_triples(self, article_iri: str) -> Iterator[ox.Triple]:
+        """The triples of one article's graph."""
+        for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(article_iri)):
+            yield quad.triple
+
     def dump(self, path: str | os.PathLike[str], format: str = "turtle") -> Path:
         """Write the store to ``path``, streaming from the database.
 
@@ -153,9 +161,9 @@ class ArticleStore:
         try:
             with os.fdopen(fd, "wb") as handle:
                 if rdf_format.supports_datasets:
-                    self._store.dump(handle, rdf_format, prefixes=PREFIX_IRIS)
+                    self._store.dump(handle, rdf_format, prefixes=FILE_PREFIXES)
                 else:
-                    ox.serialize(self.triples(), handle, rdf_format, prefixes=PREFIX_IRIS)
+                    ox.serialize(self.triples(), handle, rdf_format, prefixes=FILE_PREFIXES)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, target)
