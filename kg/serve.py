@@ -1,7 +1,8 @@
 """A read-only SPARQL endpoint over the embedded store, served by Oxigraph's own server.
 
 ``oxigraph serve-read-only`` refuses every update, so the endpoint cannot change
-the build; ``--union-default-graph`` makes it answer as ``kg query`` does.
+the build. Its default graph is the store's, the merge of the article graphs, so
+it answers as ``kg query`` does; GRAPH <article> reaches one article.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def serve_argv(store: str | os.PathLike[str], port: int) -> list[str]:
     if not Path(store).is_dir():
         raise FileNotFoundError(f"no store at {store}: run `kg build ... --out DIR` first")
     return [oxigraph_binary(), "serve-read-only", "--location", str(store),
-            "--bind", f"{HOST}:{port}", "--union-default-graph"]
+            "--bind", f"{HOST}:{port}"]
 
 
 def serve(store: str | os.PathLike[str], port: int = 7878) -> int:
