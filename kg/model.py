@@ -66,14 +66,28 @@ class Article:
 
 @dataclass
 class BodyRef:
-    """A body as one mention names it, resolved to a canonical name when the article allows."""
+    """A body as one mention names it; :mod:`kg.resolve` gives it its canonical name.
 
-    name: str  # canonical (place resolved) or as written when unresolved
+    ``head`` is the body's name written out without its place ("Quận ủy", "Ủy ban
+    nhân dân", "Ban Tuyên giáo"); ``level_word`` and ``place`` are what the mention
+    says of its place; ``of`` is the committee a department or standing committee
+    belongs to; ``part`` says how the mention relates to ``of``.
+    """
+
+    head: str
     kind: str  # party_committee, party_organization, party_department, government, mass_organization, other
     surface: str
     span: Span
-    parent: str | None = None  # canonical name of the body it sits under, when known
-    resolved: bool = False  # True when a place (or a national scope) pins it down
+    naming: str  # named, leveled, fixed
+    bare: str = "keep"  # how a mention without a place is resolved: level, home, keep, skip
+    level_word: str | None = None
+    place: str | None = None
+    of: BodyRef | None = None
+    part: str | None = None  # department, standing, office (= of), executive (= the committee of of)
+    fixed_parent: str | None = None
+    name: str = ""  # canonical, set by resolve
+    parent: str | None = None  # canonical name of the body above, set by resolve
+    resolved: bool = False  # the name is pinned to a place or is national: one IRI across articles
 
 
 @dataclass
@@ -127,4 +141,4 @@ class ArticleFacts:
     bodies: list[BodyRef] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    author: str | None = None
+    published: date | None = None  # from the reader, else the article's header

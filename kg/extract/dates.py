@@ -1,0 +1,92 @@
+"""Dates as this genre writes them, and the year of a date written without one.
+
+``Sáng ngày 01/7/2021``, ``Chiều 07/7``, ``Sáng 28-6``, ``ngày 7-4-2015``,
+``Trong 2 ngày 6 và 7/8``, ``từ ngày 13 đến 15/10/2015``,
+``ngày 25 tháng 01 năm 2021``; a header's ``Ngày đăng 23/06/2021 | 10:27``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Article, Span
+
+_PART_OF_DAY = r"(?P<pod>sáng|chiều|tối|trưa|đêm)"
+_DAY_MONTH = (
+    r"(?<![\d/.,-])(?P<d>\d{1,2})(?:\s*(?:và|-|đến)\s*(?:ngày\s+)?\d{1,2})?\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
+)
+_WORDY = r"(?<![\d/.,-])(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?(?!\d)"
+_DATE_RE = re.compile(
+    rf"(?:{_PART_OF_DAY}\s+)?(?:(?:hôm\s+)?nay\s*,?\s*)?(?P<ngay>(?:(?:trong|từ)\s+(?:\d\s+)?)?ngày\s+)?"
+    rf"(?:{_WORDY}|{_DAY_MONTH})",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+_HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
+
+
+@dataclass
+class DateMention:
+    span: Span
+    day: int
+    month: int
+    year: int | None
+    part_of_day: str | None
+    after_ngay: bool  # written "ngày ..." or with a part of day: a day something happened on
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    found = []
+    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+        day = int(m.group("d") or m.group("d2"))
+        month = int(m.group("m") or m.group("m2"))
+        year = m.group("y") or m.group("y2")
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        try:
+            date(int(year) if year else 2000, month, day)
+        except ValueError:
+            continue
+        pod = m.group("pod")
+        found.append(DateMention(Span(m.start(), m.end()), day, month, int(year) if year else None,
+                                 pod.lower() if pod else None, bool(m.group("ngay") or pod)))
+    return found
+
+
+def reported_year(text: str) -> int | None:
+    """The latest year the article speaks of as ``năm YYYY`` (the period it reports on)."""
+    years = [int(y) for y in _YEAR_RE.findall(text) if 1945 <= int(y) <= 2100]
+    return max(years) if years else None
+
+
+def resolve_date(mention: DateMention, published: date | None, year_hint: int | None) -> date | None:
+    """A full date; a date without a year takes the publication's year (one year earlier
+    when it would fall after publication), else the reported year, else none: never a guess."""
+    if mention.year:
+        return date(mention.year, mention.month, mention.day)
+    if published:
+        candidate = date(published.year, mention.month, mention.day)
+        return candidate if candidate <= published else date(published.year - 1, mention.month, mention.day)
+    if year_hint:
+        return date(year_hint, mention.month, mention.day)
+    return None
+
+
+def publication_date(article: Article) -> date | None:
+    """The date in the article's header (a dateline with a time, ``Ngày đăng``, ``Cập nhật``)."""
+    if article.published:
+        return article.published
+    for line in article.text.split("\n")[:8]:
+        if len(line) > 90:
+            continue
+        m = _HEADER_DATE_RE.search(line)
+        if m and _HEADER_CUE_RE.search(line):
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+    return None

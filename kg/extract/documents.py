@@ -1,0 +1,170 @@
+"""Party and state documents the article cites.
+
+Codes in their written forms (``Chỉ thị số 05-CT/TW``, ``Chỉ thị 17- CT/TU``,
+``Nghị định 15/2020/NĐ-CP``, ``Quy chế phối hợp số 01/QC-HĐND-UBND-UBMTTQ``),
+codes implied by type, number and issuer (``Kết luận số 02 của Ban Bí thư`` is
+02-KL/TW), and named documents without a code (``Nghị quyết Đại hội XIII``).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Article, Document, Span
+from .dates import find_dates, resolve_date
+from .grammar import alternation, key, lexicon, parse_body, read_tsv
+
+_PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<ctype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-z]{1,10})(?![\w/-])"
+_STATE_CODE = (
+    r"(?P<snum>\d{1,5})\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
+    r"(?P<suffix>[A-ZĐ][A-ZĐa-z0-9]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]*)*)(?![\w/])"
+)
+_CODE_RE = re.compile(rf"(?:{_PARTY_CODE}|{_STATE_CODE})")
+_NUMBER_RE = re.compile(r"(?:số\s+)?(\d{1,4})(?![\d/-])(?!\s*[-/]\s*\w)(?!\s+(?:tháng|năm|ngày|đồng|người|%))", re.IGNORECASE)
+_SO_RE = re.compile(r"(?:số\s*)?", re.IGNORECASE)
+_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
+_OF_RE = re.compile(r"\s*,?\s*(?:của|do)\s+")
+_TITLE_RE = re.compile(r"\s*,?\s*về\s+(?:việc\s+)?[\"“]?(?P<title>[^\"”;.\n]{3,300}?)[\"”]?(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:đồng thời|triển khai|tổ chức)))")
+_QUOTED_TITLE_RE = re.compile(r"\s*[\"“](?P<title>[^\"”\n]{3,300})[\"”]")
+_NAMED_RE = re.compile(
+    r"(?P<type>Nghị quyết)\s+(?P<name>(?:Đại hội|Hội nghị|TW|Trung ương)(?! Đảng các cấp)[^.;,\n(]{0,120}?"
+    r"(?:\s*\(\s*khóa\s+[IVXLC]+\s*\))?)"
+    r"(?=\s*(?:[.;,\n:]|và\b|về\b|đến\b|đã\b|đề ra\b|mà\b|gắn\b|trong\b|cho\b|của\s+cấp|$))")
+
+
+@cache
+def _types():
+    rows = read_tsv("document_types.tsv")
+    return {key(r[0]): (r[1], r[2], r[3] == "yes") for r in rows}, alternation(r[0] for r in rows)
+
+
+@cache
+def _code_types() -> dict[str, str]:
+    return {r[0]: r[1] for r in read_tsv("code_types.tsv")}
+
+
+@cache
+def _issuer_suffixes():
+    rows = read_tsv("code_issuers.tsv")
+    by_suffix = {r[0]: r[1] for r in rows}
+    suffix_of_head = {head: r[0] for r in rows for head in (r[2].split("|") if len(r) > 2 and r[2] else [])}
+    return by_suffix, suffix_of_head
+
+
+def normalize_code(code: str) -> str:
+    return re.sub(r"\s+", "", code)
+
+
+def extract_documents(article: Article, year_hint: int | None = None) -> list[Document]:
+    text = article.text
+    types, type_re = _types()
+    documents: list[Document] = []
+    taken: list[tuple[int, int]] = []
+    for m in _CODE_RE.finditer(text):
+        doc = _coded(text, m, types, type_re, article, year_hint)
+        if doc:
+            documents.append(doc)
+            taken.append((doc.span.start, doc.span.end))
+    for m in type_re.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        doc = _implied(text, m, types, article, year_hint)
+        if doc:
+            documents.append(doc)
+            taken.append((doc.span.start, doc.span.end))
+    for m in _NAMED_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        name = f"{m.group('type')} {m.group('name').strip()}"
+        documents.append(Document(type=m.group("type"), span=Span(m.start(), m.end()), title=name, surface=name))
+    documents.sort(key=lambda d: d.span.start)
+    return documents
+
+
+def _type_before(text: str, start: int, types, type_re) -> tuple[str | None, int]:
+    """The document type written just before a code (``Chỉ thị số`` 05-CT/TW)."""
+    window = text[max(0, start - 40):start]
+    best = None
+    for m in type_re.finditer(window):
+        rest = window[m.end():]
+        if re.fullmatch(r"\s*(?:số\s*)?(?:\d+\s*)?", rest, re.IGNORECASE):
+            best = m
+    if best is None:
+        return None, start
+    return types[key(best.group())][0], max(0, start - 40) + best.start()
+
+
+def _coded(text, m, types, type_re, article, year_hint) -> Document | None:
+    raw = m.group()
+    if m.group("num"):
+        number, ctype, suffix = m.group("num"), m.group("ctype"), m.group("issuer")
+        code = f"{number}-{ctype}/{suffix}"
+    else:
+        number, ctype, suffix = m.group("snum"), None, m.group("suffix")
+        code = normalize_code(raw)
+        if not m.group("year") and "-" not in suffix:
+            return None  # "12/14 chỉ tiêu" and the like: counts, not codes
+    written_type, start = _type_before(text, m.start(), types, type_re)
+    if written_type is None and ctype is None:
+        return None
+    doc_type = written_type or _code_types().get(ctype) or _code_types().get(suffix.split("-")[0])
+    doc = Document(type=doc_type or "Văn bản", span=Span(start, m.end()), code=code, number=number,
+                   surface=text[start:m.end()])
+    _details(text, m.end(), doc, article, year_hint)
+    if doc.issuer is None and m.group("num"):
+        doc.issuer = _issuer_from_suffix(suffix, m)
+    return doc
+
+
+def _implied(text, m, types, article, year_hint) -> Document | None:
+    """``Kết luận số 02 của Ban Bí thư``: type, number and a party issuer imply the code."""
+    doc_type, code_type, bare_number = types[key(m.group())]
+    after = m.end()
+    num = _NUMBER_RE.match(text, after + 1) if text.startswith(" ", after) else None
+    if not num or not (bare_number or num.group().startswith("số")):
+        return None
+    number = num.group(1)
+    doc = Document(type=doc_type, span=Span(m.start(), num.end()), number=number, surface=text[m.start():num.end()])
+    _details(text, num.end(), doc, article, year_hint)
+    if doc.issuer is not None:
+        _, suffix_of_head = _issuer_suffixes()
+        committee = doc.issuer.of if doc.issuer.part == "standing" and doc.issuer.of else doc.issuer
+        suffix = suffix_of_head.get(committee.head)
+        if suffix and code_type:
+            doc.code = f"{number}-{code_type}/{suffix}"
+    if doc.code is None:
+        doc.title = doc.title or doc.surface
+    return doc
+
+
+def _details(text: str, pos: int, doc: Document, article: Article, year_hint: int | None) -> None:
+    """Date of issue, issuer and title written after the code, in that order."""
+    dm = _DATE_AFTER_RE.match(text, pos)
+    if dm:
+        dates = find_dates(text, dm.start(), min(len(text), dm.end() + 14))
+        if dates:
+            doc.issued = resolve_date(dates[0], None, None)
+            pos = dates[0].span.end
+    of = _OF_RE.match(text, pos)
+    if of:
+        found = parse_body(text, of.end())
+        if found:
+            doc.issuer, pos = found[0], found[0].span.end
+    quoted = _QUOTED_TITLE_RE.match(text, pos)
+    title = quoted or _TITLE_RE.match(text, pos)
+    if title:
+        doc.title = title.group("title").strip()
+        pos = title.end()
+    doc.span = Span(doc.span.start, max(doc.span.end, pos))
+
+
+def _issuer_from_suffix(suffix: str, m) -> object | None:
+    """A department's code names its issuer alone (12-HD/BTCTW: Ban Tổ chức Trung ương)."""
+    by_suffix, _ = _issuer_suffixes()
+    name = by_suffix.get(suffix)
+    if not name:
+        return None
+    from ..model import BodyRef
+
+    return BodyRef(head=name, kind="party_department", surface=suffix, span=Span(m.start("issuer"), m.end("issuer")),
+                   naming="fixed")

@@ -1,0 +1,220 @@
+"""Reported events: what happened, when, organized and chaired by whom, who came and
+spoke, which documents it took up. Plans (``sẽ tổ chức``) are not events.
+
+People are placed by cue words in the sentence that names them (``chủ trì``,
+``phát biểu``, ``Tham dự có``...; ``kg/lexicon/cues.tsv``); a cue before the
+people governs the first one after it, a cue after them governs the nearest one
+before it (the subject), so ``Phát biểu tại Hội nghị, đồng chí A`` and ``Đồng chí A
+phát biểu`` both make A a speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..model import Article, BodyRef, Document, Event, Span
+from .dates import find_dates, resolve_date
+from .grammar import alternation, key, read_tsv
+from .persons import PersonFacts
+
+_DATE_BLOCKERS = ("deadline",)
+_ALL_AFTER_RE = re.compile(r"\s+của\s+(?:các\s+)?(?:đồng chí|ông|bà)", re.IGNORECASE)
+_ORGANIZES_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|tiến hành|họp)\b", re.IGNORECASE)
+_ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
+_UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
+_HAPPENED_RE = re.compile(r"\b(?:diễn ra|đã (?:được )?tổ chức|khai mạc|bế mạc|đã họp)\b", re.IGNORECASE)
+
+
+@cache
+def _kinds():
+    rows = read_tsv("event_kinds.tsv")
+    return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
+
+
+@cache
+def _cues():
+    rows = read_tsv("cues.tsv")
+    return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    cues: list[tuple[int, str, re.Match]]  # position, relation, match
+    kinds: list[re.Match]
+
+
+def _sentences(article: Article) -> list[_Sentence]:
+    kinds_of, kind_re = _kinds()
+    cues_of, cue_re = _cues()
+    text = article.text
+    out = []
+    for span in article.sentences:
+        cues = [(m.start(), cues_of[key(m.group())], m) for m in cue_re.finditer(text, span.start, span.end)]
+        kinds = list(kind_re.finditer(text, span.start, span.end))
+        out.append(_Sentence(span, cues, kinds))
+    return out
+
+
+def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
+                   published: date | None, year_hint: int | None) -> list[Event]:
+    sentences = _sentences(article)
+    cited = [d.span for d in documents]
+    events = _dated_events(article, sentences, published, year_hint, cited)
+    if not events:
+        events = _undated_event(article, sentences)
+    if not events:
+        return []
+    main = events[0]
+    _place_people(article, sentences, people, main)
+    _attach_documents(article.text, sentences, documents, main, lead=main.span)
+    _organizer(article, main, bodies)
+    return events
+
+
+def _dated_events(article, sentences, published, year_hint, cited: list[Span]) -> list[Event]:
+    kinds_of, _ = _kinds()
+    text = article.text
+    events: dict[date, Event] = {}
+    for sentence in sentences:
+        if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
+            continue
+        dates = find_dates(text, sentence.span.start, sentence.span.end)
+        for i, mention in enumerate(dates):
+            at_start = mention.span.start - sentence.span.start <= 12
+            if not (mention.after_ngay or at_start):
+                continue
+            if any(rel in _DATE_BLOCKERS and 0 <= mention.span.start - pos <= 12 for pos, rel, _ in sentence.cues):
+                continue
+            if any(s.start <= mention.span.start < s.end for s in cited):
+                continue  # a document's date of issue
+            if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
+                    and dates[i + 1].span.start - mention.span.end < 40:
+                mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
+            day = resolve_date(mention, published, year_hint)
+            kind = _nearest_kind(sentence.kinds, mention.span.start)
+            if day is None or kind is None:
+                break
+            if events and not (_HAPPENED_RE.search(text, sentence.span.start, sentence.span.end)
+                               and abs(mention.span.start - kind.start()) < 120):
+                break  # beyond the article's own event, only events it says took place
+            if any(abs((day - other).days) <= 3 and _same_family(e.kind, kinds_of[key(kind.group())])
+                   for other, e in events.items()):
+                break  # another day of an event already found: it keeps its first day
+            if day not in events:
+                events[day] = Event(kind=kinds_of[key(kind.group())], span=sentence.span, date=day,
+                                    part_of_day=mention.part_of_day, evidence=[sentence.span])
+            break
+    return list(events.values())
+
+
+def _same_family(kind: str, other: str) -> bool:
+    return kind.split()[0].casefold() == other.split()[0].casefold()
+
+
+def _nearest_kind(kinds: list[re.Match], pos: int) -> re.Match | None:
+    before = [k for k in kinds if k.start() < pos]
+    return before[-1] if before else kinds[0]
+
+
+def _undated_event(article, sentences) -> list[Event]:
+    """An event the article reports without a date: a sentence that opens with it and
+    says it happened (``Hội nghị đã nghe ...``, ``Tại Đại hội ..., A tái đắc cử``)."""
+    kinds_of, _ = _kinds()
+    text = article.text
+    for sentence in sentences:
+        if any(rel == "plan" for _, rel, _ in sentence.cues):
+            continue
+        lead = _UNDATED_START_RE.match(text, sentence.span.start).end()
+        opening = [k for k in sentence.kinds if k.start() == lead and k.group()[0].isupper()]
+        if opening and ("đã" in text[sentence.span.start:sentence.span.end] or lead > sentence.span.start):
+            kind = opening[0]
+            return [Event(kind=kinds_of[key(kind.group())], span=sentence.span, evidence=[sentence.span])]
+    return []
+
+
+def _place_people(article, sentences, people: PersonFacts, event: Event) -> None:
+    previous_attended = False
+    roles: dict[str, set[str]] = {}
+    for sentence in sentences:
+        mentions = [(name, span) for name, span in people.mentions
+                    if sentence.span.start <= span.start < sentence.span.end]
+        if not mentions:
+            previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
+            continue
+        relations = _relations(article.text, sentence, mentions)
+        opens_with_person = mentions[0][1].start - sentence.span.start <= 10
+        if not sentence.cues and previous_attended and opens_with_person:
+            relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
+        previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or (
+            previous_attended and not sentence.cues and opens_with_person)
+        if sentence.span == event.span:
+            for name, _ in mentions:
+                relations.setdefault(name, set()).add("attend")
+        for name, rels in relations.items():
+            roles.setdefault(name, set()).update(rels)
+            if rels:
+                event.evidence.append(sentence.span)
+    for name, rels in roles.items():
+        if not rels:
+            continue
+        event.attendees.append(name)
+        if "chair" in rels or "lead" in rels:
+            event.chairs.append(name)
+        if "speak" in rels:
+            event.speakers.append(name)
+
+
+def _relations(text: str, sentence: _Sentence, mentions) -> dict[str, set[str]]:
+    """Which of the sentence's people each cue governs."""
+    relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
+    for pos, rel, match in sentence.cues:
+        if rel in ("plan", "deadline"):
+            continue
+        if rel == "attend":
+            for name in relations:
+                relations[name].add("attend")
+            continue
+        before = [m for m in mentions if m[1].end <= pos]
+        after = [m for m in mentions if m[1].start >= match.end()]
+        if rel == "chair" and after and _ALL_AFTER_RE.match(text, match.end()):
+            governed = after
+        elif before:
+            governed = [before[-1]]
+        elif after:
+            governed = [after[0]]
+        else:
+            governed = []
+        for name, _ in governed:
+            relations[name].update({rel, "attend"})
+    return relations
+
+
+def _attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span) -> None:
+    """Coded documents cited where the event's guests are: the event's own sentence or
+    one that has people attend (``Tham dự có ...``, ``các đại biểu được quán triệt ...``);
+    a document cited inside another's title is that one's subject, not the event's."""
+    coded = [d for d in documents if d.code]
+    for sentence in sentences:
+        attends = sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
+            _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)
+        if not attends:
+            continue
+        for doc in coded:
+            inside = sentence.span.start <= doc.span.start < sentence.span.end
+            nested = any(o is not doc and o.span.start < doc.span.start < o.span.end for o in documents)
+            if inside and not nested and doc not in event.documents:
+                event.documents.append(doc)
+
+
+def _organizer(article: Article, event: Event, bodies: list[BodyRef]) -> None:
+    """``Đảng bộ phường X (đã) tổ chức Hội nghị``: the body right before ``tổ chức``."""
+    text = article.text
+    m = _ORGANIZES_RE.search(text, event.span.start, event.span.end)
+    if not m:
+        return
+    before = [b for b in bodies if event.span.start <= b.span.start and b.span.end <= m.start()]
+    if before:
+        event.organizer = before[-1]

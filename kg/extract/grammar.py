@@ -1,0 +1,490 @@
+"""The grammar of titles, bodies and places in this genre, driven by ``kg/lexicon/*.tsv``.
+
+Every parser here is anchored: it is given a position in the normalized text and
+either recognizes what starts there (returning it and where it ends) or returns
+None. Extractors combine them; nothing here scans a whole text, so each call
+costs time in proportion to what it reads.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ..model import BodyRef, Span
+from ..normalize import modern_tone
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+
+# Vietnamese upper-case letters, for names and places written with capitals.
+UPPER = "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isupper())
+CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|')*"
+_CAP_WORD_RE = re.compile(CAP_WORD)
+_ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
+_NUMBER_PLACE_RE = re.compile(r"\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
+_TRAILER_RE = re.compile(
+    r"(?:\s*,)?\s+(?:(?:khóa|khoá)\s+(?:[IVXLC]+\b|mới|\d+)|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}|lần thứ\s+[IVXLC\d]+\b)",
+    re.IGNORECASE,
+)
+_PLURAL_RE = re.compile(r"\s+(?:các cấp|các\b|cơ sở\b|trực thuộc\b)", re.IGNORECASE)
+_KHOI_RE = re.compile(
+    r"Khối(?:\s+(?:các|cơ quan|Cơ quan|doanh nghiệp|Doanh nghiệp|Dân chính Đảng|và))*"
+    rf"(?:\s+(?:Trung ương|tỉnh|thành phố|huyện|quận)(?:\s+{CAP_WORD})*)?"
+)
+_SPACES_RE = re.compile(r"\s+")
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a lexicon file, comments and blank lines left out, text in modern tone marks."""
+    rows = []
+    for line in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([modern_tone(cell.strip()) for cell in line.split("\t")])
+    return rows
+
+
+def key(surface: str) -> str:
+    return _SPACES_RE.sub(" ", modern_tone(surface)).casefold()
+
+
+def alternation(surfaces) -> re.Pattern:
+    """One case-insensitive pattern for many surfaces, longest first, on word edges."""
+    parts = []
+    for surface in sorted(set(surfaces), key=lambda s: (-len(s), s)):
+        body = r"\s+".join(re.escape(w) for w in surface.split())
+        tail = r"(?![^\W_])" if surface[-1].isalnum() else ""
+        parts.append(body + tail)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    role: str
+    implied_body: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class DepartmentEntry:
+    name: str
+    head_title: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class BodyEntry:
+    name: str
+    kind: str
+    naming: str
+    level: str
+    parent: str
+    bare: str
+
+
+@dataclass(frozen=True)
+class LevelEntry:
+    word: str
+    tier: str
+    committee: str
+
+
+@dataclass
+class Lexicon:
+    roles: dict[str, RoleEntry]
+    departments: dict[str, DepartmentEntry]
+    department_titles: dict[str, tuple[str, str]]
+    bodies: dict[str, BodyEntry]
+    parts: dict[str, str]
+    levels: dict[str, LevelEntry]
+    place_abbreviations: dict[str, tuple[str, str]]
+    surnames: frozenset[str]
+    role_re: re.Pattern = field(init=False)
+    department_re: re.Pattern = field(init=False)
+    department_title_re: re.Pattern = field(init=False)
+    body_re: re.Pattern = field(init=False)
+    part_re: re.Pattern = field(init=False)
+    level_re: re.Pattern = field(init=False)
+    place_abbreviation_re: re.Pattern = field(init=False)
+    stop_re: re.Pattern = field(init=False)
+
+    def __post_init__(self):
+        self.role_re = alternation(self.roles)
+        self.department_re = alternation(self.departments)
+        self.department_title_re = alternation(self.department_titles)
+        self.body_re = alternation(self.bodies)
+        self.part_re = alternation(self.parts)
+        self.level_re = alternation(self.levels)
+        self.place_abbreviation_re = alternation(self.place_abbreviations)
+        # where a run of capitals stops being a name or a place: a title or a body begins
+        self.stop_re = alternation([*self.roles, *self.departments, *self.department_titles, *self.bodies, *self.parts])
+
+    def body_entry(self, name: str) -> BodyEntry:
+        return self.bodies[key(name)]
+
+    def level_of_committee(self, committee: str) -> LevelEntry | None:
+        return next((lv for lv in self.levels.values() if lv.committee == committee and lv.word != "phường"
+                     and lv.word != "xã"), None)
+
+
+def _keyed(rows, make):
+    return {key(row[0]): make(row) for row in rows}
+
+
+def _pad(row, n):
+    return row + [""] * (n - len(row))
+
+
+@cache
+def lexicon() -> Lexicon:
+    return Lexicon(
+        roles=_keyed(read_tsv("roles.tsv"), lambda r: RoleEntry(*_pad(r, 4)[1:4])),
+        departments=_keyed(read_tsv("departments.tsv"), lambda r: DepartmentEntry(*_pad(r, 4)[1:4])),
+        department_titles=_keyed(read_tsv("department_titles.tsv"), lambda r: (r[1], r[2])),
+        bodies=_keyed(read_tsv("bodies.tsv"), lambda r: BodyEntry(*_pad(r, 7)[1:7])),
+        parts=_keyed(read_tsv("committee_parts.tsv"), lambda r: r[1]),
+        levels=_keyed(read_tsv("levels.tsv"), lambda r: LevelEntry(*r[1:4])),
+        place_abbreviations=_keyed(read_tsv("place_abbreviations.tsv"), lambda r: (r[1], r[2])),
+        surnames=frozenset(row[0] for row in read_tsv("surnames.tsv")),
+    )
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    """Names of provinces and districts, before and after the 2025 reform.
+
+    Ward names are left out on purpose: many are people's names (phường Nguyễn Du),
+    and a ward is always written with its place word anyway.
+    """
+    try:
+        from vietnamadminunits.database import query
+    except ImportError:  # the gazetteer sharpens place names; without it capitals decide
+        print("vnkg: vietnamadminunits is not installed; place names are read without a gazetteer", file=sys.stderr)
+        return frozenset()
+    names = set()
+    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
+        names.update(modern_tone(v) for v in row.values() if v)
+    for row in query("SELECT DISTINCT provinceShort FROM admin_units"):
+        names.update(modern_tone(v) for v in row.values() if v)
+    return frozenset(names)
+
+
+def skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
+    """Spans of capitalized words from ``pos``, one space apart, stopping before a title or body."""
+    lex = lexicon()
+    words = []
+    while len(words) < limit:
+        m = _CAP_WORD_RE.match(text, pos)
+        if not m or (words and lex.stop_re.match(text, pos)):
+            break
+        words.append((m.start(), m.end()))
+        if m.end() < len(text) - 1 and text[m.end()] == " " and text[m.end() + 1] != " ":
+            pos = m.end() + 1
+        else:
+            break
+    return words
+
+
+def parse_place(text: str, pos: int, level_word: str | None) -> tuple[str, str | None, int] | None:
+    """A place name at ``pos``: (place, level word it implies, end).
+
+    With a place word before it (``phường Thanh Khê Tây``) any run of capitals is a
+    place; right after a committee's name (``Quận ủy Thanh Khê``) the run must be a
+    known province or district, an acronym the article coins (``PRTC``), or at least
+    not start like a person's name (``Thành ủy Nguyễn Văn A`` is a title then a name).
+    """
+    lex = lexicon()
+    m = lex.place_abbreviation_re.match(text, pos)
+    if m:
+        word, place = lex.place_abbreviations[key(m.group())]
+        return place, word, m.end()
+    if level_word in ("quận", "phường"):
+        m = _NUMBER_PLACE_RE.match(text, pos)
+        if m:
+            return f"{level_word.capitalize()} {m.group()}", level_word, m.end()
+    m = _ACRONYM_RE.match(text, pos)
+    if m and not lex.stop_re.match(text, pos):
+        return m.group(), level_word, m.end()
+    words = capital_run(text, pos)
+    if not words:
+        return None
+    place = text[words[0][0]:words[-1][1]]
+    if level_word is None and place not in gazetteer():
+        first = text[words[0][0]:words[0][1]]
+        if first in lex.surnames or len(words) == 1:
+            return None
+    return place, level_word, words[-1][1]
+
+
+def _level_at(text: str, pos: int) -> tuple[LevelEntry, int] | None:
+    m = lexicon().level_re.match(text, pos)
+    return (lexicon().levels[key(m.group())], m.end()) if m else None
+
+
+def _place_after(text: str, pos: int, require_level: bool) -> tuple[str | None, str | None, int]:
+    """Optional place word and place after a body's name: (level_word, place, end)."""
+    start = pos
+    if not text.startswith(" ", pos):
+        return None, None, start
+    pos += 1
+    level = _level_at(text, pos)
+    if level:
+        entry, after = level
+        # "TP.Bắc Kạn": the abbreviation's dot joins it to the place
+        place_start = after + 1 if text.startswith(" ", after) else after
+        if place_start == after and not text[after - 1:after] == ".":
+            return entry.word, None, after
+        found = parse_place(text, place_start, entry.word)
+        if found:
+            place, word, end = found
+            return word or entry.word, place, end
+        return entry.word, None, after
+    if require_level:
+        return None, None, start
+    found = parse_place(text, pos, None)
+    if found:
+        place, word, end = found
+        return word, place, end
+    return None, None, start
+
+
+def _trailers(text: str, pos: int) -> int:
+    while True:
+        m = _TRAILER_RE.match(text, pos)
+        if not m:
+            return pos
+        pos = m.end()
+
+
+def parse_body(text: str, pos: int, *, in_title: bool = False) -> tuple[BodyRef, int] | None:
+    """A body named at ``pos`` and the position after it (and after ``khóa XII`` and the like)."""
+    lex = lexicon()
+    body_m = lex.body_re.match(text, pos)
+    part_m = lex.part_re.match(text, pos)
+    dept_m = lex.department_re.match(text, pos)
+    if part_m and (not body_m or part_m.end() > body_m.end()):
+        found = _parse_part(text, pos, part_m)
+        if found:
+            return found
+    if dept_m and (not body_m or dept_m.end() > body_m.end()):
+        found = _parse_department(text, pos, dept_m, in_title=in_title)
+        if found:
+            return found
+    if body_m:
+        return _parse_named_body(text, pos, body_m)
+    return None
+
+
+def _parse_named_body(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
+    lex = lexicon()
+    entry = lex.bodies[key(m.group())]
+    end = m.end()
+    level_word = place = None
+    if entry.naming == "named":
+        level_word, place, end = _place_after(text, end, require_level=False)
+        level_word = entry.level if place or level_word is None else level_word
+        if level_word != entry.level and place is None:
+            level_word = entry.level
+    elif entry.naming == "leveled":
+        if entry.name in ("Đảng ủy", "Đảng bộ") and text.startswith(" Khối", end):
+            khoi = _KHOI_RE.match(text, end + 1)
+            if khoi:
+                place, end = khoi.group(), khoi.end()
+        if place is None:
+            level_word, place, end = _place_after(text, end, require_level=True)
+    if _PLURAL_RE.match(text, end) and place is None:
+        return None
+    body = BodyRef(
+        head=entry.name, kind=entry.kind, surface=text[pos:end], span=Span(pos, end), naming=entry.naming,
+        bare=entry.bare, level_word=level_word, place=place, fixed_parent=entry.parent or None,
+    )
+    return body, _trailers(text, end)
+
+
+def _committee_after(text: str, pos: int) -> tuple[BodyRef, int] | None:
+    """The committee or council a department or part belongs to, right after ``pos``."""
+    if not text.startswith(" ", pos):
+        return None
+    start = pos + 1
+    if text.startswith("Trung ương", start) and not text.startswith("Trung ương Đảng", start):
+        end = start + len("Trung ương")
+        entry = lexicon().body_entry("Ban Chấp hành Trung ương")
+        return BodyRef(head=entry.name, kind=entry.kind, surface=text[start:end], span=Span(start, end),
+                       naming="fixed", bare="keep"), end
+    m = lexicon().body_re.match(text, start)
+    if not m:
+        return None
+    found = _parse_named_body(text, start, m)
+    if found and found[0].kind in ("party_committee", "party_organization", "government"):
+        return found
+    return None
+
+
+def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
+    part = lexicon().parts[key(m.group())]
+    found = _committee_after(text, m.end())
+    if found:
+        committee, end = found
+        if part == "executive" and committee.head != "Đảng bộ":
+            return None
+        kind = "party_committee" if part in ("standing", "executive") else committee.kind
+        body = BodyRef(head="Ban Thường vụ" if part == "standing" else committee.head, kind=kind,
+                       surface=text[pos:committee.span.end], span=Span(pos, committee.span.end),
+                       naming=committee.naming, of=committee, part=part)
+        return body, end
+    if part in ("standing", "executive") and m.group()[0].isupper() and not _PLURAL_RE.match(text, m.end()):
+        body = BodyRef(head="Ban Thường vụ" if part == "standing" else "Ban Chấp hành", kind="party_committee",
+                       surface=m.group(), span=Span(pos, m.end()), naming="leveled", bare="home", part=part)
+        return body, _trailers(text, m.end())
+    return None
+
+
+def _parse_department(text: str, pos: int, m: re.Match, *, in_title: bool) -> tuple[BodyRef, int] | None:
+    lex = lexicon()
+    dept = lex.departments[key(m.group())]
+    end = m.end()
+    committee = None
+    found = _committee_after(text, end)
+    if found:
+        committee, end = found
+    else:
+        level_word, place, after = _place_after(text, end, require_level=True)
+        if level_word:
+            entry = lex.body_entry(next(lv.committee for lv in lex.levels.values() if lv.word == level_word))
+            committee = BodyRef(head=entry.name, kind=entry.kind, surface=text[end:after].strip(),
+                                span=Span(end, after), naming=entry.naming, bare=entry.bare,
+                                level_word=level_word if entry.naming == "leveled" else entry.level, place=place)
+            end = after
+    if committee is None and not in_title:
+        return None
+    body = BodyRef(head=dept.name, kind=dept.kind, surface=text[pos:end], span=Span(pos, end),
+                   naming="leveled", bare="skip", of=committee, part="department")
+    return body, _trailers(text, end)
+
+
+@dataclass
+class Title:
+    """One title of a person: a role and the body of the post."""
+
+    role: str
+    kind: str  # party, duty, staff, or ""
+    body: BodyRef | None
+    role_span: Span  # the words that make the role (not the body's name)
+    span: Span
+    former: bool = False
+
+
+_FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
+_DUTY_RE = re.compile(r"\s+phụ trách\s+(?:địa bàn|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?=[,;.)]|\s+-|$)")
+
+
+def parse_title(text: str, pos: int) -> Title | None:
+    lex = lexicon()
+    start = pos
+    former = bool(_FORMER_RE.match(text, pos))
+    if former:
+        pos = _FORMER_RE.match(text, pos).end()
+    role_m = lex.role_re.match(text, pos)
+    dept_title = _department_title(text, pos)
+    if dept_title and (not role_m or dept_title.role_span.end >= role_m.end()):
+        title = dept_title
+    elif role_m:
+        title = _simple_title(text, pos, role_m)
+    else:
+        return None
+    end = _trailers(text, title.span.end)
+    duty = _DUTY_RE.match(text, end)
+    if duty:
+        title.role = f"{title.role} {duty.group().strip()}"
+        title.body, title.kind = None, "duty"
+        end = duty.end()
+    if former:
+        title.role = f"nguyên {title.role}"
+        title.former = True
+    title.span = Span(start, end)
+    return title
+
+
+def _department_title(text: str, pos: int) -> Title | None:
+    lex = lexicon()
+    m = lex.department_title_re.match(text, pos)
+    if not m or not text.startswith(" ", m.end()):
+        return None
+    dm = lex.department_re.match(text, m.end() + 1)
+    if not dm:
+        return None
+    template, body_of = lex.department_titles[key(m.group())]
+    dept = lex.departments[key(dm.group())]
+    found = _parse_department(text, dm.start(), dm, in_title=True)
+    department, end = found
+    role = template.format(head=dept.head_title, dept=dept.name)
+    post_body = department if body_of == "department" else department.of
+    kind = "staff" if body_of == "department" else "party"
+    return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end))
+
+
+def _simple_title(text: str, pos: int, m: re.Match) -> Title:
+    lex = lexicon()
+    entry = lex.roles[key(m.group())]
+    end = m.end()
+    body = None
+    if entry.implied_body:
+        implied = lex.body_entry(entry.implied_body)
+        level_word = implied.level or None
+        place = None
+        if implied.naming == "leveled":
+            level_word, place, end = _place_after(text, end, require_level=True)
+        body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
+                       naming=implied.naming, bare=implied.bare, level_word=level_word, place=place,
+                       fixed_parent=implied.parent or None)
+    elif text.startswith(" ", end):
+        found = parse_body(text, end + 1, in_title=True)
+        if found:
+            body, end = found
+            end = body.span.end
+    return Title(role=entry.role, kind=entry.kind, body=body, role_span=Span(pos, m.end()), span=Span(pos, end))
+
+
+_CHAIN_SEP_RE = re.compile(r"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*")
+
+
+def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
+    """Titles one after another (``Phó Bí thư Thành ủy, Chủ tịch UBND thành phố``) and where they end."""
+    titles: list[Title] = []
+    end = pos
+    while True:
+        title = parse_title(text, pos)
+        if not title:
+            break
+        titles.append(title)
+        end = title.span.end
+        sep = _CHAIN_SEP_RE.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    _share_committees(titles)
+    return titles, end
+
+
+def _share_committees(titles: list[Title]) -> None:
+    """A party title with no body of its own (``UVBTV, Trưởng Ban Tuyên giáo Quận ủy``) takes
+    the committee of its neighbour in the chain, the nearer following one first."""
+    for i, title in enumerate(titles):
+        if title.body is not None or title.kind != "party":
+            continue
+        for other in [*titles[i + 1:], *reversed(titles[:i])]:
+            if other.body is not None and other.body.kind == "party_committee" and other.body.part is None:
+                title.body = other.body
+                break
+
+
+def title_case(name: str) -> str:
+    """A person's name as names are written: each word capitalized, the rest in lower case."""
+    return " ".join(w[:1].upper() + w[1:].lower() if not w.endswith(".") else w for w in name.split())

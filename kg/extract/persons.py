@@ -1,0 +1,247 @@
+"""People and the posts the article gives them.
+
+The forms of this genre: ``đồng chí NAME – TITLE, TITLE`` (also ``đ/c``, ``ông``,
+``bà``, a comma or a parenthesis for the dash), lists ``các đồng chí: A – ...; B –
+...``, the title first (``Bí thư Thành ủy Lê Văn A``), posts won in an election
+(``A tái đắc cử Bí thư Huyện ủy``), lists headed by a title (``3 Phó Bí thư gồm các
+đồng chí: A, B và C``), later mentions by name or by title alone, and the byline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, PersonMention, Post, Span
+from .grammar import CAP_WORD, Title, lexicon, parse_chain, title_case
+
+_TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
+_NAME_WORD_RE = re.compile(CAP_WORD)
+_NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
+_LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+)?", re.IGNORECASE)
+_ELECTED_RE = re.compile(
+    r"(?:\s*,)?\s+(?:tái đắc cử|trúng cử|được bầu (?:giữ chức(?: vụ)?|làm|là)?|được bổ nhiệm(?: giữ chức(?: vụ)?| làm)?"
+    r"|được phân công(?: giữ chức(?: vụ)?| làm)?|giữ chức(?: vụ)?|đảm nhận(?: chức(?: vụ)?)?)\s*", re.IGNORECASE)
+_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
+_BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
+_MAX_NAME_WORDS = 5
+
+
+@dataclass
+class PersonFacts:
+    persons: list[PersonMention]
+    mentions: list[tuple[str, Span]]  # every place a person is named, by name or by title
+    role_spans: list[Span] = field(default_factory=list)  # words that make a role: not a body's name
+    title_bodies: list = field(default_factory=list)  # BodyRefs named inside titles
+
+
+class _Collector:
+    def __init__(self, text: str):
+        self.text = text
+        self.by_name: dict[str, PersonMention] = {}
+        self.mentions: list[tuple[str, Span]] = []
+        self.role_spans: list[Span] = []
+        self.title_bodies = []
+        self.covered: list[tuple[int, int]] = []
+
+    def add(self, name: str, span: Span, titles: list[Title]) -> PersonMention:
+        person = self.by_name.get(name)
+        if person is None:
+            person = self.by_name[name] = PersonMention(name=name, span=span)
+        self.mentions.append((name, span))
+        self.give(person, titles)
+        return person
+
+    def give(self, person: PersonMention, titles: list[Title]) -> None:
+        for title in titles:
+            self.role_spans.append(title.role_span)
+            if title.body is not None:
+                self.title_bodies.append(title.body)
+            post = Post(role=title.role, body=title.body, surface=self.text[title.span.start:title.span.end].strip(),
+                        span=title.span, former=title.former)
+            person.posts.append(post)
+
+    def is_covered(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.covered)
+
+
+def read_name(text: str, pos: int) -> tuple[str, int] | None:
+    """A person's name of 2-5 capitalized words at ``pos`` (never a title or a body)."""
+    lex = lexicon()
+    words: list[tuple[int, int]] = []
+    while len(words) < _MAX_NAME_WORDS:
+        m = _NAME_WORD_RE.match(text, pos)
+        if not m or lex.stop_re.match(text, pos) or lex.level_re.match(text, pos):
+            break
+        if m.group().isupper() and len(m.group()) > 1 and not words:
+            break  # an abbreviation (UBND), not a name
+        words.append((m.start(), m.end()))
+        if text.startswith(" ", m.end()):
+            pos = m.end() + 1
+        else:
+            break
+    if len(words) < 2:
+        return None
+    return title_case(text[words[0][0]:words[-1][1]]), words[-1][1]
+
+
+def _trigger_ok(text: str, m: re.Match) -> bool:
+    """``ông``/``bà`` with a capital only open a sentence (``Hai Bà Trưng`` is a place)."""
+    word = m.group().strip()
+    if word[:1] in "ÔB" and word.lower() in ("ông", "bà"):
+        before = text[:m.start()].rstrip()
+        return not before or before[-1] in ".:;!?\n(\"“"
+    return True
+
+
+def extract_persons(article: Article) -> PersonFacts:
+    text = article.text
+    found = _Collector(text)
+    lists: list[tuple[Span, list[Title]]] = []
+    for m in _TRIGGER_RE.finditer(text):
+        if not _trigger_ok(text, m) or found.is_covered(m.start()):
+            continue
+        pos = m.end()
+        again = _TRIGGER_RE.match(text, pos)  # "đồng chí đồng chí A": a repeated word
+        if again:
+            pos = again.end()
+        end = _read_person_list(text, pos, found)
+        if end is None:
+            _title_mention(text, pos, found)
+        else:
+            found.covered.append((m.start(), end))
+    _title_first(text, found, lists)
+    for span, titles in lists:
+        listed = {name for name, mention in found.mentions if span.start <= mention.start < span.end}
+        for name in sorted(listed):
+            found.give(found.by_name[name], titles)
+    _later_mentions(text, found)
+    byline = _byline(article)
+    persons = list(found.by_name.values())
+    for person in persons:
+        person.posts = _distinct_posts(person.posts)
+    if byline and byline[0] not in found.by_name:
+        persons.append(PersonMention(name=byline[0], span=byline[1], is_author=True))
+    elif byline:
+        found.by_name[byline[0]].is_author = True
+    found.mentions.sort(key=lambda x: x[1].start)
+    return PersonFacts(persons, found.mentions, found.role_spans, found.title_bodies)
+
+
+def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
+    """``A – TITLES; B – TITLES`` from ``pos``: each person with their titles; the end, or None."""
+    end = None
+    first = True
+    while True:
+        name = read_name(text, pos)
+        if not name:
+            return end
+        name_text, after = name
+        titles, after_titles = [], after
+        sep = _NAME_SEP_RE.match(text, after)
+        if sep:
+            titles, chain_end = parse_chain(text, sep.end())
+            if titles:
+                after_titles = chain_end
+        elected = _ELECTED_RE.match(text, after_titles)
+        if elected:
+            more, chain_end = parse_chain(text, elected.end())
+            if more:
+                titles += more
+                after_titles = chain_end
+        if not first and not titles:
+            return end  # a list goes on only with names that bring titles
+        found.add(name_text, Span(pos, after), titles)
+        end = after_titles
+        first = False
+        nxt = _LIST_NEXT_RE.match(text, end)
+        if not nxt:
+            return end
+        pos = nxt.end()
+
+
+def _title_mention(text: str, pos: int, found: _Collector) -> None:
+    """``đồng chí Phó Bí thư Thường trực Quận ủy``: the person introduced with those titles."""
+    titles, end = parse_chain(text, pos)
+    if not titles:
+        return
+    wanted = {(t.role, t.body.head if t.body else None) for t in titles}
+    holders = [p for p in found.by_name.values()
+               if wanted <= {(post.role, post.body.head if post.body else None) for post in p.posts}]
+    if len(holders) == 1:
+        found.mentions.append((holders[0].name, Span(pos, end)))
+    found.covered.append((pos, end))
+
+
+def _title_first(text: str, found: _Collector, lists: list) -> None:
+    """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
+    lex = lexicon()
+    pos = 0
+    starts = re.compile(lex.role_re.pattern + "|" + lex.department_title_re.pattern, re.IGNORECASE)
+    while True:
+        m = starts.search(text, pos)
+        if not m:
+            return
+        pos = m.end()
+        if found.is_covered(m.start()):
+            continue
+        titles, end = parse_chain(text, m.start())
+        if not titles:
+            continue
+        head = _LIST_HEAD_RE.match(text, end)
+        if head:
+            sentence_end = _sentence_end(text, head.end())
+            lists.append((Span(head.end(), sentence_end), titles))
+            pos = head.end()
+            continue
+        if text.startswith(" ", end):
+            name = read_name(text, end + 1)
+            if name and name[0].split()[0] in lex.surnames:
+                found.add(name[0], Span(end + 1, name[1]), titles)
+                found.covered.append((m.start(), name[1]))
+                pos = name[1]
+                continue
+        pos = max(pos, end)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _later_mentions(text: str, found: _Collector) -> None:
+    """Every other place the article names a known person by their full name."""
+    seen = {(name, span.start) for name, span in found.mentions}
+    for name in found.by_name:
+        for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+            if (name, m.start()) not in seen and not any(s.start <= m.start() < s.end for _, s in found.mentions):
+                found.mentions.append((name, Span(m.start(), m.end())))
+
+
+def _distinct_posts(posts: list[Post]) -> list[Post]:
+    """One post per role and body; a bodiless post goes when the same role has a body."""
+    with_body = {p.role for p in posts if p.body is not None}
+    kept, seen = [], set()
+    for post in posts:
+        if post.body is None and post.role in with_body:
+            continue
+        signature = (post.role, post.body.head if post.body else None, post.body.place if post.body else None)
+        if signature in seen:
+            continue
+        seen.add(signature)
+        kept.append(post)
+    return kept
+
+
+def _byline(article: Article) -> tuple[str, Span] | None:
+    """The author's name on a line of its own at the end (``-Thanh Thủy-``, ``HỒ VĂN``)."""
+    text = article.text
+    start = text.rfind("\n") + 1
+    line = text[start:]
+    m = _BYLINE_RE.match(line)
+    if not m or len(line) > 40 or lexicon().stop_re.search(line) or any(ch.isdigit() for ch in line):
+        return None
+    name = m.group(1)
+    if len(name.split()) < 2 and "." not in name:
+        return None
+    offset = start + m.start(1)
+    return title_case(name), Span(offset, offset + len(name))

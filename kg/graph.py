@@ -1,0 +1,269 @@
+"""Facts to RDF: the one place where extracted facts meet vocabularies.
+
+Standard terms first (W3C ORG, FOAF, schema.org, SKOS, Dublin Core, PROV-O, OWL-Time,
+Web Annotation); vnkg's own terms (``ontology/vnkg.ttl``) only where none fits.
+Every fact node points (``prov:wasDerivedFrom``) to an evidence node that quotes
+the sentence stating it, with its offsets, and names the article it comes from.
+IRIs are readable slugs, with a short hash where a name alone is not unique; no
+blank nodes, so the same input always gives the same graph.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date
+
+from rdflib import Graph, Literal, URIRef
+
+from .model import ArticleFacts, BodyRef, Document, Span
+from .vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD, bind_all
+
+KIND_LABELS = {
+    "party_committee": ("Cấp ủy đảng", "party committee"),
+    "party_organization": ("Tổ chức đảng", "party organization"),
+    "party_department": ("Cơ quan tham mưu của cấp ủy", "party department"),
+    "government": ("Cơ quan nhà nước", "government body"),
+    "mass_organization": ("Tổ chức chính trị - xã hội", "mass organization"),
+    "other": ("Tổ chức khác", "other body"),
+}
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """ASCII, lower case, hyphens: ``Quận ủy Thanh Khê`` → ``quan-uy-thanh-khe``."""
+    folded = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
+    ascii_text = folded.encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:limit].rstrip("-") or "x"
+
+
+def short_hash(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8]
+
+
+def vi(text: str) -> Literal:
+    return Literal(text, lang="vi")
+
+
+def article_iri(name: str) -> URIRef:
+    return RES[f"article/{slug(name)}-{short_hash(name)}"]
+
+
+def document_iri(doc: Document, article_name: str) -> URIRef:
+    if doc.code:
+        return RES[f"document/{slug(doc.code)}"]
+    return RES[f"document/{slug(doc.title or doc.type)}-{short_hash(article_name, doc.title or doc.surface)}"]
+
+
+def body_iri(name: str, resolved: bool, article_name: str) -> URIRef:
+    """A body pinned to a place (or national) is the same IRI in every article; one named
+    without its place (``Quận ủy``) is only known within its article."""
+    return RES[f"org/{slug(name)}"] if resolved else RES[f"org/{slug(name)}-{short_hash(article_name)}"]
+
+
+def person_iri(name: str, article_name: str) -> URIRef:
+    # one article's person: telling namesakes apart across articles needs more than a name
+    return RES[f"person/{slug(name)}-{short_hash(name, article_name)}"]
+
+
+class _Builder:
+    def __init__(self, facts: ArticleFacts):
+        self.facts = facts
+        self.article = facts.article
+        self.g = Graph()
+        bind_all(self.g)
+        self.art = article_iri(self.article.name)
+        self.art_slug = str(self.art).rsplit("/", 1)[1]
+        self.bodies_by_name: dict[str, URIRef] = {}
+
+    def add(self, s, p, o):
+        self.g.add((s, p, o))
+
+    def evidence(self, span: Span) -> URIRef:
+        sentence = self.article.sentence_of(span)
+        node = RES[f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}"]
+        self.add(node, RDF.type, VNKG.Evidence)
+        self.add(node, PROV.wasQuotedFrom, self.art)
+        self.add(node, OA.exact, Literal(self.article.text[sentence.start:sentence.end]))
+        self.add(node, OA.start, Literal(sentence.start, datatype=XSD.integer))
+        self.add(node, OA.end, Literal(sentence.end, datatype=XSD.integer))
+        return node
+
+    def concept(self, kind: str, label: str, notation: str | None = None) -> URIRef:
+        node = RES[f"{kind}/{slug(notation or label)}"]
+        self.add(node, RDF.type, SKOS.Concept)
+        self.add(node, SKOS.prefLabel, vi(label))
+        self.add(node, SKOS.inScheme, RES[f"scheme/{kind}"])
+        if notation:
+            self.add(node, SKOS.notation, Literal(notation))
+        return node
+
+    def build(self) -> Graph:
+        self.article_node()
+        for body in self.all_bodies():
+            self.body(body)
+        persons = {p.name: self.person(p) for p in self.facts.persons}
+        documents = {}
+        for doc in self.facts.documents:
+            documents[id(doc)] = self.document(doc)
+        for index, event in enumerate(self.facts.events, 1):
+            self.event(index, event, persons, documents)
+        return self.g
+
+    def article_node(self):
+        a, art = self.article, self.art
+        self.add(art, RDF.type, SDO.NewsArticle)
+        self.add(art, DCTERMS.identifier, Literal(a.name))
+        self.add(art, DCTERMS.source, Literal(a.path))
+        if self.facts.published:
+            self.add(art, SDO.datePublished, Literal(self.facts.published, datatype=XSD.date))
+        if a.title:
+            self.add(art, SDO.headline, vi(a.title))
+        if a.url:
+            self.add(art, SDO.url, Literal(a.url, datatype=XSD.anyURI))
+
+    def all_bodies(self):
+        seen = set()
+        roots = [*self.facts.bodies,
+                 *(post.body for p in self.facts.persons for post in p.posts if post.body),
+                 *(d.issuer for d in self.facts.documents if d.issuer),
+                 *(e.organizer for e in self.facts.events if e.organizer)]
+        for body in roots:
+            while body is not None:
+                if id(body) not in seen and body.name:
+                    seen.add(id(body))
+                    yield body
+                body = body.of
+
+    def body(self, body: BodyRef) -> URIRef:
+        node = body_iri(body.name, body.resolved, self.article.name)
+        self.bodies_by_name.setdefault(body.name, node)
+        self.add(node, RDF.type, ORG.Organization)
+        self.add(node, SKOS.prefLabel, vi(body.name))
+        surface = " ".join(body.surface.split())
+        if surface and surface != body.name:
+            self.add(node, SKOS.altLabel, vi(surface))
+        label_vi, label_en = KIND_LABELS.get(body.kind, KIND_LABELS["other"])
+        kind = self.concept("kind", label_vi, body.kind)
+        self.add(kind, SKOS.prefLabel, Literal(label_en, lang="en"))
+        self.add(node, ORG.classification, kind)
+        if body.parent and body.parent != body.name:
+            parent = self.bodies_by_name.get(body.parent) or self.parent_node(body)
+            self.add(node, ORG.subOrganizationOf, parent)
+            self.add(parent, ORG.hasSubOrganization, node)
+        self.add(node, PROV.wasDerivedFrom, self.evidence(body.span))
+        return node
+
+    def parent_node(self, body: BodyRef) -> URIRef:
+        parent = next((b for b in self.all_bodies() if b.name == body.parent), None)
+        resolved = parent.resolved if parent else body.resolved
+        node = body_iri(body.parent, resolved, self.article.name)
+        self.add(node, RDF.type, ORG.Organization)
+        self.add(node, SKOS.prefLabel, vi(body.parent))
+        return node
+
+    def person(self, person) -> URIRef:
+        node = person_iri(person.name, self.article.name)
+        self.add(node, RDF.type, FOAF.Person)
+        self.add(node, FOAF.name, vi(person.name))
+        self.add(self.art, SDO.mentions, node)
+        if person.is_author:
+            self.add(self.art, SDO.author, node)
+        self.add(node, PROV.wasDerivedFrom, self.evidence(person.span))
+        seen = set()
+        for post in person.posts:
+            body_name = post.body.name if post.body and post.body.name else None
+            if (post.role, body_name) in seen:
+                continue
+            seen.add((post.role, body_name))
+            self.post(node, person, post, body_name)
+        return node
+
+    def post(self, person_node, person, post, body_name):
+        role = self.concept("role", post.role)
+        self.add(role, RDF.type, ORG.Role)
+        if body_name:
+            org = self.bodies_by_name.get(body_name) or self.body(post.body)
+            node = RES[f"post/{slug(post.role)}--{str(org).rsplit('/', 1)[1]}"]
+            self.add(node, ORG.postIn, org)
+            self.add(org, ORG.hasPost, node)
+            self.add(node, SKOS.prefLabel, vi(f"{post.role}, {body_name}"))
+        else:
+            org = None
+            node = RES[f"post/{slug(post.role)}-{short_hash(self.article.name, person.name)}"]
+            self.add(node, SKOS.prefLabel, vi(post.role))
+        evidence = self.evidence(post.span)
+        self.add(node, RDF.type, ORG.Post)
+        self.add(node, ORG.role, role)
+        self.add(node, PROV.wasDerivedFrom, evidence)
+        self.add(person_node, ORG.holds, node)
+        self.add(node, ORG.heldBy, person_node)
+        membership = RES[f"membership/{self.art_slug}/{short_hash(person.name, str(node))}"]
+        self.add(membership, RDF.type, ORG.Membership)
+        self.add(membership, ORG.member, person_node)
+        self.add(membership, ORG.role, role)
+        self.add(membership, VNKG.post, node)
+        if org is not None:
+            self.add(membership, ORG.organization, org)
+        if post.former:
+            self.add(membership, VNKG.former, Literal(True))
+        if self.facts.published:
+            self.add(membership, ORG.memberDuring, self.interval(self.facts.published))
+        self.add(membership, PROV.wasDerivedFrom, evidence)
+
+    def interval(self, day: date) -> URIRef:
+        """The post was held on the article's date: an interval known to contain that day."""
+        node, instant = RES[f"interval/{day.isoformat()}"], RES[f"instant/{day.isoformat()}"]
+        self.add(node, RDF.type, TIME.Interval)
+        self.add(node, TIME.hasInside, instant)
+        self.add(instant, RDF.type, TIME.Instant)
+        self.add(instant, TIME.inXSDDate, Literal(day, datatype=XSD.date))
+        return node
+
+    def document(self, doc: Document) -> URIRef:
+        node = document_iri(doc, self.article.name)
+        self.add(node, RDF.type, SDO.Legislation)
+        if doc.code:
+            self.add(node, SDO.legislationIdentifier, Literal(doc.code))
+        self.add(node, SDO.legislationType, self.concept("document-type", doc.type))
+        if doc.number:
+            self.add(node, VNKG.documentNumber, Literal(doc.number))
+        if doc.issuer is not None and doc.issuer.name:
+            issuer = self.bodies_by_name.get(doc.issuer.name) or self.body(doc.issuer)
+            self.add(node, SDO.legislationPassedBy, issuer)
+        if doc.issued:
+            self.add(node, SDO.legislationDate, Literal(doc.issued, datatype=XSD.date))
+        if doc.title and not any(True for _ in self.g.objects(node, SDO.name)):
+            self.add(node, SDO.name, vi(doc.title))
+        self.add(self.art, SDO.citation, node)
+        self.add(node, PROV.wasDerivedFrom, self.evidence(doc.span))
+        return node
+
+    def event(self, index, event, persons, documents):
+        node = RES[f"event/{self.art_slug}-{index}"]
+        self.add(node, RDF.type, SDO.Event)
+        self.add(node, RDF.type, VNKG.Meeting)
+        kind = self.concept("event-kind", event.kind)
+        self.add(node, VNKG.eventKind, kind)
+        self.add(node, SDO.name, vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind))
+        if event.date:
+            self.add(node, SDO.startDate, Literal(event.date, datatype=XSD.date))
+        else:
+            self.add(node, VNKG.dateUnknownReason, Literal("the article gives no date for it", lang="en"))
+        if event.part_of_day:
+            self.add(node, VNKG.partOfDay, vi(event.part_of_day))
+        if event.organizer is not None and event.organizer.name:
+            self.add(node, SDO.organizer, self.bodies_by_name.get(event.organizer.name) or self.body(event.organizer))
+        for names, prop in ((event.chairs, VNKG.chair), (event.attendees, SDO.attendee), (event.speakers, VNKG.speaker)):
+            for name in names:
+                if name in persons:
+                    self.add(node, prop, persons[name])
+        for doc in event.documents:
+            self.add(node, SDO.about, documents[id(doc)])
+        self.add(self.art, SDO.about, node)
+        for span in sorted(set(event.evidence), key=lambda s: s.start) or [event.span]:
+            self.add(node, PROV.wasDerivedFrom, self.evidence(span))
+
+
+def facts_to_graph(facts: ArticleFacts) -> Graph:
+    """The RDF graph of one article's facts."""
+    return _Builder(facts).build()

@@ -1,0 +1,94 @@
+"""Normalize article text while keeping a map back to the source offsets.
+
+NFC, one tone-mark convention (modern: ``hòa``, ``ủy``), plain dashes, single
+spaces; newlines are kept because bylines and captions are lines of their own.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Article, RawDocument, Span
+
+# Old-style tone placement on a syllable-final "oa/oe/uy" (hoà, uỷ) moved to the
+# modern one (hòa, ủy). Only when nothing follows the cluster: "Đoàn", "Huỳnh"
+# and "quý" are already right.
+_TONED_A_E_Y = {
+    "à": "a", "á": "a", "ả": "a", "ã": "a", "ạ": "a",
+    "è": "e", "é": "e", "ẻ": "e", "ẽ": "e", "ẹ": "e",
+    "ỳ": "y", "ý": "y", "ỷ": "y", "ỹ": "y", "ỵ": "y",
+}
+_MARK_OF = {c: unicodedata.decomposition(c).split()[1] for c in _TONED_A_E_Y}
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])")
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u2009\u200a\u3000\u000b\u000c"), " ")
+_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[^\W\d_])|\n+")
+
+
+def _modern_tone(match: re.Match) -> str:
+    vowel, toned = match.group(1), match.group(2)
+    lower = toned.lower()
+    mark = chr(int(_MARK_OF[lower], 16))
+    moved = unicodedata.normalize("NFC", vowel + mark)
+    plain = _TONED_A_E_Y[lower]
+    return moved + (plain.upper() if toned.isupper() else plain)
+
+
+def normalize_text(source: str) -> tuple[str, list[int]]:
+    """Return the normalized text and, for each of its characters, the source offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(source)
+    while i < n:
+        start = i
+        i += 1
+        while i < n and unicodedata.combining(source[i]):
+            i += 1
+        cluster = source[start:i]
+        if len(cluster) == 1 and ord(cluster) in _INVISIBLE:
+            continue
+        if len(cluster) == 1 and cluster == "\r":
+            if i < n and source[i] == "\n":
+                continue
+            cluster = "\n"
+        piece = unicodedata.normalize("NFC", cluster).translate(_DASHES).translate(_SPACES)
+        if piece == " " and (not out or out[-1] in " \n"):
+            continue
+        if piece == "\n" and out and out[-1] == " ":
+            out.pop()
+            offsets.pop()
+        for ch in piece:
+            out.append(ch)
+            offsets.append(start)
+    while out and out[-1] in " \n":
+        out.pop()
+        offsets.pop()
+    text = "".join(out)
+    # same length in and out, so the offset map stays valid
+    text = _OLD_TONE.sub(_modern_tone, text)
+    return text, offsets
+
+
+def modern_tone(text: str) -> str:
+    """NFC with modern tone placement, for lexicon entries and other short strings."""
+    return _OLD_TONE.sub(_modern_tone, unicodedata.normalize("NFC", text))
+
+
+def split_sentences(text: str) -> list[Span]:
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append(Span(start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def normalize(doc: RawDocument) -> Article:
+    text, offsets = normalize_text(doc.text)
+    return Article(
+        name=doc.name, path=doc.path, text=text, source_text=doc.text, offsets=offsets,
+        sentences=split_sentences(text), title=doc.title, published=doc.published, url=doc.url,
+    )

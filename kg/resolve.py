@@ -1,0 +1,214 @@
+"""Resolve mentions within one article: bodies to canonical names and places,
+parents, and posts without a body to the committee the article is about.
+
+``Quận ủy`` in an article that names quận Thanh Khê (and no other quận) is
+``Quận ủy Thanh Khê``; in one that names no quận it stays ``Quận ủy``: a place is
+taken only from the article's own words.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .extract.grammar import gazetteer, lexicon, parse_place
+from .model import ArticleFacts, BodyRef
+
+TIERS = ("commune", "district", "city", "province")
+# the tiers a committee may sit under, nearest first
+PARENT_TIERS = {"commune": ("district", "city"), "district": ("city", "province"), "city": ("province",)}
+
+
+@dataclass
+class Places:
+    """The places an article names, by place word (``phường`` → {``Thanh Khê Tây``})."""
+
+    by_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, word: str | None, place: str | None) -> None:
+        if word and place:
+            self.by_word[word].add(place)
+
+    def unique(self, word: str | None) -> str | None:
+        names = self.by_word.get(word or "", set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def home(self) -> tuple[str, str] | None:
+        """The unit the article is about: the one place of the lowest tier it names."""
+        levels = {lv.word: lv.tier for lv in lexicon().levels.values()}
+        for tier in TIERS:
+            found = {(w, p) for w, names in self.by_word.items() if levels.get(w) == tier for p in names}
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
+        return None
+
+
+_LEVEL_PLACE_RE = None
+
+
+def collect_places(text: str, bodies: list[BodyRef]) -> Places:
+    global _LEVEL_PLACE_RE
+    lex = lexicon()
+    if _LEVEL_PLACE_RE is None:
+        _LEVEL_PLACE_RE = re.compile(lex.level_re.pattern + "|" + lex.place_abbreviation_re.pattern, re.IGNORECASE)
+    places = Places()
+    for m in _LEVEL_PLACE_RE.finditer(text):
+        abbreviation = lex.place_abbreviation_re.match(text, m.start())
+        if abbreviation and abbreviation.end() >= m.end():
+            word, place = lex.place_abbreviations[abbreviation.group().casefold()]
+            places.add(word, place)
+            continue
+        level = lex.levels[" ".join(m.group().split()).casefold()]
+        after = m.end() + 1 if text.startswith(" ", m.end()) else m.end()
+        if after == m.end() and not m.group().endswith("."):
+            continue
+        found = parse_place(text, after, level.word)
+        if found and _plausible_place(found[0]):
+            places.add(found[1] or level.word, found[0])
+    for body in _all_bodies(bodies):
+        if body.place and body.level_word and body.naming == "named":
+            places.add(body.level_word, body.place)
+    return places
+
+
+def _plausible_place(place: str) -> bool:
+    """One capitalized word after a place word is often not a place (``TP Anh hùng``)."""
+    return " " in place or place in gazetteer() or place.isupper() or any(ch.isdigit() for ch in place)
+
+
+def _all_bodies(bodies):
+    for body in bodies:
+        while body is not None:
+            yield body
+            body = body.of
+
+
+class Resolver:
+    def __init__(self, places: Places):
+        self.places = places
+        self.home = places.home()
+        self.levels = {lv.word: lv for lv in lexicon().levels.values()}
+
+    def home_committee(self) -> str | None:
+        if not self.home:
+            return None
+        word, place = self.home
+        return self._compose(self.levels[word].committee, word, place)
+
+    @staticmethod
+    def _compose(head: str, word: str | None, place: str | None) -> str:
+        """``Ủy ban nhân dân phường X``; ``Quận ủy X`` (a committee takes its place directly)."""
+        entry = lexicon().bodies.get(head.casefold())
+        named = entry is not None and entry.naming == "named"
+        if not place:
+            return f"{head} {word}" if word and not named else head
+        if named or not word or place.casefold().startswith(word.casefold()):
+            return f"{head} {place}"
+        return f"{head} {word} {place}"
+
+    def name(self, body: BodyRef) -> str | None:
+        """Canonical name, or None when the mention is too vague to be one body."""
+        if body.part in ("office", "executive"):
+            return self._committee_of(body)
+        if body.part == "standing":
+            committee = self.name(body.of) if body.of else self.home_committee()
+            return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
+        if body.part == "department":
+            if body.of is None:
+                return None
+            committee = self.name(body.of)
+            if committee == "Ban Chấp hành Trung ương":
+                committee = "Trung ương"
+            return f"{body.head} {committee}" if committee else None
+        if body.naming == "fixed":
+            return body.head
+        if body.naming == "named":
+            place = body.place or self.places.unique(body.level_word)
+            return self._compose(body.head, body.level_word, place)
+        if body.place:
+            return self._compose(body.head, body.level_word, body.place)
+        if body.level_word:
+            return self._compose(body.head, body.level_word, self.places.unique(body.level_word))
+        if body.bare == "skip":
+            return None
+        if body.bare == "home" and self.home:
+            if body.head == "Đảng ủy":
+                return self.home_committee()
+            return self._compose(body.head, *self.home)
+        return body.head
+
+    def _committee_of(self, body: BodyRef) -> str | None:
+        """``Thường trực Quận ủy`` is the Quận ủy; ``Ban Chấp hành Đảng bộ phường X`` is Đảng ủy phường X."""
+        of = body.of
+        if of is None:
+            return self.home_committee() or body.head
+        if of.head != "Đảng bộ":
+            return self.name(of)
+        word = of.level_word or (self.home[0] if self.home and not of.place else None)
+        if word is None:
+            return self.home_committee() if of.place is None else None
+        place = of.place or self.places.unique(word)
+        return self._compose(self.levels[word].committee, word, place)
+
+    def is_resolved(self, body: BodyRef, name: str) -> bool:
+        """Pinned to one real body: national, or carrying a place name."""
+        if body.naming == "fixed" and body.part is None:
+            return True
+        return name not in {body.head, f"Ban Thường vụ {body.head}"} and not any(
+            name == self._compose(body.head, w, None) for w in self.levels)
+
+
+def resolve(facts: ArticleFacts) -> ArticleFacts:
+    """Name every body, link committees to the committee above, fill posts' missing bodies."""
+    everything = [*facts.bodies, *(p.body for person in facts.persons for p in person.posts if p.body),
+                  *(d.issuer for d in facts.documents if d.issuer), *(e.organizer for e in facts.events if e.organizer)]
+    resolver = Resolver(collect_places(facts.article.text, everything))
+    for body in _all_bodies(everything):
+        body.name = resolver.name(body) or ""
+        body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)
+    home = resolver.home_committee()
+    for person in facts.persons:
+        for post in person.posts:
+            if post.body is None and home and _is_party_role(post.role):
+                post.body = _home_body(home, post)
+    _link_parents(everything, resolver)
+    return facts
+
+
+def _is_party_role(role: str) -> bool:
+    return any(entry.role == role and entry.kind == "party" and not entry.implied_body
+               for entry in lexicon().roles.values())
+
+
+def _home_body(home: str, post) -> BodyRef:
+    body = BodyRef(head=home, kind="party_committee", surface=post.surface, span=post.span, naming="fixed")
+    body.name, body.resolved = home, True
+    return body
+
+
+def _link_parents(bodies: list[BodyRef], resolver: Resolver) -> None:
+    tier_of_committee = {lv.committee: lv.tier for lv in lexicon().levels.values()}
+    committees_by_tier: dict[str, set[str]] = defaultdict(set)
+    for body in _all_bodies(bodies):
+        if body.kind == "party_committee" and body.part is None and body.name and body.name != body.head:
+            tier = tier_of_committee.get(body.head)
+            if body.head == "Đảng ủy":
+                tier = "commune" if body.level_word in (None, "phường", "xã", "thị trấn") else None
+            if tier:
+                committees_by_tier[tier].add(body.name)
+    for body in _all_bodies(bodies):
+        if body.part in ("department", "standing") and body.of is not None and body.of.name:
+            body.parent = body.of.name if body.of.part is None else resolver.name(body.of)
+        elif body.part == "standing" and body.of is None:
+            body.parent = resolver.home_committee()
+        elif body.fixed_parent:
+            body.parent = body.fixed_parent
+        elif body.kind == "party_committee" and body.part is None and body.name:
+            tier = "commune" if body.head == "Đảng ủy" else tier_of_committee.get(body.head)
+            for upper in PARENT_TIERS.get(tier or "", ()):
+                names = committees_by_tier.get(upper, set()) - {body.name}
+                if len(names) == 1:
+                    body.parent = next(iter(names))
+                    break
