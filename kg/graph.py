@@ -214,7 +214,7 @@ class _Builder:
         """The post was held on the article's date: an interval known to contain that day."""
         node, instant = RES[f"interval/{day.isoformat()}"], RES[f"instant/{day.isoformat()}"]
         self.add(node, RDF.type, TIME.Interval)
-        self.add(node, TIME.hasInside, instant)
+        self.add(node, TIME.inside, instant)
         self.add(instant, RDF.type, TIME.Instant)
         self.add(instant, TIME.inXSDDate, Literal(day, datatype=XSD.date))
         return node

@@ -1,13 +1,11 @@
 """Namespaces of the graph: the standard vocabularies and vnkg's own terms."""
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 SDO = Namespace("https://schema.org/")
 VNKG = Namespace("https://w3id.org/vnkg/ontology#")
 RES = Namespace("https://w3id.org/vnkg/resource/")
 OA = Namespace("http://www.w3.org/ns/oa#")
-# rdflib's own TIME namespace is closed and lacks time:hasInside
-TIME = Namespace("http://www.w3.org/2006/time#")
 
 PREFIXES = {
     "org": ORG, "foaf": FOAF, "schema": SDO, "skos": SKOS, "dcterms": DCTERMS,
