@@ -1,0 +1,111 @@
+"""Bodies named in invented articles: canonical names, kinds, parents, and what is not a body."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_all
+from kg.extract.bodies import extract_bodies
+from kg.extract.grammar import parse_body
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def facts(text: str):
+    return extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+
+
+def bodies(text: str) -> dict[str, tuple[str, str | None]]:
+    """canonical name → (kind, parent), over every named body (titles included)."""
+    out = {}
+    for b in _with_committees(facts(text).bodies):
+        if b.name:
+            assert out.get(b.name, (b.kind, b.parent)) == (b.kind, b.parent), b.name
+            out[b.name] = (b.kind, b.parent)
+    return out
+
+
+def _with_committees(found):
+    for body in found:
+        while body is not None:  # a department's or standing committee's committee is named too
+            yield body
+            body = body.of
+
+
+def test_bodies_of_a_ward_article():
+    got = bodies("Sáng 3/3, Đảng ủy phường Hòa Bình tổ chức hội nghị. Tham dự có đại diện Quận ủy Hải Châu Mới, "
+                 "UBND phường, UBMTTQVN phường Hòa Bình và Đảng bộ phường.")
+    assert got == {
+        "Đảng ủy phường Hòa Bình": ("party_committee", "Quận ủy Hải Châu Mới"),
+        "Quận ủy Hải Châu Mới": ("party_committee", None),
+        "Ủy ban nhân dân phường Hòa Bình": ("government", None),
+        "Ủy ban Mặt trận Tổ quốc Việt Nam phường Hòa Bình": ("mass_organization", None),
+        "Đảng bộ phường Hòa Bình": ("party_organization", None),
+    }
+
+
+def test_department_in_a_title_is_a_body_of_its_own():
+    got = bodies("Tại quận Hải Châu Mới, đồng chí Trần Văn An - Trưởng Ban Tuyên giáo Quận ủy phát biểu.")
+    assert got == {
+        "Ban Tuyên giáo Quận ủy Hải Châu Mới": ("party_department", "Quận ủy Hải Châu Mới"),
+        "Quận ủy Hải Châu Mới": ("party_committee", None),
+    }
+
+
+def test_standing_committee_only_in_a_member_title_is_not_a_body():
+    got = bodies("Đồng chí Trần Văn An - Ủy viên Ban Thường vụ Quận ủy Hải Châu Mới phát biểu.")
+    assert got == {"Quận ủy Hải Châu Mới": ("party_committee", None)}
+
+
+def test_standing_committee_named_on_its_own_is_a_body_under_its_committee():
+    got = bodies("Ban Thường vụ Quận ủy Hải Châu Mới đã ban hành kế hoạch.")
+    assert got == {
+        "Ban Thường vụ Quận ủy Hải Châu Mới": ("party_committee", "Quận ủy Hải Châu Mới"),
+        "Quận ủy Hải Châu Mới": ("party_committee", None),
+    }
+
+
+@pytest.mark.parametrize("written, name, kind", [
+    ("UBKT Quận ủy Hải Châu Mới", "Ủy ban Kiểm tra Quận ủy Hải Châu Mới", "party_department"),
+    ("Văn phòng Quận ủy Hải Châu Mới", "Văn phòng Quận ủy Hải Châu Mới", "party_department"),
+    ("HĐND quận Hải Châu Mới", "Hội đồng nhân dân quận Hải Châu Mới", "government"),
+    ("LĐLĐ quận Hải Châu Mới", "Liên đoàn Lao động quận Hải Châu Mới", "mass_organization"),
+    ("Bộ Chính trị", "Bộ Chính trị", "party_committee"),
+    ("Ban Bí thư", "Ban Bí thư", "party_committee"),
+    ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "party_committee"),
+    ("Quốc hội", "Quốc hội", "government"),
+    ("Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương", "party_department"),
+    ("Thị ủy Hương Sơn", "Thị ủy Hương Sơn", "party_committee"),
+])
+def test_abbreviations_written_out(written, name, kind):
+    got = bodies(f"Đại diện {written} đã dự.")
+    assert got.get(name, (None,))[0] == kind, got
+
+
+def test_national_bodies_have_their_parents():
+    got = bodies("Thực hiện chủ trương của Bộ Chính trị và Ban Bí thư.")
+    assert got == {"Bộ Chính trị": ("party_committee", "Ban Chấp hành Trung ương"),
+                   "Ban Bí thư": ("party_committee", "Ban Chấp hành Trung ương")}
+
+
+def test_kinds_of_body_in_the_plural_are_not_bodies():
+    got = bodies("Các đảng bộ trực thuộc và các chi bộ cơ sở đã quán triệt đầy đủ.")
+    assert got == {}
+
+
+def test_body_spans_and_surfaces():
+    a = normalize(RawDocument(name="t.txt", path="t.txt", text="Hôm nay, UBND phường Hòa Bình họp."))
+    found = extract_bodies(a, [])
+    assert [(b.surface, a.text[b.span.start:b.span.end], b.head, b.level_word, b.place) for b in found] == [
+        ("UBND phường Hòa Bình", "UBND phường Hòa Bình", "Ủy ban nhân dân", "phường", "Hòa Bình")]
+
+
+def test_parse_body_is_anchored():
+    text = "Đại diện UBND phường Hòa Bình"
+    assert parse_body(text, 0) is None
+    body, end = parse_body(text, text.index("UBND"))
+    assert (body.head, body.place, end) == ("Ủy ban nhân dân", "Hòa Bình", len(text))
+
+
+def test_congress_term_is_not_part_of_the_place():
+    body, _ = parse_body("Đảng bộ phường Hòa Bình khóa XII, nhiệm kỳ 2020-2025 họp.", 0)
+    assert (body.head, body.level_word, body.place) == ("Đảng bộ", "phường", "Hòa Bình")

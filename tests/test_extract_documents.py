@@ -1,0 +1,111 @@
+"""kg.extract.documents: codes in every written form, implied codes, issuer, date of issue, title."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_all
+from kg.extract.documents import extract_documents, normalize_code
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def article(text: str):
+    return normalize(RawDocument(name="t.txt", path="t.txt", text=text))
+
+
+def docs(text: str) -> list[tuple]:
+    """(code, type, number, issuer's canonical name, date of issue) of every document, resolved."""
+    facts = extract_all(article(text))
+    return [(d.code, d.type, d.number, d.issuer.name if d.issuer else None, d.issued) for d in facts.documents]
+
+
+@pytest.mark.parametrize("sentence, code, doc_type, number", [
+    ("Đảng ủy quán triệt Chỉ thị số 05-CT/TW trong toàn Đảng bộ.", "05-CT/TW", "Chỉ thị", "05"),
+    ("Đảng ủy triển khai Chỉ thị 17- CT/TU đến các chi bộ.", "17-CT/TU", "Chỉ thị", "17"),
+    ("Đảng ủy triển khai Chỉ thị số 17 -CT/TU đến các chi bộ.", "17-CT/TU", "Chỉ thị", "17"),
+    ("Các chi bộ thực hiện Kết luận 01-KL/TW nghiêm túc.", "01-KL/TW", "Kết luận", "01"),
+    ("Thực hiện Hướng dẫn số 12-HD/BTCTW, các chi bộ rà soát.", "12-HD/BTCTW", "Hướng dẫn", "12"),
+    ("Đảng ủy quán triệt Quy định 37-QĐi/TW tới đảng viên.", "37-QĐi/TW", "Quy định", "37"),
+    ("Căn cứ Nghị định 15/2020/NĐ-CP, phường đã xử lý.", "15/2020/NĐ-CP", "Nghị định", "15"),
+    ("UBND phường ban hành Quyết định số 123/QĐ-UBND để thành lập tổ công tác.", "123/QĐ-UBND", "Quyết định", "123"),
+    ("Các chi bộ thực hiện Nghị quyết số 09-NQ/ĐU của Đảng ủy phường.", "09-NQ/ĐU", "Nghị quyết", "09"),
+])
+def test_codes_in_their_written_forms(sentence, code, doc_type, number):
+    found = extract_documents(article(sentence))
+    assert [(d.code, d.type, d.number) for d in found] == [(code, doc_type, number)]
+
+
+def test_code_without_a_type_word_takes_the_type_of_the_code():
+    found = extract_documents(article("Thực hiện 05-CT/TW, chi bộ đã rà soát."))
+    assert [(d.code, d.type) for d in found] == [("05-CT/TW", "Chỉ thị")]
+
+
+def test_normalize_code():
+    assert normalize_code("17- CT/TU") == "17-CT/TU"
+    assert normalize_code("15 / 2020 / NĐ - CP") == "15/2020/NĐ-CP"
+
+
+def test_counts_and_dates_are_not_codes():
+    found = extract_documents(article("Phường đạt 12/14 chỉ tiêu; ngày 11/5/2022 đã kiểm tra 3/5 chi bộ."))
+    assert found == []
+
+
+@pytest.mark.parametrize("sentence, code, issuer", [
+    ("Thực hiện Kết luận số 02 của Ban Bí thư, phường đã làm tốt.", "02-KL/TW", "Ban Bí thư"),
+    ("Học tập Chỉ thị 05 của Bộ Chính trị là nhiệm vụ thường xuyên.", "05-CT/TW", "Bộ Chính trị"),
+    ("Triển khai Chỉ thị 06 của Ban Thường vụ Tỉnh ủy, xã đã làm tốt.", "06-CT/TU", "Ban Thường vụ Tỉnh ủy"),
+    ("Thực hiện Nghị quyết số 03 của Huyện ủy, xã đã làm tốt.", "03-NQ/HU", "Huyện ủy"),
+])
+def test_implied_codes(sentence, code, issuer):
+    assert [(d[0], d[3]) for d in docs(sentence)] == [(code, issuer)]
+
+
+def test_number_without_issuer_has_no_code():
+    found = docs("Thực hiện Chỉ thị 36 về phòng chống ma túy, phường đã làm tốt.")
+    assert [(d[0], d[1], d[2]) for d in found] == [(None, "Chỉ thị", "36")]
+
+
+def test_named_resolution_has_no_code_but_a_title():
+    found = extract_all(article("Các chi bộ quán triệt Nghị quyết Đại hội XIII của Đảng.")).documents
+    assert [(d.code, d.type, d.title) for d in found] == [(None, "Nghị quyết", "Nghị quyết Đại hội XIII của Đảng")]
+
+
+def test_issuer_date_and_title():
+    text = "Hội nghị quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo gương Bác."
+    (doc,) = extract_all(article(text)).documents
+    assert (doc.code, doc.issuer.name, doc.issued, doc.title) == (
+        "05-CT/TW", "Bộ Chính trị", date(2016, 5, 15), "đẩy mạnh học tập và làm theo gương Bác")
+
+
+def test_issuer_standing_committee_and_date():
+    found = docs("Đảng ủy triển khai Chỉ thị 17- CT/TU ngày 13/10/2021 của Ban Thường vụ Tỉnh ủy.")
+    assert found == [("17-CT/TU", "Chỉ thị", "17", "Ban Thường vụ Tỉnh ủy", date(2021, 10, 13))]
+
+
+def test_issuer_from_a_department_suffix():
+    found = docs("Thực hiện Hướng dẫn số 12-HD/BTCTW, các chi bộ rà soát.")
+    assert found == [("12-HD/BTCTW", "Hướng dẫn", "12", "Ban Tổ chức Trung ương", None)]
+
+
+def test_state_decree_with_government_issuer():
+    found = docs("Căn cứ Nghị định 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ, phường xử lý vi phạm.")
+    assert found == [("15/2020/NĐ-CP", "Nghị định", "15", "Chính phủ", date(2020, 2, 3))]
+
+
+def test_date_of_issue_without_year_is_not_guessed():
+    found = docs("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5 của Bộ Chính trị.")
+    assert found == [("05-CT/TW", "Chỉ thị", "05", "Bộ Chính trị", None)]
+
+
+def test_documents_in_order_of_the_text():
+    found = docs("Quán triệt Kết luận 01-KL/TW và Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert [d[0] for d in found] == ["01-KL/TW", "05-CT/TW"]
+
+
+def test_document_span_covers_surface():
+    a = article("Theo đó, Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị được quán triệt.")
+    (doc,) = extract_documents(a)
+    assert doc.surface == "Chỉ thị số 05-CT/TW"
+    assert a.text[doc.span.start:].startswith("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị")

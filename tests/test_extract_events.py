@@ -1,0 +1,205 @@
+"""Dates (kg.extract.dates) and reported events (kg.extract.events) on invented articles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_all
+from kg.extract.dates import find_dates, publication_date, reported_year, resolve_date
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def facts(text: str, published: date | None = None):
+    return extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published)))
+
+
+def events(text: str, published: date | None = None) -> list[tuple]:
+    return [(e.kind, e.date, e.organizer.name if e.organizer else None, e.chairs, sorted(e.attendees),
+             e.speakers, [d.code for d in e.documents]) for e in facts(text, published).events]
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+def only_date(text: str):
+    (mention,) = find_dates(text)
+    return mention
+
+
+@pytest.mark.parametrize("text, day, month, year, pod", [
+    ("Sáng ngày 11/5, hội nghị", 11, 5, None, "sáng"),
+    ("Chiều 07/7 vừa qua", 7, 7, None, "chiều"),
+    ("Sáng 28-6, đại hội", 28, 6, None, "sáng"),
+    ("ngày 7-4-2015", 7, 4, 2015, None),
+    ("ngày 25 tháng 01 năm 2021", 25, 1, 2021, None),
+    ("Trong 2 ngày 6 và 7/8, đại hội", 6, 8, None, None),
+    ("từ ngày 13 đến 15/10/2015", 13, 10, 2015, None),
+    ("Tối 1.9.2023, lễ", 1, 9, 2023, "tối"),
+])
+def test_find_dates(text, day, month, year, pod):
+    m = only_date(text)
+    assert (m.day, m.month, m.year, m.part_of_day, m.after_ngay) == (day, month, year, pod, True)
+
+
+@pytest.mark.parametrize("text", ["ngày 31/2", "đạt 12/14 chỉ tiêu", "tỷ lệ 3.5/10", "số 123/QĐ"])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_resolve_date_takes_publication_year():
+    assert resolve_date(only_date("Sáng ngày 11/5"), date(2022, 6, 1), None) == date(2022, 5, 11)
+
+
+def test_resolve_date_year_before_publication_when_later_in_the_year():
+    assert resolve_date(only_date("Sáng 25/12"), date(2024, 1, 4), None) == date(2023, 12, 25)
+
+
+def test_resolve_date_same_day_as_publication():
+    assert resolve_date(only_date("Sáng 4/1"), date(2024, 1, 4), None) == date(2024, 1, 4)
+
+
+def test_resolve_date_reported_year_then_nothing():
+    m = only_date("Sáng 25/12")
+    assert resolve_date(m, None, 2019) == date(2019, 12, 25)
+    assert resolve_date(m, None, None) is None
+
+
+def test_resolve_date_written_year_wins():
+    assert resolve_date(only_date("ngày 7-4-2015"), date(2022, 6, 1), 2019) == date(2015, 4, 7)
+
+
+def test_reported_year():
+    assert reported_year("Trong 6 tháng đầu năm 2021, so với năm 2020, tăng 5%.") == 2021
+    assert reported_year("Kết quả công tác 6 tháng đầu năm.") is None
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Ngày đăng 23/06/2021 | 10:27\nTiêu đề\nNội dung", date(2021, 6, 23)),
+    ("Thứ Hai, 04/01/2024 08:00\nNội dung", date(2024, 1, 4)),
+    ("Nội dung nhắc ngày 04/01/2024 mà không có giờ", None),
+])
+def test_publication_date_from_header(header, expected):
+    assert publication_date(normalize(RawDocument(name="a", path="a", text=header))) == expected
+
+
+def test_publication_date_from_reader_wins():
+    raw = RawDocument(name="a", path="a", text="Ngày đăng 23/06/2021 | 10:27\nNội dung", published=date(2021, 6, 24))
+    assert publication_date(normalize(raw)) == date(2021, 6, 24)
+
+
+# --- events ------------------------------------------------------------------------------------
+
+WARD_CONFERENCE = (
+    "Sáng ngày 11/5, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW "
+    "của Bộ Chính trị.\n"
+    "Đồng chí Trần Văn An - Quận ủy viên, Bí thư Đảng ủy phường chủ trì hội nghị.\n"
+    "Dự hội nghị có đồng chí Lê Thị Bình - UVBTV, Trưởng Ban Tuyên giáo Quận ủy.\n"
+    "Đồng chí Phạm Minh Cường, Phó Bí thư Thường trực Đảng ủy phường trình bày báo cáo."
+)
+
+
+def test_conference_date_organizer_people_documents():
+    assert events(WARD_CONFERENCE, date(2022, 6, 1)) == [(
+        "Hội nghị sơ kết", date(2022, 5, 11), "Đảng ủy phường Hòa Bình", ["Trần Văn An"],
+        ["Lê Thị Bình", "Phạm Minh Cường", "Trần Văn An"], ["Phạm Minh Cường"], ["05-CT/TW"])]
+
+
+def test_event_keeps_part_of_day_and_evidence():
+    (event,) = facts(WARD_CONFERENCE, date(2022, 6, 1)).events
+    text = facts(WARD_CONFERENCE, date(2022, 6, 1)).article.text
+    assert event.part_of_day == "sáng"
+    quoted = {text[s.start:s.end] for s in event.evidence}
+    assert any("chủ trì" in q for q in quoted) and any("trình bày" in q for q in quoted)
+
+
+def test_late_december_event_in_january_article():
+    got = events("Sáng 25/12, Đảng ủy phường Hòa Bình tổ chức Hội nghị tổng kết công tác năm.\n"
+                 "Đồng chí Trần Văn An - Bí thư Đảng ủy phường chủ trì hội nghị.", date(2024, 1, 4))
+    assert [(e[0], e[1], e[3]) for e in got] == [("Hội nghị tổng kết", date(2023, 12, 25), ["Trần Văn An"])]
+
+
+def test_year_from_the_period_reported_on():
+    got = events("Sáng 25/12, Đảng ủy phường Hòa Bình tổ chức Hội nghị tổng kết công tác năm 2023.")
+    assert [(e[0], e[1]) for e in got] == [("Hội nghị tổng kết", date(2023, 12, 25))]
+
+
+def test_no_year_anywhere_gives_an_event_without_date():
+    # the event is reported; its year is unknown: date None, never a guess, and never a lost event
+    got = events("Sáng 25/12, Đảng ủy phường Hòa Bình tổ chức Hội nghị tổng kết công tác.\n"
+                 "Đồng chí Trần Văn An - Bí thư Đảng ủy phường chủ trì hội nghị.")
+    assert [(e[0], e[1], e[3]) for e in got] == [("Hội nghị tổng kết", None, ["Trần Văn An"])]
+
+
+def test_multi_day_congress_takes_first_day():
+    got = events("Trong 2 ngày 6 và 7/8, Đảng bộ phường Hòa Bình tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ "
+                 "2025-2030.\nPhát biểu tại Đại hội, đồng chí Lê Văn Minh - Phó Bí thư Quận ủy nhấn mạnh yêu cầu. "
+                 "Tham dự có đồng chí Phạm Thị Hoa - Chủ tịch UBND phường.", date(2025, 8, 10))
+    assert got == [("Đại hội đại biểu", date(2025, 8, 6), "Đảng bộ phường Hòa Bình", [],
+                    ["Lê Văn Minh", "Phạm Thị Hoa"], ["Lê Văn Minh"], [])]
+
+
+def test_congress_term_gives_the_year():
+    # FORMAT: "a congress of nhiệm kỳ 2025-2030 is held in 2025"
+    got = events("Trong 2 ngày 6 và 7/8, Đảng bộ phường Hòa Bình tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ "
+                 "2025-2030.")
+    assert [(e[0], e[1]) for e in got] == [("Đại hội đại biểu", date(2025, 8, 6))]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 20/9, Đảng ủy phường Hòa Bình sẽ tổ chức Hội nghị sơ kết.",
+    "Dự kiến ngày 20/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết.",
+])
+def test_planned_events_are_not_events(text):
+    assert events(text, date(2022, 9, 1)) == []
+
+
+def test_planned_event_after_a_reported_one_is_left_out():
+    got = events("Sáng 3/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết.\n"
+                 "Ngày 20/9, Đảng ủy sẽ tổ chức Hội nghị tổng kết.", date(2022, 9, 4))
+    assert [(e[0], e[1]) for e in got] == [("Hội nghị sơ kết", date(2022, 9, 3))]
+
+
+def test_working_session_lead_is_chair_and_speaker_cue_after_name():
+    got = events("Chiều 12/4, Đoàn công tác của Quận ủy Hải Châu Mới do đồng chí Lê Văn Minh - Bí thư Quận ủy làm "
+                 "trưởng đoàn có buổi làm việc với Đảng ủy phường Hòa Bình.\n"
+                 "Cùng dự có đồng chí Trần Văn An - Bí thư Đảng ủy phường.\n"
+                 "Đồng chí Lê Văn Minh đề nghị phường tập trung cải cách hành chính.", date(2023, 4, 13))
+    assert [(e[0], e[1], e[3], e[4], e[5]) for e in got] == [
+        ("buổi làm việc", date(2023, 4, 12), ["Lê Văn Minh"], ["Lê Văn Minh", "Trần Văn An"], ["Lê Văn Minh"])]
+
+
+def test_speaker_cue_before_the_name():
+    got = events("Sáng 3/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị quán triệt Nghị quyết.\n"
+                 "Phát biểu tại hội nghị, đồng chí Lê Văn Minh - Phó Bí thư Quận ủy đề nghị làm tốt.\n"
+                 "Đồng chí Trần Văn An - Bí thư Đảng ủy phường chủ trì hội nghị.", date(2022, 9, 4))
+    assert [(e[3], e[4], e[5]) for e in got] == [(["Trần Văn An"], ["Lê Văn Minh", "Trần Văn An"], ["Lê Văn Minh"])]
+
+
+def test_people_not_at_the_event_are_not_attendees():
+    got = events("Sáng 3/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết.\n"
+                 "Đồng chí Trần Văn An - Bí thư Đảng ủy phường chủ trì hội nghị.\n"
+                 "Trước đó, năm 2020, đồng chí Lê Văn Minh đã được điều động về quận.", date(2022, 9, 4))
+    assert [(e[3], e[4]) for e in got] == [(["Trần Văn An"], ["Trần Văn An"])]
+
+
+def test_document_issued_date_is_not_the_event_date():
+    got = events("Hội nghị quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị đã diễn ra sáng 3/9 tại "
+                 "phường Hòa Bình.", date(2022, 9, 4))
+    assert [(e[1], e[6]) for e in got] == [(date(2022, 9, 3), ["05-CT/TW"])]
+
+
+def test_undated_reported_event():
+    got = events("Hội nghị đã nghe báo cáo của Đảng ủy phường Hòa Bình về kết quả công tác.")
+    assert [(e[0], e[1]) for e in got] == [("Hội nghị", None)]
+
+
+def test_article_without_event():
+    assert events("Phường Hòa Bình có 15 chi bộ trực thuộc với hơn 400 đảng viên.") == []
+
+
+def test_event_of_a_committee_written_with_tp_abbreviation():
+    # "TP." inside the city's name must not cut the date from the event, nor the chair from the cue
+    got = events("Sáng 5/3, Thành ủy TP. Hồ Chí Minh tổ chức Hội nghị triển khai nhiệm vụ.\n"
+                 "Đồng chí Trần Văn An - Phó Bí thư Thành ủy chủ trì hội nghị.", date(2022, 3, 6))
+    assert [(e[0], e[1], e[3]) for e in got] == [("Hội nghị triển khai", date(2022, 3, 5), ["Trần Văn An"])]

@@ -1,0 +1,104 @@
+"""kg.extract.persons.extract_persons on short invented articles (people, posts, bylines),
+checked after extract_all has resolved the bodies to their places."""
+from __future__ import annotations
+
+from kg.extract import extract_all
+from kg.extract.persons import extract_persons, read_name
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def article(text: str):
+    return normalize(RawDocument(name="t.txt", path="t.txt", text=text))
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    facts = extract_all(article(text))
+    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+
+
+def test_three_comma_separated_titles_are_three_posts():
+    got = posts("Sáng 3/3, tại phường Hòa Bình, đồng chí Trần Văn An - Quận ủy viên, Bí thư Đảng ủy phường, "
+                "Chủ tịch HĐND phường chủ trì hội nghị.")
+    assert got == {"Trần Văn An": [("Quận ủy viên", "Quận ủy"),
+                                   ("Bí thư", "Đảng ủy phường Hòa Bình"),
+                                   ("Chủ tịch", "Hội đồng nhân dân phường Hòa Bình")]}
+
+
+def test_list_of_people_each_with_titles():
+    got = posts("Tham dự có các đồng chí: Trần Văn An - Quận ủy viên, Bí thư Đảng ủy phường; Lê Thị Bình - Phó Bí thư "
+                "Thường trực Đảng ủy phường, Chủ tịch HĐND phường Hòa Bình.")
+    assert got == {
+        "Trần Văn An": [("Quận ủy viên", "Quận ủy"), ("Bí thư", "Đảng ủy phường Hòa Bình")],
+        "Lê Thị Bình": [("Phó Bí thư Thường trực", "Đảng ủy phường Hòa Bình"),
+                        ("Chủ tịch", "Hội đồng nhân dân phường Hòa Bình")],
+    }
+
+
+def test_triggers_dc_ong_ba_and_comma():
+    got = posts("Đ/c Phan Văn Tư, Phó Chủ tịch UBND xã Tân Lập phát biểu. Bà Ngô Thị Hạnh, Chủ tịch UBMTTQ xã cũng dự.")
+    assert got == {"Phan Văn Tư": [("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Lập")],
+                   "Ngô Thị Hạnh": [("Chủ tịch", "Ủy ban Mặt trận Tổ quốc xã Tân Lập")]}
+
+
+def test_capitalized_name_is_title_cased_and_merged_with_later_mention():
+    facts = extract_all(article("Đồng chí TRẦN VĂN AN - Bí thư Đảng ủy phường Hòa Bình phát biểu. "
+                                "Đồng chí Trần Văn An đề nghị các chi bộ thực hiện tốt."))
+    assert [p.name for p in facts.persons] == ["Trần Văn An"]
+    assert [(p.role, p.body.name) for p in facts.persons[0].posts] == [("Bí thư", "Đảng ủy phường Hòa Bình")]
+
+
+def test_elected_post():
+    got = posts("Tại Đại hội, đồng chí Lý Văn Đông tái đắc cử Bí thư Đảng ủy xã Tân Lập nhiệm kỳ 2025-2030.")
+    assert got == {"Lý Văn Đông": [("Bí thư", "Đảng ủy xã Tân Lập")]}
+
+
+def test_title_heads_a_list_of_names():
+    got = posts("Ban Chấp hành đã bầu 3 Phó Bí thư gồm các đồng chí: Lê Văn Một, Trần Văn Hai và Phạm Thị Ba.")
+    assert got == {"Lê Văn Một": [("Phó Bí thư", None)], "Trần Văn Hai": [("Phó Bí thư", None)],
+                   "Phạm Thị Ba": [("Phó Bí thư", None)]}
+
+
+def test_person_without_a_title():
+    got = posts("Đồng chí Trần Văn An phát biểu tại hội nghị.")
+    assert got == {"Trần Văn An": []}
+
+
+def test_body_and_place_words_are_not_people():
+    got = posts("Ủy ban nhân dân phường Hòa Bình và Hội Cựu chiến binh phối hợp với Đảng ủy phường. "
+                "Ông bà con nhân dân đồng tình.")
+    assert got == {}
+
+
+def test_byline_is_the_author():
+    facts = extract_all(article("Đồng chí Trần Văn An, Bí thư Đảng ủy phường Hòa Bình phát biểu.\nThanh Tâm"))
+    authors = [p.name for p in facts.persons if p.is_author]
+    assert authors == ["Thanh Tâm"]
+    assert [p.name for p in facts.persons if not p.is_author] == ["Trần Văn An"]
+
+
+def test_abbreviated_byline_kept_as_written_in_modern_tone():
+    facts = extract_all(article("Đồng chí Trần Văn An phát biểu.\n-P. Thuỷ-"))
+    assert [(p.name, p.is_author) for p in facts.persons] == [("Trần Văn An", False), ("P. Thủy", True)]
+
+
+def test_mentions_record_every_place_a_person_is_named():
+    a = article("Đồng chí Trần Văn An - Bí thư Đảng ủy phường phát biểu. Sau đó, Trần Văn An trao quà.")
+    people = extract_persons(a)
+    spans = [a.text[s.start:s.end] for name, s in people.mentions if name == "Trần Văn An"]
+    assert spans == ["Trần Văn An", "Trần Văn An"]
+    starts = [s.start for _, s in people.mentions]
+    assert starts == sorted(starts)
+
+
+def test_role_spans_cover_title_words():
+    a = article("Đồng chí Trần Văn An - Ủy viên Ban Thường vụ Quận ủy phát biểu.")
+    people = extract_persons(a)
+    covered = [a.text[s.start:s.end] for s in people.role_spans]
+    assert "Ủy viên Ban Thường vụ" in covered
+
+
+def test_read_name():
+    assert read_name("Trần Văn An phát biểu", 0) == ("Trần Văn An", len("Trần Văn An"))
+    assert read_name("UBND phường", 0) is None
+    assert read_name("An phát biểu", 0) is None  # one word is not a full name
