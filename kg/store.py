@@ -41,6 +41,7 @@ DUMP_FORMATS = {
     "trig": ox.RdfFormat.TRIG,
     "nquads": ox.RdfFormat.N_QUADS,
     "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
 
 # Turtle/N-Triples have no graphs: the dump is the union, sorted so that two dumps
@@ -111,8 +112,9 @@ class ArticleStore:
         # Dropping the last reference closes the database and releases its lock.
         del self._store
 
-    def replace_article(self, article_iri: str, graph: rdflib.Graph) -> None:
-        """Make the named graph ``article_iri`` hold exactly the triples of ``graph``.
+    def replace_article(self, article_iri: str, graph: rdflib.Graph | str) -> None:
+        """Make the named graph ``article_iri`` hold exactly the triples of ``graph``
+        (an rdflib graph, or N-Triples text as a build worker hands it over).
 
         One SPARQL update, so one transaction: readers see the old graph or the
         new one, never a mix, and a failure leaves the old graph in place. The
@@ -121,7 +123,7 @@ class ArticleStore:
         nodes are the same nodes in both).
         """
         name = ox.NamedNode(article_iri)  # rejects anything that is not an IRI
-        triples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        triples = graph if isinstance(graph, str) else graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         self._store.update(
             f"{_FORGET_FROM_UNION.format(article=name)} ;\n"
             f"DROP SILENT GRAPH {name} ;\n"
