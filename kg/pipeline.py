@@ -1,44 +1,93 @@
-"""The build: read → normalize → extract → resolve → graph → store → export and view.
+"""The build: read → normalize → extract → resolve → graph → store → identities → export and view.
 
-Each article goes into the embedded store as its own named graph as soon as it
-is built (replacing an earlier build of it), so memory holds one article at a
-time and an interrupted build loses nothing already stored; the output files
-are written from the store at the end, each whole or not at all.
+Articles stream through: each is read, built (in this process, in ``jobs`` worker
+processes, or on a Dask cluster) and written to the embedded store as its own
+named graph, so memory holds a bounded window of articles whatever the size of
+the corpus, and an interrupted build loses nothing already stored. Results are
+stored in input order, not completion order, so every way of running gives the
+same graph.
+
+The build is incremental: ``OUT/build.sqlite`` keeps a content hash per article
+(and a fingerprint of the extraction code); an article whose input and code are
+unchanged is not built again, a changed one replaces its graph. The same file
+keeps each article's person mentions, so only the name blocks an article touched
+have their identities (:mod:`kg.identity`) recomputed.
+
+The output files are written from the store at the end, each whole or not at all.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
-from collections import Counter
-from collections.abc import Callable, Iterable
+import sqlite3
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
+from . import __version__
 from .extract import extract_all
-from .fsutil import atomic_write_bytes
 from .graph import article_iri, facts_to_graph
+from .identity import Mention, block_graph, block_key, identity_graph, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
 from .read import read_inputs
 from .store import ArticleStore
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "view.html")
+STATE_FILE = "build.sqlite"
+COUNTED = ("people", "posts", "bodies", "documents", "events")
+
+# Articles per task sent to a worker: enough to make the hand-over cheap, few
+# enough that a window of tasks stays small.
+CHUNK = 16
+# Tasks in flight per worker: keeps every worker busy while bounding memory.
+TASKS_PER_WORKER = 4
+# The view is drawn from whole article graphs up to this many triples; it shows at
+# most a few thousand nodes anyway, and loading more would make memory grow with the corpus.
+VIEW_TRIPLES = 200_000
+
+# What decides an article's graph besides its input: when any of it changes, every article is rebuilt.
+_PACKAGE = Path(__file__).resolve().parent
+_CODE = ("normalize.py", "resolve.py", "graph.py", "model.py", "vocab.py", "identity.py", "extract/*.py",
+         "lexicon/*.tsv")
 
 
 @dataclass
 class BuildReport:
     """What a build did: counts per kind of fact, and every input it skipped, with why."""
 
-    articles: int = 0
+    articles: int = 0  # built in this run
+    unchanged: int = 0  # stored already, with the same content: not built again
     skipped: list[ReadProblem] = field(default_factory=list)
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter = field(default_factory=Counter)  # facts of the articles built in this run
+    totals: Counter = field(default_factory=Counter)  # facts of every article in the store
+    stored_articles: int = 0
+    identities: int = 0  # recomputed in this run
+    identities_total: int = 0  # in the graph
     triples: int = 0
+    view_articles: int | None = None  # articles drawn in view.html when not all of them fit
     outputs: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.skipped
+
+
+@dataclass
+class ArticleResult:
+    """One article built by a worker: its graph as N-Triples, counts and person mentions, or why it failed."""
+
+    name: str
+    path: str
+    content_hash: str
+    ntriples: str = ""
+    counts: dict = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    problem: str | None = None
 
 
 def count_facts(facts: ArticleFacts) -> Counter:
@@ -57,46 +106,282 @@ def article_graph(doc: RawDocument) -> tuple[ArticleFacts, Graph]:
     return facts, facts_to_graph(facts)
 
 
+def content_hash(doc: RawDocument) -> str:
+    """Everything of an input that reaches its graph."""
+    parts = (doc.name, doc.path, doc.text, doc.title or "", doc.published.isoformat() if doc.published else "",
+             doc.url or "")
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def code_fingerprint() -> str:
+    digest = hashlib.sha256(__version__.encode())
+    for pattern in _CODE:
+        for path in sorted(_PACKAGE.glob(pattern)):
+            digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def build_article(doc: RawDocument, digest: str) -> ArticleResult:
+    """The work a worker does for one article; never raises (one article's failure must not stop the batch)."""
+    try:
+        facts, graph = article_graph(doc)
+        return ArticleResult(doc.name, doc.path, digest, graph.serialize(format="nt", encoding="utf-8").decode(),
+                             dict(count_facts(facts)), mentions_of(facts))
+    except Exception as exc:
+        return ArticleResult(doc.name, doc.path, digest, problem=f"could not be built: {type(exc).__name__}: {exc}")
+
+
+def build_chunk(items: list) -> list:
+    """Build the ``(document, hash)`` pairs of a chunk; anything else passes through in its place."""
+    return [build_article(*item) if isinstance(item, tuple) else item for item in items]
+
+
+class BuildState:
+    """``OUT/build.sqlite``: per article its hash and facts counts, per person mention its
+    block, and the blocks whose identities must be recomputed. Kept on disk so that
+    memory does not grow with the corpus."""
+
+    def __init__(self, path: Path):
+        self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.executescript("""
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE IF NOT EXISTS articles (name TEXT PRIMARY KEY, hash TEXT NOT NULL, run INTEGER NOT NULL,
+                                                 counts TEXT NOT NULL DEFAULT '{}');
+            CREATE TABLE IF NOT EXISTS mentions (person TEXT PRIMARY KEY, article TEXT NOT NULL,
+                                                 block TEXT NOT NULL, data TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS mentions_block ON mentions (block);
+            CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article);
+            CREATE TABLE IF NOT EXISTS dirty (block TEXT PRIMARY KEY);
+            CREATE TABLE IF NOT EXISTS blocks (block TEXT PRIMARY KEY, identities INTEGER NOT NULL);
+        """)
+        self.db.execute("BEGIN")
+
+    def close(self) -> None:
+        self.db.execute("COMMIT")
+        self.db.close()
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+        self.db.execute("BEGIN")
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def article(self, name: str) -> tuple[str, int] | None:
+        """(hash, run that last saw it)."""
+        return self.db.execute("SELECT hash, run FROM articles WHERE name = ?", (name,)).fetchone()
+
+    def claim(self, name: str, run: int, digest: str) -> None:
+        """This run has an input named ``name``, with hash ``digest`` ("" until it is stored)."""
+        self.db.execute("INSERT INTO articles (name, hash, run) VALUES (?, ?, ?) "
+                        "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, run = excluded.run",
+                        (name, digest, run))
+
+    def stored(self, result: ArticleResult) -> None:
+        """``result`` is in the store: remember its hash, counts and mentions, and mark the blocks it touched."""
+        self.db.execute("UPDATE articles SET hash = ?, counts = ? WHERE name = ?",
+                        (result.content_hash, json.dumps(result.counts, sort_keys=True), result.name))
+        self.db.execute("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", (result.name,))
+        self.db.execute("DELETE FROM mentions WHERE article = ?", (result.name,))
+        for mention in result.mentions:
+            block = block_key(mention.name)
+            self.db.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)",
+                            (mention.person, result.name, block, json.dumps(mention.to_dict(), ensure_ascii=False)))
+            self.db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (block,))
+
+    def dirty_blocks(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT block FROM dirty ORDER BY block")]
+
+    def mentions(self, block: str) -> list[Mention]:
+        return [Mention.from_dict(json.loads(row[0]))
+                for row in self.db.execute("SELECT data FROM mentions WHERE block = ?", (block,))]
+
+    def cleaned(self, block: str, identities: int) -> None:
+        self.db.execute("DELETE FROM dirty WHERE block = ?", (block,))
+        self.db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?)", (block, identities))
+
+    def identities(self) -> int:
+        return self.db.execute("SELECT COALESCE(SUM(identities), 0) FROM blocks").fetchone()[0]
+
+    def totals(self) -> tuple[int, Counter]:
+        """Articles stored, and their facts summed."""
+        totals, articles = Counter(), 0
+        for (counts,) in self.db.execute("SELECT counts FROM articles WHERE hash != ''"):
+            totals.update(json.loads(counts))
+            articles += 1
+        return articles, totals
+
+    def run_number(self) -> int:
+        run = int(self.meta("runs") or 0) + 1
+        self.set_meta("runs", str(run))
+        return run
+
+
+def _ordered(chunks: Iterator[list], jobs: int, dask: str | None) -> Iterator[list]:
+    """``build_chunk`` of each chunk, in the order of the chunks, with a bounded number in flight."""
+    if dask:
+        from distributed import Client
+
+        with Client(dask) as client:
+            workers = max(1, sum(client.nthreads().values()))
+            yield from _windowed(chunks, lambda chunk: client.submit(build_chunk, chunk, pure=False), workers)
+    elif jobs > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: the parent holds an open database and threads, which a fork would copy
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield from _windowed(chunks, lambda chunk: pool.submit(build_chunk, chunk), jobs)
+    else:
+        yield from map(build_chunk, chunks)
+
+
+def _windowed(chunks: Iterator[list], submit: Callable, workers: int) -> Iterator[list]:
+    window: deque = deque()
+    for chunk in chunks:
+        window.append(submit(chunk))
+        if len(window) >= TASKS_PER_WORKER * workers:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
+
+
+def _chunked(items: Iterator, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@dataclass(frozen=True)
+class _Unchanged:
+    name: str
+
+
 def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output", *, view: bool = True,
-          on_article: Callable[[str], None] | None = None) -> BuildReport:
-    """Build the graph of ``inputs`` (files, folders, ``-``) into the folder ``out``."""
+          jobs: int = 1, dask: str | None = None, force: bool = False,
+          on_progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
+    """Build the graph of ``inputs`` (files, folders, ``-``) into the folder ``out``.
+
+    ``jobs`` worker processes build the articles (1: this process); ``dask`` is the
+    address of a Dask scheduler whose workers build them instead. Articles already
+    stored with the same content are not built again unless ``force``.
+    ``on_progress`` is called with the report so far after each input.
+    """
     out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
-    names: Counter = Counter()
-    with ArticleStore(out / "store") as store:
+    state = BuildState(out / STATE_FILE)
+    fingerprint = code_fingerprint()
+    force = force or state.meta("fingerprint") != fingerprint
+    run = state.run_number()
+
+    def work() -> Iterator:
+        """Each input as work for a worker, or as what to report without building it."""
         for item in read_inputs(inputs):
             if isinstance(item, ReadProblem):
-                report.skipped.append(item)
+                yield item
                 continue
-            names[item.name] += 1
-            if names[item.name] > 1:
-                report.skipped.append(ReadProblem(item.path, f"another input is also named {item.name!r}; "
-                                                              "its article was built first"))
-                continue
-            try:
-                facts, graph = article_graph(item)
-            except Exception as exc:  # one article's failure must not stop the batch
-                report.skipped.append(ReadProblem(item.path, f"could not be built: {type(exc).__name__}: {exc}"))
-                continue
-            store.replace_article(str(article_iri(item.name)), graph)
-            report.articles += 1
-            report.counts.update(count_facts(facts))
-            if on_article:
-                on_article(item.name)
-        report.outputs = write_outputs(store, out, view=view)
-        report.triples = len(store)
+            digest = content_hash(item)
+            known = state.article(item.name)
+            if known and known[1] == run:
+                yield ReadProblem(item.path, f"another input is also named {item.name!r}; its article was built first")
+            elif known and known[0] == digest and not force:
+                state.claim(item.name, run, digest)
+                yield _Unchanged(item.name)
+            else:
+                state.claim(item.name, run, "")  # until it is stored, so that a crash rebuilds it
+                yield item, digest
+
+    try:
+        with ArticleStore(out / "store") as store:
+            for results in _ordered(_chunked(work(), CHUNK), jobs, dask):
+                for result in results:
+                    _record(result, store, state, report)
+                    if on_progress:
+                        on_progress(report)
+                state.commit()
+            report.identities = update_identities(store, state)
+            state.set_meta("fingerprint", fingerprint)
+            state.commit()
+            report.stored_articles, report.totals = state.totals()
+            report.identities_total = state.identities()
+            report.outputs, report.view_articles = write_outputs(store, out, view=view)
+            report.triples = len(store)
+    finally:
+        state.close()
     return report
 
 
-def write_outputs(store: ArticleStore, out: Path, *, view: bool = True) -> list[Path]:
-    """graph.ttl (all facts), graph.trig (a named graph per article), graph.jsonld, view.html."""
-    written = [store.dump(out / "graph.ttl", "turtle"), store.dump(out / "graph.trig", "trig")]
-    union = Graph().parse(out / "graph.ttl", format="turtle")
-    atomic_write_bytes(out / "graph.jsonld", union.serialize(format="json-ld", auto_compact=True).encode("utf-8"))
-    written.append(out / "graph.jsonld")
+def _record(result, store: ArticleStore, state: BuildState, report: BuildReport) -> None:
+    if isinstance(result, ReadProblem):
+        report.skipped.append(result)
+    elif isinstance(result, _Unchanged):
+        report.unchanged += 1
+    elif result.problem:
+        report.skipped.append(ReadProblem(result.path, result.problem))
+    else:
+        store.replace_article(str(article_iri(result.name)), result.ntriples)
+        state.stored(result)
+        report.articles += 1
+        report.counts.update(result.counts)
+
+
+def update_identities(store: ArticleStore, state: BuildState) -> int:
+    """Recompute the identities of every name block a stored article touched; the number of identities written."""
+    written = 0
+    for block in state.dirty_blocks():
+        identities = resolve_block(state.mentions(block))
+        if identities:
+            store.replace_article(str(block_graph(block)), identity_graph(identities))
+        else:
+            store.remove_article(str(block_graph(block)))
+        state.cleaned(block, len(identities))
+        written += len(identities)
+    return written
+
+
+def write_outputs(store: ArticleStore, out: Path, *, view: bool = True) -> tuple[list[Path], int | None]:
+    """graph.ttl (all facts), graph.trig and graph.jsonld (a named graph per article, and per
+    name block for identities), view.html; and the number of articles the view draws when
+    not all of them fit in it."""
+    written = [store.dump(out / "graph.ttl", "turtle"), store.dump(out / "graph.trig", "trig"),
+               store.dump(out / "graph.jsonld", "jsonld")]
+    drawn = None
     if view:
         from .view import write_view
 
-        write_view(union, out / "view.html", title="vnkg: " + out.resolve().name)
+        graph, drawn, total = view_graph(store)
+        write_view(graph, out / "view.html", title="vnkg: " + out.resolve().name)
         written.append(out / "view.html")
-    return written
+        drawn = drawn if drawn < total else None
+    return written, drawn
+
+
+_ARTICLE_GRAPHS = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"
+
+
+def view_graph(store: ArticleStore, budget: int = VIEW_TRIPLES) -> tuple[Graph, int, int]:
+    """The article graphs that fit in ``budget`` triples, as one rdflib graph; (graph, articles drawn, articles).
+
+    Identity graphs are left out: the view draws each article's people, and
+    ``kg explain`` tells who is who across articles.
+    """
+    lines: list[str] = []
+    drawn = total = 0
+    for solution in store.query(_ARTICLE_GRAPHS):
+        total += 1
+        if len(lines) < budget:
+            lines.extend(f"{triple} .\n" for triple in store.article_triples(solution["a"].value))
+            drawn += 1
+    return Graph().parse(data="".join(lines), format="nt"), drawn, total

@@ -1,0 +1,304 @@
+"""One identity per real person across articles.
+
+Each article keeps its own person nodes (``res:person/<name>-<hash>``): one
+article's words are its evidence. This module links them across articles: the
+mentions that share a name block (first and last name) are grouped into
+identities, and each identity becomes a canonical ``foaf:Person`` that is
+``owl:sameAs`` each article's node, with an ``rdfs:comment`` on every node that
+joined it saying why, and on the identity which namesakes were kept apart and why.
+
+A mention joins an identity only when
+
+* the names agree: the same name, or one written without a middle name that the
+  other has (``Nguyễn Giảng`` / ``Nguyễn Văn Giảng``); and
+* their posts place them together: a shared body pinned to a place (or national),
+  a shared district or commune, or, for the very same name only, a shared province; and
+* their posts never put them in different provinces (namesakes in two provinces stay apart).
+
+A name alone merges nothing: two articles naming a ``Nguyễn Văn Hùng`` without a
+place say nothing about whether they are one man.
+
+The decision for a block depends only on its mentions, taken in a fixed order
+(date, article, node), so an incremental build that recomputes only the blocks it
+touched gives the same identities as a build from scratch.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL
+
+from .graph import person_iri, short_hash, slug, vi
+from .model import ArticleFacts, BodyRef
+from .vocab import FOAF, RDF, RDFS, RES, SKOS, bind_all
+
+IDENTITY_GRAPHS = "graph/identity/"  # under res:, one named graph per name block
+
+# Tiers of place a post can pin a person to; provinces decide conflicts.
+PROVINCE = "province"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person as one article names them, with what their posts say of where they work."""
+
+    person: str  # the article's person IRI
+    name: str
+    article: str  # the article's identifier (its input name)
+    published: str = ""  # ISO date, "" when unknown
+    posts: tuple[str, ...] = ()  # "Bí thư, Huyện ủy Gio Linh"
+    bodies: tuple[str, ...] = ()  # canonical names of the place-pinned (or national) bodies of the posts
+    places: tuple[str, ...] = ()  # "district:Gio Linh", "commune:Gio Mai", "province:Quảng Trị"
+    provinces: tuple[str, ...] = ()  # the provinces those places lie in, where that is certain
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Mention:
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        return (self.published or "9999", self.article, self.person)
+
+
+def fold(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def block_key(name: str) -> str:
+    """Mentions that may be one person share this key: first and last name."""
+    tokens = fold(name).split()
+    return f"{tokens[0]} {tokens[-1]}" if tokens else ""
+
+
+def block_graph(block: str) -> URIRef:
+    """The named graph holding the identities of one name block."""
+    return RES[f"{IDENTITY_GRAPHS}{slug(block)}-{short_hash(block)}"]
+
+
+def is_identity_graph(graph_iri: str) -> bool:
+    return graph_iri.startswith(str(RES[IDENTITY_GRAPHS]))
+
+
+# ---------------------------------------------------------------- mentions of an article
+
+@lru_cache(maxsize=1)
+def _levels() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
+    """Place words and committee names to their tier, and a pattern for ``<word or committee> <Place>`` at the end of a name."""
+    from .extract.grammar import lexicon
+
+    words, committees = {}, {}
+    for level in lexicon().levels.values():
+        words[level.word] = level.tier
+        if level.committee != "Đảng ủy":  # Đảng ủy X: the place word says the tier, not the committee
+            committees[level.committee] = level.tier
+    heads = sorted({*words, *committees}, key=len, reverse=True)
+    pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, heads)) + r") ((?:[^\W\d_][\w-]*|\d+)(?: [^\W\d_][\w-]*)*)$")
+    return words, committees, pattern
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Province names (before and after 2025), and the provinces each district name lies in."""
+    try:
+        from vietnamadminunits.database import query
+    except ImportError:  # without the gazetteer only places written as provinces count as provinces
+        return frozenset(), {}
+    from .normalize import modern_tone
+
+    provinces = {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units")}
+    districts: dict[str, set[str]] = {}
+    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
+        provinces.add(modern_tone(row["provinceShort"]))
+        if row["districtShort"]:
+            districts.setdefault(modern_tone(row["districtShort"]), set()).add(modern_tone(row["provinceShort"]))
+    return frozenset(provinces), {d: frozenset(p) for d, p in districts.items()}
+
+
+def place_of_body(name: str) -> tuple[str, str] | None:
+    """(tier, place) a canonical body name ends with: ``Ban Tổ chức Huyện ủy Gio Linh`` → (district, Gio Linh)."""
+    words, committees, pattern = _levels()
+    m = pattern.search(name)
+    if not m:
+        return None
+    head, place = m.group(1), m.group(2)
+    tier = words.get(head) or committees.get(head)
+    if tier == "city":  # thành phố / Thành ủy: a province-tier city, or a city within a province
+        tier = PROVINCE if place in _gazetteer()[0] else "district"
+    return (tier, place) if tier else None
+
+
+def provinces_of(tier: str, place: str) -> frozenset[str]:
+    provinces, districts = _gazetteer()
+    if tier == PROVINCE:
+        return frozenset({place})
+    if tier == "district" and len(districts.get(place, ())) == 1:
+        return districts[place]
+    return frozenset()
+
+
+def _pinned(body: BodyRef) -> bool:
+    """Pinned to one real body across articles: resolved, and so is everything it belongs to."""
+    while body is not None:
+        if not body.resolved or not body.name:
+            return False
+        body = body.of
+    return True
+
+
+def mentions_of(facts: ArticleFacts) -> list[Mention]:
+    """The persons of one article, as :func:`resolve_block` needs them."""
+    article = facts.article.name
+    published = facts.published.isoformat() if facts.published else ""
+    mentions = []
+    for person in facts.persons:
+        posts, bodies, places, provinces = set(), set(), set(), set()
+        for post in person.posts:
+            body = post.body if post.body is not None and post.body.name else None
+            posts.add(f"{post.role}, {body.name}" if body else post.role)
+            # a former post (nguyên Bí thư ...) is as good a clue to who they are as a current one
+            if body is None or not _pinned(body):
+                continue
+            bodies.add(body.name)
+            place = place_of_body(body.name)
+            if place:
+                places.add(f"{place[0]}:{place[1]}")
+                provinces.update(provinces_of(*place))
+        mentions.append(Mention(
+            person=str(person_iri(person.name, article)), name=person.name, article=article, published=published,
+            posts=tuple(sorted(posts)), bodies=tuple(sorted(bodies)), places=tuple(sorted(places)),
+            provinces=tuple(sorted(provinces))))
+    return mentions
+
+
+# ---------------------------------------------------------------- deciding identities
+
+def names_agree(a: str, b: str) -> str | None:
+    """``same name``, ``middle name omitted`` or None."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return "same name"
+    short, long = sorted((fa.split(), fb.split()), key=len)
+    if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return None
+    rest = iter(long[1:-1])
+    return "middle name omitted" if all(token in rest for token in short[1:-1]) else None
+
+
+@dataclass
+class Identity:
+    """One real person: the mentions taken to be them, each with why it joined."""
+
+    founder: Mention
+    members: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, reason); the founder's reason is ""
+    kept_apart: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.members.append((self.founder, ""))
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return [m for m, _ in self.members]
+
+    @property
+    def iri(self) -> URIRef:
+        # named after its first mention, which later articles do not change
+        return RES[f"person/{slug(self.founder.name)}-{short_hash('identity', self.founder.person)}"]
+
+    @property
+    def name(self) -> str:
+        """The fullest name its articles give (most words, then most often written)."""
+        counts = Counter(m.name for m in self.mentions)
+        return min(counts, key=lambda n: (-len(n.split()), -counts[n], n))
+
+    def union(self, attribute: str) -> set[str]:
+        return {value for m in self.mentions for value in getattr(m, attribute)}
+
+
+# evidence, strongest first: (rank, says)
+def _evidence(mention: Mention, identity: Identity) -> tuple[int, str] | None:
+    shared_bodies = sorted(set(mention.bodies) & identity.union("bodies"))
+    if shared_bodies:
+        return 3, f"both hold posts in {shared_bodies[0]}"
+    shared_places = sorted(p for p in set(mention.places) & identity.union("places")
+                           if not p.startswith(PROVINCE + ":"))
+    if shared_places:
+        tier, place = shared_places[0].split(":", 1)
+        return 2, f"both hold posts in the {tier} {place}"
+    shared_provinces = sorted(set(mention.provinces) & identity.union("provinces"))
+    if shared_provinces:
+        return 1, f"both hold posts in the province {shared_provinces[0]}"
+    return None
+
+
+def _conflict(mention: Mention, identity: Identity) -> str | None:
+    theirs = identity.union("provinces")
+    if mention.provinces and theirs and not set(mention.provinces) & theirs:
+        return f"posts in different provinces ({', '.join(sorted(theirs))} / {', '.join(mention.provinces)})"
+    return None
+
+
+def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] | str:
+    """((evidence rank, name rank), reason) when ``mention`` is ``identity``; else why not."""
+    naming = max((names_agree(mention.name, m.name) or "" for m in identity.mentions),
+                 key=lambda how: (how == "same name", bool(how)))
+    if not naming:
+        return "the names differ"
+    conflict = _conflict(mention, identity)
+    if conflict:
+        return conflict
+    evidence = _evidence(mention, identity)
+    if evidence is None:
+        return "their posts share no body or place"
+    rank, says = evidence
+    if naming != "same name" and rank < 2:
+        return f"{naming}, and only a province in common"
+    return (rank, naming == "same name"), f"{naming}; {says}"
+
+
+def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
+    """Group one name block's mentions into identities, in a fixed order."""
+    identities: list[Identity] = []
+    for mention in sorted(mentions, key=lambda m: m.order):
+        verdicts = [(_judge(mention, identity), identity) for identity in identities]
+        joins = [(verdict, identity) for verdict, identity in verdicts if isinstance(verdict, tuple)]
+        if joins:
+            # the strongest evidence wins; among equals, the identity first seen
+            (_, reason), identity = max(joins, key=lambda j: j[0][0])
+            identity.members.append((mention, reason))
+            continue
+        identity = Identity(mention)
+        identity.kept_apart = [f"not {other.name} of {other.founder.article} ({other.iri}): {verdict}"
+                               for verdict, other in verdicts if verdict != "the names differ"]
+        identities.append(identity)
+    return identities
+
+
+def identity_graph(identities: Iterable[Identity]) -> Graph:
+    """The canonical persons of one block, linked to each article's node, with the reasons."""
+    g = Graph()
+    bind_all(g)
+    g.bind("owl", OWL)
+    for identity in identities:
+        node = identity.iri
+        g.add((node, RDF.type, FOAF.Person))
+        g.add((node, FOAF.name, vi(identity.name)))
+        for other in sorted({m.name for m in identity.mentions} - {identity.name}):
+            g.add((node, SKOS.altLabel, vi(other)))
+        for note in identity.kept_apart:
+            g.add((node, RDFS.comment, Literal(note, lang="en")))
+        founder = identity.founder
+        for mention, reason in identity.members:
+            g.add((node, OWL.sameAs, URIRef(mention.person)))
+            if reason:
+                g.add((URIRef(mention.person), RDFS.comment, Literal(
+                    f"same person as {founder.name} of {founder.article}: {reason}", lang="en")))
+    return g
