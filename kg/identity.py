@@ -56,6 +56,12 @@ class Mention:
     bodies: tuple[str, ...] = ()  # canonical names of the place-pinned (or national) bodies of the posts
     places: tuple[str, ...] = ()  # "district:Gio Linh", "commune:Gio Mai", "province:Quảng Trị"
     provinces: tuple[str, ...] = ()  # the provinces those places lie in, where that is certain
+    home: str = ""  # the one province the article names, when the posts say none: for conflicts only
+
+    @property
+    def where(self) -> set[str]:
+        """The provinces this person is placed in, by their posts or else by their article."""
+        return set(self.provinces) or ({self.home} if self.home else set())
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -154,10 +160,32 @@ def _pinned(body: BodyRef) -> bool:
     return True
 
 
+def article_province(facts: ArticleFacts) -> str | None:
+    """The one province an article names (``tỉnh X``, a province-tier city, or a district of only one province)."""
+    from .resolve import collect_places
+
+    found = set()
+    for word, names in collect_places(facts.article.text, facts.bodies).by_word.items():
+        tier = _levels()[0].get(word)
+        for name in names:
+            if tier == "city":
+                tier_here = PROVINCE if name in _gazetteer()[0] else "district"
+            else:
+                tier_here = tier
+            found |= provinces_of(tier_here or "", name)
+    return found.pop() if len(found) == 1 else None
+
+
 def mentions_of(facts: ArticleFacts) -> list[Mention]:
-    """The persons of one article, as :func:`resolve_block` needs them."""
+    """The persons of one article, as :func:`resolve_block` needs them.
+
+    A person whose posts do not say their province is taken to be of the
+    province the article is about, when it names just one: enough to keep apart
+    namesakes of two provinces, though not to merge on its own (see :func:`_judge`).
+    """
     article = facts.article.name
     published = facts.published.isoformat() if facts.published else ""
+    home = article_province(facts)
     mentions = []
     for person in facts.persons:
         posts, bodies, places, provinces = set(), set(), set(), set()
@@ -175,7 +203,7 @@ def mentions_of(facts: ArticleFacts) -> list[Mention]:
         mentions.append(Mention(
             person=str(person_iri(person.name, article)), name=person.name, article=article, published=published,
             posts=tuple(sorted(posts)), bodies=tuple(sorted(bodies)), places=tuple(sorted(places)),
-            provinces=tuple(sorted(provinces))))
+            provinces=tuple(sorted(provinces)), home="" if provinces else home or ""))
     return mentions
 
 
@@ -240,9 +268,9 @@ def _evidence(mention: Mention, identity: Identity) -> tuple[int, str] | None:
 
 
 def _conflict(mention: Mention, identity: Identity) -> str | None:
-    theirs = identity.union("provinces")
-    if mention.provinces and theirs and not set(mention.provinces) & theirs:
-        return f"posts in different provinces ({', '.join(sorted(theirs))} / {', '.join(mention.provinces)})"
+    ours, theirs = mention.where, {p for m in identity.mentions for p in m.where}
+    if ours and theirs and not ours & theirs:
+        return f"placed in different provinces ({', '.join(sorted(theirs))} / {', '.join(sorted(ours))})"
     return None
 
 

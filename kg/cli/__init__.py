@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from .build_cmd import build, evaluate
+from .explain_cmd import explain_command
 from .store_cmd import load_command, query_command, serve_command, validate_command
 from .view_cmd import export_command, view_command
 
@@ -16,6 +17,7 @@ def main() -> None:
 
 main.add_command(build)
 main.add_command(evaluate)
+main.add_command(explain_command)
 main.add_command(view_command)
 main.add_command(export_command)
 main.add_command(query_command)
