@@ -16,6 +16,7 @@ from datetime import date
 
 from rdflib import Graph, Literal, URIRef
 
+from .extract.grammar import kind_of_name
 from .model import ArticleFacts, BodyRef, Document, Span
 from .vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD, bind_all
 
@@ -140,25 +141,34 @@ class _Builder:
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, SKOS.prefLabel, vi(body.name))
         surface = " ".join(body.surface.split())
-        if surface and surface != body.name:
+        if surface and surface != body.name and not body.from_title:
             self.add(node, SKOS.altLabel, vi(surface))
-        label_vi, label_en = KIND_LABELS.get(body.kind, KIND_LABELS["other"])
-        kind = self.concept("kind", label_vi, body.kind)
-        self.add(kind, SKOS.prefLabel, Literal(label_en, lang="en"))
-        self.add(node, ORG.classification, kind)
+        self.classify(node, body.kind)
+        evidence = self.evidence(body.span)
         if body.parent and body.parent != body.name:
-            parent = self.bodies_by_name.get(body.parent) or self.parent_node(body)
+            parent = self.bodies_by_name.get(body.parent) or self.parent_node(body, evidence)
             self.add(node, ORG.subOrganizationOf, parent)
             self.add(parent, ORG.hasSubOrganization, node)
-        self.add(node, PROV.wasDerivedFrom, self.evidence(body.span))
+        self.add(node, PROV.wasDerivedFrom, evidence)
         return node
 
-    def parent_node(self, body: BodyRef) -> URIRef:
+    def classify(self, node: URIRef, kind_name: str) -> None:
+        label_vi, label_en = KIND_LABELS.get(kind_name, KIND_LABELS["other"])
+        kind = self.concept("kind", label_vi, kind_name)
+        self.add(kind, SKOS.prefLabel, Literal(label_en, lang="en"))
+        self.add(node, ORG.classification, kind)
+
+    def parent_node(self, body: BodyRef, evidence: URIRef) -> URIRef:
+        """A body the article names only as the one above another (Bộ Chính trị → Ban Chấp hành
+        Trung ương): its kind comes from its name, its evidence from the mention below it."""
         parent = next((b for b in self.all_bodies() if b.name == body.parent), None)
-        resolved = parent.resolved if parent else body.resolved
+        resolved = parent.resolved if parent else body.resolved or body.fixed_parent == body.parent
         node = body_iri(body.parent, resolved, self.article.name)
+        self.bodies_by_name[body.parent] = node
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, SKOS.prefLabel, vi(body.parent))
+        self.classify(node, kind_of_name(body.parent))
+        self.add(node, PROV.wasDerivedFrom, evidence)
         return node
 
     def person(self, person) -> URIRef:

@@ -85,6 +85,7 @@ class BodyRef:
     of: BodyRef | None = None
     part: str | None = None  # department, standing, office (= of), executive (= the committee of of)
     fixed_parent: str | None = None
+    from_title: bool = False  # implied by a member's title (Quận ủy viên): its words are not the body's name
     name: str = ""  # canonical, set by resolve
     parent: str | None = None  # canonical name of the body above, set by resolve
     resolved: bool = False  # the name is pinned to a place or is national: one IRI across articles

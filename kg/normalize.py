@@ -23,7 +23,9 @@ _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹ
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u2009\u200a\u3000\u000b\u000c"), " ")
 _INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[^\W\d_])|\n+")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)]))\s+(?=[\"“(]?[^\W\d_])|\n+")
+# a dot that ends an abbreviation or an initial, not a sentence: "TP. Hồ Chí Minh", "P. Thủy"
+_ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|Th\.S|St)|(?<![^\W\d_])[A-ZĐ])\.$")
 
 
 def _modern_tone(match: re.Match) -> str:
@@ -78,6 +80,8 @@ def modern_tone(text: str) -> str:
 def split_sentences(text: str) -> list[Span]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if text[match.start() - 1:match.start()] == "." and _ABBREVIATION_END.search(text, max(0, match.start() - 6), match.start()):
+            continue
         if match.start() > start:
             spans.append(Span(start, match.start()))
         start = match.end()

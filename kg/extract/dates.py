@@ -24,6 +24,7 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+_TERM_RE = re.compile(r"\bnhiệm kỳ\s+(\d{4})\s*-\s*\d{4}", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
 
@@ -59,6 +60,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 def reported_year(text: str) -> int | None:
     """The latest year the article speaks of as ``năm YYYY`` (the period it reports on)."""
     years = [int(y) for y in _YEAR_RE.findall(text) if 1945 <= int(y) <= 2100]
+    return max(years) if years else None
+
+
+def term_start_year(text: str) -> int | None:
+    """A congress of ``nhiệm kỳ 2025-2030`` is held in 2025: the latest term start named."""
+    years = [int(y) for y in _TERM_RE.findall(text)]
     return max(years) if years else None
 
 

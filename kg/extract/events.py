@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import find_dates, resolve_date
+from .dates import find_dates, resolve_date, term_start_year
 from .grammar import alternation, key, read_tsv
 from .persons import PersonFacts
 
@@ -93,9 +93,18 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span]) -
             if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
                     and dates[i + 1].span.start - mention.span.end < 40:
                 mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
-            day = resolve_date(mention, published, year_hint)
             kind = _nearest_kind(sentence.kinds, mention.span.start)
-            if day is None or kind is None:
+            if kind is None:
+                break
+            hint = year_hint
+            if hint is None and kind.group().casefold().startswith("đại hội"):
+                hint = term_start_year(text[sentence.span.start:sentence.span.end]) or term_start_year(text)
+            day = resolve_date(mention, published, hint)
+            if day is None:
+                if not events:  # the event happened; the article does not say which year
+                    undated = Event(kind=kinds_of[key(kind.group())], span=sentence.span,
+                                    part_of_day=mention.part_of_day, evidence=[sentence.span])
+                    return [undated]
                 break
             if events and not (_HAPPENED_RE.search(text, sentence.span.start, sentence.span.end)
                                and abs(mention.span.start - kind.start()) < 120):

@@ -170,6 +170,13 @@ def gazetteer() -> frozenset[str]:
     return frozenset(names)
 
 
+def kind_of_name(name: str) -> str:
+    """The kind of a body from its canonical name (``Quận ủy Thanh Khê``: a party committee)."""
+    lex = lexicon()
+    heads = [e for e in lex.bodies.values() if name == e.name or name.startswith(e.name + " ")]
+    return max(heads, key=lambda e: len(e.name)).kind if heads else "other"
+
+
 def skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
@@ -212,7 +219,7 @@ def parse_place(text: str, pos: int, level_word: str | None) -> tuple[str, str |
     m = _ACRONYM_RE.match(text, pos)
     if m and not lex.stop_re.match(text, pos):
         return m.group(), level_word, m.end()
-    words = capital_run(text, pos)
+    words = _without_trailing_name(text, capital_run(text, pos), level_word)
     if not words:
         return None
     place = text[words[0][0]:words[-1][1]]
@@ -221,6 +228,22 @@ def parse_place(text: str, pos: int, level_word: str | None) -> tuple[str, str |
         if first in lex.surnames or len(words) == 1:
             return None
     return place, level_word, words[-1][1]
+
+
+def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: str | None) -> list[tuple[int, int]]:
+    """``Tỉnh ủy Đắk Lắk Nguyễn Văn Tâm``: a place, then a person's name (title first).
+
+    The run is cut before a word that starts a 2-4 word name with a family name,
+    when what comes before is a known place or, after a place word, two words or more."""
+    surnames = lexicon().surnames
+    for cut in range(1, len(words) - 1):
+        rest = words[cut:]
+        if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames:
+            continue
+        head = text[words[0][0]:words[cut - 1][1]]
+        if head in gazetteer() or (level_word is not None and cut >= 2):
+            return words[:cut]
+    return words
 
 
 def _level_at(text: str, pos: int) -> tuple[LevelEntry, int] | None:
@@ -234,6 +257,10 @@ def _place_after(text: str, pos: int, require_level: bool) -> tuple[str | None, 
     if not text.startswith(" ", pos):
         return None, None, start
     pos += 1
+    abbreviation = lexicon().place_abbreviation_re.match(text, pos)
+    if abbreviation:
+        word, place = lexicon().place_abbreviations[key(abbreviation.group())]
+        return word, place, abbreviation.end()
     level = _level_at(text, pos)
     if level:
         entry, after = level
@@ -382,7 +409,9 @@ class Title:
 
 
 _FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
-_DUTY_RE = re.compile(r"\s+phụ trách\s+(?:địa bàn|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?=[,;.)]|\s+-|$)")
+_DUTY_RE = re.compile(
+    r"\s+phụ trách\s+(?:địa bàn(?:\s+(?:xã|phường|thị trấn)(?:\s+" + CAP_WORD + r")+)?"
+    r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?=[,;.)]|\s+-|$))")
 
 
 def parse_title(text: str, pos: int) -> Title | None:
@@ -443,7 +472,7 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
             level_word, place, end = _place_after(text, end, require_level=True)
         body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
                        naming=implied.naming, bare=implied.bare, level_word=level_word, place=place,
-                       fixed_parent=implied.parent or None)
+                       fixed_parent=implied.parent or None, from_title=True)
     elif text.startswith(" ", end):
         found = parse_body(text, end + 1, in_title=True)
         if found:

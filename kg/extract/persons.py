@@ -24,6 +24,8 @@ _ELECTED_RE = re.compile(
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
 _BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
 _MAX_NAME_WORDS = 5
+# a name written in capitals: two or more capitalized words, each a Vietnamese syllable
+_CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
 
 
 @dataclass
@@ -72,8 +74,8 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         m = _NAME_WORD_RE.match(text, pos)
         if not m or lex.stop_re.match(text, pos) or lex.level_re.match(text, pos):
             break
-        if m.group().isupper() and len(m.group()) > 1 and not words:
-            break  # an abbreviation (UBND), not a name
+        if m.group().isupper() and len(m.group()) > 1 and not words and not _CAPITALS_NAME_RE.match(text, pos):
+            break  # an abbreviation (UBND), not a name (TRẦN VĂN AN)
         words.append((m.start(), m.end()))
         if text.startswith(" ", m.end()):
             pos = m.end() + 1
@@ -130,7 +132,7 @@ def extract_persons(article: Article) -> PersonFacts:
 def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     """``A – TITLES; B – TITLES`` from ``pos``: each person with their titles; the end, or None."""
     end = None
-    first = True
+    first, with_titles = True, False
     while True:
         name = read_name(text, pos)
         if not name:
@@ -148,10 +150,12 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             if more:
                 titles += more
                 after_titles = chain_end
-        if not first and not titles:
-            return end  # a list goes on only with names that bring titles
+        if not first and bool(titles) != with_titles:
+            return end  # a list goes on with names like the first: all with titles, or all bare
         found.add(name_text, Span(pos, after), titles)
         end = after_titles
+        if first:
+            with_titles = bool(titles)
         first = False
         nxt = _LIST_NEXT_RE.match(text, end)
         if not nxt:
