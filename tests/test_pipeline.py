@@ -1,0 +1,110 @@
+"""The build as a whole: the same bytes however it runs, incremental rebuilds, outputs streamed
+from the store, and the command's summary and exit status. Runs on the invented articles of
+tests/identity_cases."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset
+
+from kg.cli import main
+from kg.pipeline import build, view_graph
+from kg.store import ArticleStore
+
+CASES = Path(__file__).resolve().parent / "identity_cases"
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld")
+
+
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CASES, folder, ignore=shutil.ignore_patterns("*.tsv", "*.md"))
+    return folder
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def test_worker_processes_give_the_same_bytes_as_one_process(tmp_path):
+    folder = corpus(tmp_path)
+    one = build([folder], tmp_path / "one", view=False, jobs=1)
+    two = build([folder], tmp_path / "two", view=False, jobs=2)
+    assert one.articles == two.articles == 15
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+
+
+def test_rebuilding_builds_only_new_and_changed_articles_and_ends_as_a_fresh_build(tmp_path):
+    folder = corpus(tmp_path)
+    out = tmp_path / "out"
+    build([folder], out, view=False)
+    again = build([folder], out, view=False)
+    assert (again.articles, again.unchanged) == (0, 15)
+
+    # the Nghệ An namesake moves to Gio Linh: his article changes, and so does who he is
+    changed = folder / "a02-nghe-an-2023.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Phó Chủ tịch UBND tỉnh Nghệ An",
+                                                                   "Phó Bí thư Huyện ủy Gio Linh"), encoding="utf-8")
+    (folder / "a16-new.txt").write_text((folder / "a05-cam-lo-2024.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    nightly = build([folder], out, view=False)
+    assert (nightly.articles, nightly.unchanged) == (2, 14)
+    fresh = build([folder], tmp_path / "fresh", view=False)
+    assert outputs(out) == outputs(tmp_path / "fresh")
+    assert nightly.identities_total == fresh.identities_total
+    assert nightly.totals == fresh.totals
+
+    forced = build([folder], out, view=False, force=True)
+    assert (forced.articles, forced.unchanged) == (16, 0)
+
+
+def test_a_second_input_of_the_same_name_is_skipped_with_why(tmp_path):
+    folder = corpus(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(folder / "a05-cam-lo-2024.txt", other)
+    report = build([folder, other], tmp_path / "out", view=False)
+    assert report.articles == 15
+    [problem] = report.skipped
+    assert problem.path == str(other / "a05-cam-lo-2024.txt") and "also named" in problem.reason
+
+
+def test_jsonld_holds_the_same_graphs_as_trig(tmp_path):
+    build([corpus(tmp_path)], tmp_path / "out", view=False)
+    trig, jsonld = Dataset(), Dataset()
+    trig.parse(tmp_path / "out" / "graph.trig", format="trig")
+    jsonld.parse(tmp_path / "out" / "graph.jsonld", format="json-ld")
+    assert set(jsonld.quads()) == set(trig.quads())
+    assert len(set(trig.quads())) > 1000
+
+
+def test_the_view_draws_whole_articles_up_to_its_budget(tmp_path):
+    build([corpus(tmp_path)], tmp_path / "out", view=False)
+    with ArticleStore(tmp_path / "out" / "store", read_only=True) as store:
+        everything, drawn, total = view_graph(store)
+        assert drawn == total == 15
+        part, drawn, total = view_graph(store, budget=len(everything) // 3)
+    assert total == 15 and 1 <= drawn < 15
+    assert len(everything) // 3 <= len(part) < len(everything)
+
+
+def test_build_command_prints_a_summary_and_says_what_it_skipped(tmp_path):
+    folder = corpus(tmp_path)
+    (folder / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path / "out"), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "skipped" in result.stderr and "empty.txt" in result.stderr
+    lines = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line.strip()}
+    assert lines["articles"] == ["15", "15"]
+    assert lines["people"] == ["18", "18"]
+    assert lines["identities"] == ["13"]
+    assert (tmp_path / "out" / "view.html").exists()
+    again = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path / "out"), "--no-view"])
+    assert [line.split()[1] for line in again.stdout.splitlines() if line.startswith("unchanged")] == ["15"]
+
+
+@pytest.mark.parametrize("options", [["--jobs", "0"], ["--jobs", "2", "--dask", "tcp://127.0.0.1:1"]])
+def test_build_command_refuses_bad_options(tmp_path, options):
+    result = CliRunner().invoke(main, ["build", str(CASES), "--out", str(tmp_path / "out"), *options])
+    assert result.exit_code == 2
