@@ -16,7 +16,6 @@ from datetime import date
 
 from rdflib import Graph, Literal, URIRef
 
-from .extract.grammar import kind_of_name
 from .model import ArticleFacts, BodyRef, Document, Span
 from .vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD, bind_all
 
@@ -66,6 +65,14 @@ def person_iri(name: str, article_name: str) -> URIRef:
     return RES[f"person/{slug(name)}-{short_hash(name, article_name)}"]
 
 
+def _nested(bodies):
+    for body in bodies:
+        body = body.of
+        while body is not None:
+            yield body
+            body = body.of
+
+
 class _Builder:
     def __init__(self, facts: ArticleFacts):
         self.facts = facts
@@ -100,7 +107,10 @@ class _Builder:
 
     def build(self) -> Graph:
         self.article_node()
-        for body in self.all_bodies():
+        bodies = list(self.all_bodies())
+        self.named_bodies = {b.name for b in bodies}
+        self.resolved_names = {b.name: b.resolved for b in bodies}
+        for body in bodies:
             self.body(body)
         persons = {p.name: self.person(p) for p in self.facts.persons}
         documents = {}
@@ -123,14 +133,18 @@ class _Builder:
             self.add(art, SDO.url, Literal(a.url, datatype=XSD.anyURI))
 
     def all_bodies(self):
+        """The bodies the article names: each mention, and a committee inside another
+        body's name (``Ban Thường vụ Tỉnh ủy X``) when its place pins it down or the
+        article names it on its own too."""
         seen = set()
-        roots = [*self.facts.bodies,
-                 *(post.body for p in self.facts.persons for post in p.posts if post.body),
-                 *(d.issuer for d in self.facts.documents if d.issuer),
-                 *(e.organizer for e in self.facts.events if e.organizer)]
+        roots = [b for b in (*self.facts.bodies,
+                             *(post.body for p in self.facts.persons for post in p.posts if post.body),
+                             *(d.issuer for d in self.facts.documents if d.issuer),
+                             *(e.organizer for e in self.facts.events if e.organizer)) if b.name]
+        named = {b.name for b in roots} | {b.name for b in _nested(roots) if b.resolved and b.naming != "fixed"}
         for body in roots:
             while body is not None:
-                if id(body) not in seen and body.name:
+                if id(body) not in seen and body.name in named:
                     seen.add(id(body))
                     yield body
                 body = body.of
@@ -145,8 +159,9 @@ class _Builder:
             self.add(node, SKOS.altLabel, vi(surface))
         self.classify(node, body.kind)
         evidence = self.evidence(body.span)
-        if body.parent and body.parent != body.name:
-            parent = self.bodies_by_name.get(body.parent) or self.parent_node(body, evidence)
+        # the body above, when the article names it too: a lexicon's knowledge is no article's fact
+        if body.parent and body.parent != body.name and body.parent in self.named_bodies:
+            parent = body_iri(body.parent, self.resolved_names.get(body.parent, False), self.article.name)
             self.add(node, ORG.subOrganizationOf, parent)
             self.add(parent, ORG.hasSubOrganization, node)
         self.add(node, PROV.wasDerivedFrom, evidence)
@@ -157,19 +172,6 @@ class _Builder:
         kind = self.concept("kind", label_vi, kind_name)
         self.add(kind, SKOS.prefLabel, Literal(label_en, lang="en"))
         self.add(node, ORG.classification, kind)
-
-    def parent_node(self, body: BodyRef, evidence: URIRef) -> URIRef:
-        """A body the article names only as the one above another (Bộ Chính trị → Ban Chấp hành
-        Trung ương): its kind comes from its name, its evidence from the mention below it."""
-        parent = next((b for b in self.all_bodies() if b.name == body.parent), None)
-        resolved = parent.resolved if parent else body.resolved or body.fixed_parent == body.parent
-        node = body_iri(body.parent, resolved, self.article.name)
-        self.bodies_by_name[body.parent] = node
-        self.add(node, RDF.type, ORG.Organization)
-        self.add(node, SKOS.prefLabel, vi(body.parent))
-        self.classify(node, kind_of_name(body.parent))
-        self.add(node, PROV.wasDerivedFrom, evidence)
-        return node
 
     def person(self, person) -> URIRef:
         node = person_iri(person.name, self.article.name)

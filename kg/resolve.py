@@ -168,6 +168,7 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     for body in _all_bodies(everything):
         body.name = resolver.name(body) or ""
         body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)
+    _corefer_bare(everything)
     home = resolver.home_committee()
     for person in facts.persons:
         for post in person.posts:
@@ -175,6 +176,19 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
                 post.body = _home_body(home, post)
     _link_parents(everything, resolver)
     return facts
+
+
+def _corefer_bare(bodies: list[BodyRef]) -> None:
+    """``Đảng ủy`` alone, in an article whose only other Đảng ủy is ``Đảng ủy phường``: that one."""
+    fuller: dict[str, set[str]] = defaultdict(set)
+    for body in _all_bodies(bodies):
+        if body.part is None and body.name and body.name != body.head:
+            fuller[body.head].add(body.name)
+    by_name = {b.name: b for b in _all_bodies(bodies)}
+    for body in _all_bodies(bodies):
+        if body.part is None and body.name == body.head and body.naming != "fixed" and len(fuller[body.head]) == 1:
+            body.name = next(iter(fuller[body.head]))
+            body.resolved = by_name[body.name].resolved
 
 
 def _is_party_role(role: str) -> bool:

@@ -18,6 +18,8 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
     marks those words."""
     text = article.text
     inside_role = sorted((s.start, s.end) for s in role_spans)
+    # a committee's part inside a member's title is the role's, whoever holds it ("các đồng chí Ủy viên BTV")
+    member_titles = sorted(m.span() for m in lexicon().role_re.finditer(text))
     bodies: list[BodyRef] = []
     pos = 0
     pattern = _starts()
@@ -26,8 +28,8 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
         if not m:
             return bodies
         start = m.start()
-        if any(a <= start < b for a, b in inside_role) or text[start - 1:start] in ("/", "-") and start > 0:
-            # a role's own words, or the issuer part of a code (01/QC-HĐND-UBND)
+        in_member_title = lexicon().part_re.match(text, start) and any(a <= start < b for a, b in member_titles)
+        if any(a <= start < b for a, b in inside_role) or in_member_title or _in_code(text, start):
             pos = m.end()
             continue
         found = parse_body(text, start)
@@ -36,6 +38,13 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             continue
         body, _ = found
         pos = body.span.end
-        if body.surface[:1].islower() and body.place is None and body.naming != "fixed" and body.part is None:
-            continue  # "các đảng bộ", "chi ủy chi bộ": kinds of body, not one body
+        if body.surface[:1].islower() and body.place is None and body.part is None:
+            continue  # "các đảng bộ", "chi ủy chi bộ", "bầu đoàn chủ tịch": kinds of body, not one body
         bodies.append(body)
+
+
+def _in_code(text: str, start: int) -> bool:
+    """Inside a document's code (``01/QC-HĐND-UBND-UBMTTQ``): the token has a slash and a digit."""
+    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    token = text[token_start:start]
+    return "/" in token and any(ch.isdigit() for ch in token)

@@ -170,13 +170,6 @@ def gazetteer() -> frozenset[str]:
     return frozenset(names)
 
 
-def kind_of_name(name: str) -> str:
-    """The kind of a body from its canonical name (``Quận ủy Thanh Khê``: a party committee)."""
-    lex = lexicon()
-    heads = [e for e in lex.bodies.values() if name == e.name or name.startswith(e.name + " ")]
-    return max(heads, key=lambda e: len(e.name)).kind if heads else "other"
-
-
 def skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
@@ -406,6 +399,7 @@ class Title:
     role_span: Span  # the words that make the role (not the body's name)
     span: Span
     former: bool = False
+    department: BodyRef | None = None  # the department a title names (Trưởng Ban Tuyên giáo ...)
 
 
 _FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
@@ -456,7 +450,15 @@ def _department_title(text: str, pos: int) -> Title | None:
     role = template.format(head=dept.head_title, dept=dept.name)
     post_body = department if body_of == "department" else department.of
     kind = "staff" if body_of == "department" else "party"
-    return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end))
+    return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end),
+                 department=department)
+
+
+# the name of a unit after "Trưởng phòng": capitalized, with lower-case words only when the
+# name then ends the title ("Nghiệp vụ II", "Tổ chức cán bộ,")
+_UNIT_NAME_RE = re.compile(
+    rf"\s+({CAP_WORD}(?:\s+[^\W\d_]+){{0,3}}?(?:\s+[IVX]+)?)(?=\s*(?:[,;.)]|-\s|$))"
+    rf"|\s+((?:{CAP_WORD}|[IVX]+)(?:\s+(?:{CAP_WORD}|[IVX]+|\d+))*)")
 
 
 def _simple_title(text: str, pos: int, m: re.Match) -> Title:
@@ -464,6 +466,10 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
     entry = lex.roles[key(m.group())]
     end = m.end()
     body = None
+    role = entry.role
+    unit = _UNIT_NAME_RE.match(text, end) if entry.kind == "unit" else None
+    if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
+        role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
     if entry.implied_body:
         implied = lex.body_entry(entry.implied_body)
         level_word = implied.level or None
@@ -478,7 +484,8 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         if found:
             body, end = found
             end = body.span.end
-    return Title(role=entry.role, kind=entry.kind, body=body, role_span=Span(pos, m.end()), span=Span(pos, end))
+    return Title(role=role, kind=entry.kind, body=body, role_span=Span(pos, end if unit else m.end()),
+                 span=Span(pos, end))
 
 
 _CHAIN_SEP_RE = re.compile(r"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*")
@@ -506,6 +513,8 @@ def _share_committees(titles: list[Title]) -> None:
     """A party title with no body of its own (``UVBTV, Trưởng Ban Tuyên giáo Quận ủy``) takes
     the committee of its neighbour in the chain, the nearer following one first."""
     for i, title in enumerate(titles):
+        if title.body is None and title.kind == "unit":
+            title.body = next((t.department for t in [*reversed(titles[:i]), *titles[i + 1:]] if t.department), None)
         if title.body is not None or title.kind != "party":
             continue
         for other in [*titles[i + 1:], *reversed(titles[:i])]:
