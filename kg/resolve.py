@@ -8,7 +8,7 @@ taken only from the article's own words.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .extract.grammar import gazetteer, lexicon, parse_place
@@ -24,28 +24,48 @@ class Places:
     """The places an article names, by place word (``phường`` → {``Thanh Khê Tây``})."""
 
     by_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    organizer_place: tuple[str, str] | None = None
+    counts: Counter = field(default_factory=Counter)
 
     def add(self, word: str | None, place: str | None) -> None:
         if word and place:
             self.by_word[word].add(place)
+            self.counts[(word, place)] += 1
 
     def unique(self, word: str | None) -> str | None:
         names = self.by_word.get(word or "", set())
         return next(iter(names)) if len(names) == 1 else None
 
     def home(self) -> tuple[str, str] | None:
-        """The unit the article is about: the one place of the lowest tier it names."""
+        """The unit the article is about: where its event's organizer is, else the one
+        place of the lowest tier it names."""
         levels = {lv.word: lv.tier for lv in lexicon().levels.values()}
         for tier in TIERS:
             found = {(w, p) for w, names in self.by_word.items() if levels.get(w) == tier for p in names}
             if len(found) == 1:
                 return found.pop()
             if found:
-                return None
+                return self._dominant(found)
         return None
+
+    def _dominant(self, found: set[tuple[str, str]]) -> tuple[str, str] | None:
+        """Among several places of one tier: one named at least twice as often as any
+        other, else the organizer's; none when the article leaves it open."""
+        ranked = sorted(found, key=lambda wp: -self.counts[wp])
+        if self.counts[ranked[0]] >= 2 * self.counts[ranked[1]]:
+            return ranked[0]
+        return self.organizer_place if self.organizer_place in found else None
+
+    def unique_or_dominant(self, word: str | None) -> str | None:
+        names = self.by_word.get(word or "", set())
+        if len(names) > 1:
+            dominant = self._dominant({(word, n) for n in names})
+            return dominant[1] if dominant else None
+        return next(iter(names)) if names else None
 
 
 _LEVEL_PLACE_RE = None
+_FORMER_UNITS_RE = re.compile(r"(?:hợp nhất|sáp nhập|nhập)\s+(?:\w+\s+){0,3}?$|trên cơ sở\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 
 
 def collect_places(text: str, bodies: list[BodyRef]) -> Places:
@@ -55,6 +75,8 @@ def collect_places(text: str, bodies: list[BodyRef]) -> Places:
         _LEVEL_PLACE_RE = re.compile(lex.level_re.pattern + "|" + lex.place_abbreviation_re.pattern, re.IGNORECASE)
     places = Places()
     for m in _LEVEL_PLACE_RE.finditer(text):
+        if _FORMER_UNITS_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "hợp nhất ba xã A, B và C": units that no longer are the article's
         abbreviation = lex.place_abbreviation_re.match(text, m.start())
         if abbreviation and abbreviation.end() >= m.end():
             word, place = lex.place_abbreviations[abbreviation.group().casefold()]
@@ -125,12 +147,12 @@ class Resolver:
         if body.naming == "fixed":
             return body.head
         if body.naming == "named":
-            place = body.place or self.places.unique(body.level_word)
+            place = body.place or self.places.unique_or_dominant(body.level_word)
             return self._compose(body.head, body.level_word, place)
         if body.place:
             return self._compose(body.head, body.level_word, body.place)
         if body.level_word:
-            return self._compose(body.head, body.level_word, self.places.unique(body.level_word))
+            return self._compose(body.head, body.level_word, self.places.unique_or_dominant(body.level_word))
         if body.bare == "skip":
             return None
         if body.bare == "home" and self.home:
@@ -149,7 +171,7 @@ class Resolver:
         word = of.level_word or (self.home[0] if self.home and not of.place else None)
         if word is None:
             return self.home_committee() if of.place is None else None
-        place = of.place or self.places.unique(word)
+        place = of.place or self.places.unique_or_dominant(word)
         return self._compose(self.levels[word].committee, word, place)
 
     def is_resolved(self, body: BodyRef, name: str) -> bool:
@@ -164,7 +186,11 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     """Name every body, link committees to the committee above, fill posts' missing bodies."""
     everything = [*facts.bodies, *(p.body for person in facts.persons for p in person.posts if p.body),
                   *(d.issuer for d in facts.documents if d.issuer), *(e.organizer for e in facts.events if e.organizer)]
-    resolver = Resolver(collect_places(facts.article.text, everything))
+    places = collect_places(facts.article.text, everything)
+    organizer = facts.events[0].organizer if facts.events else None
+    if organizer is not None and organizer.place and organizer.level_word:
+        places.organizer_place = (organizer.level_word, organizer.place)
+    resolver = Resolver(places)
     for body in _all_bodies(everything):
         body.name = resolver.name(body) or ""
         body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)

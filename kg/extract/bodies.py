@@ -32,7 +32,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
         if any(a <= start < b for a, b in inside_role) or in_member_title or _in_code(text, start):
             pos = m.end()
             continue
-        found = parse_body(text, start)
+        found = parse_body(text, start, in_title=True)
         if not found:
             pos = m.end()
             continue

@@ -24,7 +24,10 @@ _NUMBER_RE = re.compile(r"(?:số\s+)?(\d{1,4})(?![\d/-])(?!\s*[-/]\s*\w)(?!\s+(
 _SO_RE = re.compile(r"(?:số\s*)?", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:của|do)\s+")
-_TITLE_RE = re.compile(r"\s*,?\s*về\s+(?:việc\s+)?[\"“]?(?P<title>[^\"”;.\n]{3,300}?)[\"”]?(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:đồng thời|triển khai|tổ chức)))")
+_TITLE_RE = re.compile(
+    r"\s*,?\s*về\s+(?:việc\s+)?[\"“]?(?P<title>[^\"”;.\n]{3,300}?)[\"”]?"
+    r"(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:đồng thời|triển khai|tổ chức)|,?\s+và\s+(?:các\s+)?(?:Chỉ thị|Nghị quyết|Kết luận|Quy định"
+    r"|Quyết định|Hướng dẫn|Kế hoạch|Thông báo|Quy chế|Chương trình|Nghị định|Thông tư|Luật)\b))")
 _QUOTED_TITLE_RE = re.compile(r"\s*[\"“](?P<title>[^\"”\n]{3,300})[\"”]")
 _NAMED_RE = re.compile(
     r"(?P<type>Nghị quyết)\s+(?P<name>(?:Đại hội|Hội nghị|TW|Trung ương)(?! Đảng các cấp)[^.;,\n(]{0,120}?"

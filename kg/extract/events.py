@@ -69,7 +69,7 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
         return []
     main = events[0]
     _place_people(article, sentences, people, main)
-    _attach_documents(article.text, sentences, documents, main, lead=main.span)
+    _attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=people.mentions)
     _organizer(article, main, bodies)
     return events
 
@@ -201,14 +201,18 @@ def _relations(text: str, sentence: _Sentence, mentions) -> dict[str, set[str]]:
     return relations
 
 
-def _attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span) -> None:
-    """Coded documents cited where the event's guests are: the event's own sentence or
-    one that has people attend (``Tham dự có ...``, ``các đại biểu được quán triệt ...``);
+def _attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span,
+                      mentions: list) -> None:
+    """Coded documents cited where the event's guests are: the event's own sentence, one
+    that has people attend (``Tham dự có ...``, ``các đại biểu được quán triệt ...``) or one
+    where a person speaks of them (``đồng chí A quán triệt Chỉ thị ...``);
     a document cited inside another's title is that one's subject, not the event's."""
     coded = [d for d in documents if d.code]
     for sentence in sentences:
+        has_person = any(sentence.span.start <= span.start < sentence.span.end for _, span in mentions)
         attends = sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
-            _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)
+            _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end) or \
+            (has_person and any(rel == "speak" for _, rel, _ in sentence.cues))
         if not attends:
             continue
         for doc in coded:

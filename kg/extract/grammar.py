@@ -192,7 +192,8 @@ def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
     return words
 
 
-def parse_place(text: str, pos: int, level_word: str | None) -> tuple[str, str | None, int] | None:
+def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool = False
+                ) -> tuple[str, str | None, int] | None:
     """A place name at ``pos``: (place, level word it implies, end).
 
     With a place word before it (``phường Thanh Khê Tây``) any run of capitals is a
@@ -216,11 +217,21 @@ def parse_place(text: str, pos: int, level_word: str | None) -> tuple[str, str |
     if not words:
         return None
     place = text[words[0][0]:words[-1][1]]
+    if in_title and level_word and _looks_like_a_name(text, words, level_word, place):
+        return None  # "Chủ tịch UBND tỉnh Cao Văn A": the title's place is not written, a name follows
     if level_word is None and place not in gazetteer():
         first = text[words[0][0]:words[0][1]]
         if first in lex.surnames or len(words) == 1:
             return None
     return place, level_word, words[-1][1]
+
+
+def _looks_like_a_name(text: str, words, level_word: str, place: str) -> bool:
+    """2-4 words starting with a family name, never written elsewhere as a place."""
+    if not 2 <= len(words) <= 4 or text[words[0][0]:words[0][1]] not in lexicon().surnames or place in gazetteer():
+        return False
+    attested = re.compile(rf"{re.escape(level_word)}\s+{re.escape(place)}(?![^\W_])", re.IGNORECASE)
+    return sum(1 for _ in attested.finditer(text)) < 2
 
 
 def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: str | None) -> list[tuple[int, int]]:
@@ -244,7 +255,8 @@ def _level_at(text: str, pos: int) -> tuple[LevelEntry, int] | None:
     return (lexicon().levels[key(m.group())], m.end()) if m else None
 
 
-def _place_after(text: str, pos: int, require_level: bool) -> tuple[str | None, str | None, int]:
+def _place_after(text: str, pos: int, require_level: bool, *, in_title: bool = False
+                 ) -> tuple[str | None, str | None, int]:
     """Optional place word and place after a body's name: (level_word, place, end)."""
     start = pos
     if not text.startswith(" ", pos):
@@ -261,7 +273,7 @@ def _place_after(text: str, pos: int, require_level: bool) -> tuple[str | None, 
         place_start = after + 1 if text.startswith(" ", after) else after
         if place_start == after and not text[after - 1:after] == ".":
             return entry.word, None, after
-        found = parse_place(text, place_start, entry.word)
+        found = parse_place(text, place_start, entry.word, in_title=in_title)
         if found:
             place, word, end = found
             return word or entry.word, place, end
@@ -298,17 +310,17 @@ def parse_body(text: str, pos: int, *, in_title: bool = False) -> tuple[BodyRef,
         if found:
             return found
     if body_m:
-        return _parse_named_body(text, pos, body_m)
+        return _parse_named_body(text, pos, body_m, in_title=in_title)
     return None
 
 
-def _parse_named_body(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
+def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False) -> tuple[BodyRef, int] | None:
     lex = lexicon()
     entry = lex.bodies[key(m.group())]
     end = m.end()
     level_word = place = None
     if entry.naming == "named":
-        level_word, place, end = _place_after(text, end, require_level=False)
+        level_word, place, end = _place_after(text, end, require_level=False, in_title=in_title)
         level_word = entry.level if place or level_word is None else level_word
         if level_word != entry.level and place is None:
             level_word = entry.level
@@ -318,7 +330,7 @@ def _parse_named_body(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] |
             if khoi:
                 place, end = khoi.group(), khoi.end()
         if place is None:
-            level_word, place, end = _place_after(text, end, require_level=True)
+            level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
     if _PLURAL_RE.match(text, end) and place is None:
         return None
     body = BodyRef(
@@ -475,7 +487,7 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         level_word = implied.level or None
         place = None
         if implied.naming == "leveled":
-            level_word, place, end = _place_after(text, end, require_level=True)
+            level_word, place, end = _place_after(text, end, require_level=True, in_title=True)
         body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
                        naming=implied.naming, bare=implied.bare, level_word=level_word, place=place,
                        fixed_parent=implied.parent or None, from_title=True)
@@ -505,8 +517,22 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
         if not sep:
             break
         pos = sep.end()
+    _share_places(titles)
     _share_committees(titles)
     return titles, end
+
+
+def _share_places(titles: list[Title]) -> None:
+    """``Quận ủy viên, Trưởng Ban Tuyên giáo Quận ủy Quận 10``: one chain, one Quận ủy."""
+    placed = {}
+    for title in titles:
+        for body in (title.body, title.body.of if title.body else None):
+            if body is not None and body.place:
+                placed.setdefault(body.head, body)
+    for title in titles:
+        body = title.body
+        if body is not None and body.place is None and body.head in placed and body.part is None:
+            body.place, body.level_word = placed[body.head].place, placed[body.head].level_word
 
 
 def _share_committees(titles: list[Title]) -> None:

@@ -136,7 +136,17 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     while True:
         name = read_name(text, pos)
         if not name:
-            return end
+            title_first = _title_then_name(text, pos)
+            if title_first is None:
+                return end
+            titles, name_start, name_text, after = title_first
+            found.add(name_text, Span(name_start, after), titles)
+            end, first, with_titles = after, False, True
+            nxt = _LIST_NEXT_RE.match(text, end)
+            if not nxt:
+                return end
+            pos = nxt.end()
+            continue
         name_text, after = name
         titles, after_titles = [], after
         sep = _NAME_SEP_RE.match(text, after)
@@ -161,6 +171,17 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if not nxt:
             return end
         pos = nxt.end()
+
+
+def _title_then_name(text: str, pos: int):
+    """``Bí thư Tỉnh ủy Trần Văn A``: (titles, name start, name, name end), or None."""
+    titles, end = parse_chain(text, pos)
+    if not titles or not text.startswith(" ", end):
+        return None
+    name = read_name(text, end + 1)
+    if not name or name[0].split()[0] not in lexicon().surnames:
+        return None
+    return titles, end + 1, name[0], name[1]
 
 
 def _title_mention(text: str, pos: int, found: _Collector) -> None:
