@@ -65,8 +65,9 @@ EXPECTED_BODIES = {
     ("Đảng ủy phường Hòa Bình", "party_committee", "Quận ủy Hải Châu Mới"),
     ("Quận ủy Hải Châu Mới", "party_committee", None),
     ("Ban Tuyên giáo Quận ủy Hải Châu Mới", "party_department", "Quận ủy Hải Châu Mới"),
-    ("Bộ Chính trị", "party_committee", "Ban Chấp hành Trung ương"),
-    ("Ban Chấp hành Trung ương", "party_committee", None),
+    # the article names no Ban Chấp hành Trung ương: that Bộ Chính trị sits under it is the
+    # lexicon's knowledge, not this article's fact, so neither the body nor the link is in its graph
+    ("Bộ Chính trị", "party_committee", None),
 }
 
 

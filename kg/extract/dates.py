@@ -23,7 +23,8 @@ _DATE_RE = re.compile(
     rf"(?:{_WORDY}|{_DAY_MONTH})",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+# the year of the period an article reports on: "năm 2021", "tháng 9/2024", "quý I/2024"
+_YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*/\s*|quý\s+[IV1-4]+\s*/\s*)(\d{4})\b", re.IGNORECASE)
 _TERM_RE = re.compile(r"\bnhiệm kỳ\s+(\d{4})\s*-\s*\d{4}", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)

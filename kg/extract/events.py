@@ -20,11 +20,17 @@ from .grammar import alternation, key, read_tsv
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
-_ALL_AFTER_RE = re.compile(r"\s+của\s+(?:các\s+)?(?:đồng chí|ông|bà)", re.IGNORECASE)
+# a cue that heads a list covers all of it: "dưới sự chủ trì của các đồng chí: A; B",
+# "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."
+_ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)",
+                           re.IGNORECASE)
+_BARE_LIST_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _ORGANIZES_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|tiến hành|họp)\b", re.IGNORECASE)
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
-_HAPPENED_RE = re.compile(r"\b(?:diễn ra|đã (?:được )?tổ chức|khai mạc|bế mạc|đã họp)\b", re.IGNORECASE)
+_HAPPENED_RE = re.compile(
+    r"\b(?:diễn ra|đã (?:được )?tổ chức|khai mạc|bế mạc|đã họp|đã có buổi làm việc|đã làm việc|đã đến thăm|đã thăm"
+    r"|đã tiếp)\b", re.IGNORECASE)
 
 
 @cache
@@ -62,19 +68,33 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
                    published: date | None, year_hint: int | None) -> list[Event]:
     sentences = _sentences(article)
     cited = [d.span for d in documents]
-    events = _dated_events(article, sentences, published, year_hint, cited)
+    anchors: dict[int, int] = {}  # where each event's date is written
+    events = _dated_events(article, sentences, published, year_hint, cited, anchors)
     if not events:
         events = _undated_event(article, sentences)
     if not events:
         return []
     main = events[0]
-    _place_people(article, sentences, people, main)
+    owned = set()
+    for other in events[1:]:  # an event the article reports besides its own: the people of its paragraph
+        paragraph_end = article.text.find("\n", other.span.start)
+        paragraph_end = len(article.text) if paragraph_end < 0 else paragraph_end
+        own = [st for st in sentences if other.span.start <= st.span.start < paragraph_end]
+        owned.update(id(st) for st in own)
+        # in its own sentence, only the people named after its date ("Trước đó, chiều 19/3, ... đồng chí A")
+        after_date = anchors.get(id(other), other.span.start)
+        _place_people(article, own, people, other, since=after_date)
+        late = [(n, sp) for n, sp in people.mentions if other.span.start <= sp.start < after_date]
+        if late:
+            _place_people(article, own[:1], PersonFacts(people.persons, late), main)
+    _place_people(article, [st for st in sentences if id(st) not in owned], people, main)
     _attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=people.mentions)
     _organizer(article, main, bodies)
     return events
 
 
-def _dated_events(article, sentences, published, year_hint, cited: list[Span]) -> list[Event]:
+def _dated_events(article, sentences, published, year_hint, cited: list[Span], anchors: dict[int, int]
+                  ) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
     events: dict[date, Event] = {}
@@ -86,7 +106,7 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span]) -
             at_start = mention.span.start - sentence.span.start <= 12
             if not (mention.after_ngay or at_start):
                 continue
-            if any(rel in _DATE_BLOCKERS and 0 <= mention.span.start - pos <= 12 for pos, rel, _ in sentence.cues):
+            if any(rel in _DATE_BLOCKERS and 0 <= mention.span.start - pos <= 24 for pos, rel, _ in sentence.cues):
                 continue
             if any(s.start <= mention.span.start < s.end for s in cited):
                 continue  # a document's date of issue
@@ -107,7 +127,7 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span]) -
                     return [undated]
                 break
             if events and not (_HAPPENED_RE.search(text, sentence.span.start, sentence.span.end)
-                               and abs(mention.span.start - kind.start()) < 120):
+                               and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
             if any(abs((day - other).days) <= 3 and _same_family(e.kind, kinds_of[key(kind.group())])
                    for other, e in events.items()):
@@ -115,6 +135,7 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span]) -
             if day not in events:
                 events[day] = Event(kind=kinds_of[key(kind.group())], span=sentence.span, date=day,
                                     part_of_day=mention.part_of_day, evidence=[sentence.span])
+                anchors[id(events[day])] = mention.span.start
             break
     return list(events.values())
 
@@ -144,12 +165,12 @@ def _undated_event(article, sentences) -> list[Event]:
     return []
 
 
-def _place_people(article, sentences, people: PersonFacts, event: Event) -> None:
+def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0) -> None:
     previous_attended = False
     roles: dict[str, set[str]] = {}
     for sentence in sentences:
         mentions = [(name, span) for name, span in people.mentions
-                    if sentence.span.start <= span.start < sentence.span.end]
+                    if sentence.span.start <= span.start < sentence.span.end and span.start >= since]
         if not mentions:
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
             continue
@@ -167,7 +188,7 @@ def _place_people(article, sentences, people: PersonFacts, event: Event) -> None
             if rels:
                 event.evidence.append(sentence.span)
     for name, rels in roles.items():
-        if not rels:
+        if not rels or name in event.attendees:
             continue
         event.attendees.append(name)
         if "chair" in rels or "lead" in rels:
@@ -179,19 +200,26 @@ def _place_people(article, sentences, people: PersonFacts, event: Event) -> None
 def _relations(text: str, sentence: _Sentence, mentions) -> dict[str, set[str]]:
     """Which of the sentence's people each cue governs."""
     relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
+    plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
     for pos, rel, match in sentence.cues:
-        if rel in ("plan", "deadline"):
-            continue
+        if rel in ("plan", "deadline") or (plan_at is not None and pos > plan_at):
+            continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
         if rel == "attend":
             for name in relations:
                 relations[name].add("attend")
             continue
         before = [m for m in mentions if m[1].end <= pos]
         after = [m for m in mentions if m[1].start >= match.end()]
-        if rel == "chair" and after and _ALL_AFTER_RE.match(text, match.end()):
+        if after and _ALL_AFTER_RE.match(text, match.end()):
             governed = after
         elif before:
             governed = [before[-1]]
+            # "gồm các đồng chí: A, B và C điều hành": names one after another, all of them
+            while len(governed) < len(before):
+                prev = before[-len(governed) - 1]
+                if not _BARE_LIST_GAP_RE.fullmatch(text, prev[1].end, governed[0][1].start):
+                    break
+                governed.insert(0, prev)
         elif after:
             governed = [after[0]]
         else:

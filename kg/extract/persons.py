@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
-from .grammar import CAP_WORD, Title, lexicon, parse_chain, title_case
+from .grammar import CAP_WORD, Title, alternation, lexicon, parse_body, parse_chain, read_tsv, title_case
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(CAP_WORD)
@@ -23,6 +24,7 @@ _ELECTED_RE = re.compile(
     r"|được phân công(?: giữ chức(?: vụ)?| làm)?|giữ chức(?: vụ)?|đảm nhận(?: chức(?: vụ)?)?)\s*", re.IGNORECASE)
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
 _BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
+_BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*", re.IGNORECASE)
 _MAX_NAME_WORDS = 5
 # a name written in capitals: two or more capitalized words, each a Vietnamese syllable
 _CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
@@ -86,6 +88,33 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
     return title_case(text[words[0][0]:words[-1][1]]), words[-1][1]
 
 
+@cache
+def _person_noun_re() -> re.Pattern:
+    return alternation(row[0] for row in read_tsv("person_nouns.tsv"))
+
+
+def _after_person_noun(text: str, found: _Collector) -> None:
+    """``cử tri Hoàng Văn A``, ``Đảng viên Chi bộ khu phố 7 Trần Văn B``: a name with a family name."""
+    for m in _person_noun_re().finditer(text):
+        if found.is_covered(m.start()) or not text.startswith(" ", m.end()):
+            continue
+        pos = m.end() + 1
+        body = parse_body(text, pos)
+        if body is not None and text.startswith(" ", body[0].span.end):
+            pos = body[0].span.end + 1
+        name = read_name(text, pos)
+        if not name or name[0].split()[0] not in lexicon().surnames:
+            continue
+        titles = []
+        sep = _NAME_SEP_RE.match(text, name[1])
+        end = name[1]
+        if sep:
+            titles, chain_end = parse_chain(text, sep.end())
+            end = chain_end if titles else end
+        found.add(name[0], Span(pos, name[1]), titles)
+        found.covered.append((m.start(), end))
+
+
 def _trigger_ok(text: str, m: re.Match) -> bool:
     """``ông``/``bà`` with a capital only open a sentence (``Hai Bà Trưng`` is a place)."""
     word = m.group().strip()
@@ -99,6 +128,7 @@ def extract_persons(article: Article) -> PersonFacts:
     text = article.text
     found = _Collector(text)
     lists: list[tuple[Span, list[Title]]] = []
+    title_mentions: list[int] = []  # where "đồng chí" is followed by titles alone
     for m in _TRIGGER_RE.finditer(text):
         if not _trigger_ok(text, m) or found.is_covered(m.start()):
             continue
@@ -108,23 +138,27 @@ def extract_persons(article: Article) -> PersonFacts:
             pos = again.end()
         end = _read_person_list(text, pos, found)
         if end is None:
-            _title_mention(text, pos, found)
+            title_mentions.append(pos)
         else:
             found.covered.append((m.start(), end))
-    _title_first(text, found, lists)
+    _title_first(text, found, lists, title_mentions)
+    _after_person_noun(text, found)
+    for pos in title_mentions:  # after every introduction, so the holder is known
+        _title_mention(text, pos, found)
     for span, titles in lists:
         listed = {name for name, mention in found.mentions if span.start <= mention.start < span.end}
         for name in sorted(listed):
             found.give(found.by_name[name], titles)
     _later_mentions(text, found)
-    byline = _byline(article)
+    _merge_partial_names(found)
     persons = list(found.by_name.values())
     for person in persons:
         person.posts = _distinct_posts(person.posts)
-    if byline and byline[0] not in found.by_name:
-        persons.append(PersonMention(name=byline[0], span=byline[1], is_author=True))
-    elif byline:
-        found.by_name[byline[0]].is_author = True
+    for name, span in _byline(article):
+        if name in found.by_name:
+            found.by_name[name].is_author = True
+        else:
+            persons.append(PersonMention(name=name, span=span, is_author=True))
     found.mentions.sort(key=lambda x: x[1].start)
     return PersonFacts(persons, found.mentions, found.role_spans, found.title_bodies)
 
@@ -191,13 +225,14 @@ def _title_mention(text: str, pos: int, found: _Collector) -> None:
         return
     wanted = {(t.role, t.body.head if t.body else None) for t in titles}
     holders = [p for p in found.by_name.values()
-               if wanted <= {(post.role, post.body.head if post.body else None) for post in p.posts}]
+               if all(any(post.role == role and (head is None or (post.body and post.body.head == head))
+                          for post in p.posts) for role, head in wanted)]
     if len(holders) == 1:
         found.mentions.append((holders[0].name, Span(pos, end)))
     found.covered.append((pos, end))
 
 
-def _title_first(text: str, found: _Collector, lists: list) -> None:
+def _title_first(text: str, found: _Collector, lists: list, title_mentions: list[int]) -> None:
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
     lex = lexicon()
     pos = 0
@@ -225,6 +260,8 @@ def _title_first(text: str, found: _Collector, lists: list) -> None:
                 found.covered.append((m.start(), name[1]))
                 pos = name[1]
                 continue
+        if titles[0].role_span.start == m.start() and m.group()[0].isupper():
+            title_mentions.append(m.start())  # "Chủ tịch UBND huyện tiếp thu": its holder, if one
         pos = max(pos, end)
 
 
@@ -242,6 +279,22 @@ def _later_mentions(text: str, found: _Collector) -> None:
                 found.mentions.append((name, Span(m.start(), m.end())))
 
 
+def _merge_partial_names(found: _Collector) -> None:
+    """``bà Quỳnh Hoa`` after ``bà Tôn Nữ Thị Quỳnh Hoa`` (given names), ``đồng chí Y Ngọc``
+    after ``Y Ngọc Ksor``: a part of exactly one longer name, with no posts of its own, is that person."""
+    names = list(found.by_name)
+    for short in names:
+        person = found.by_name[short]
+        if person.posts:
+            continue
+        words = short.split()
+        longer = [n for n in names if n != short and len(n.split()) > len(words)
+                  and (n.split()[-len(words):] == words or n.split()[:len(words)] == words)]
+        if len(longer) == 1:
+            del found.by_name[short]
+            found.mentions = [(longer[0] if n == short else n, s) for n, s in found.mentions]
+
+
 def _distinct_posts(posts: list[Post]) -> list[Post]:
     """One post per role and body; a bodiless post goes when the same role has a body."""
     with_body = {p.role for p in posts if p.body is not None}
@@ -257,16 +310,25 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
     return kept
 
 
-def _byline(article: Article) -> tuple[str, Span] | None:
-    """The author's name on a line of its own at the end (``-Thanh Thủy-``, ``HỒ VĂN``)."""
+def _byline(article: Article) -> list[tuple[str, Span]]:
+    """The authors named on a line of their own at the end (``-Thanh Thủy-``, ``HỒ VĂN``,
+    ``Tin, ảnh: Quốc Việt``, ``Văn Dũng - Thu Hiền``)."""
     text = article.text
     start = text.rfind("\n") + 1
+    prefix = _BYLINE_PREFIX_RE.match(text, start)
+    if prefix:
+        start = prefix.end()
     line = text[start:]
-    m = _BYLINE_RE.match(line)
-    if not m or len(line) > 40 or lexicon().stop_re.search(line) or any(ch.isdigit() for ch in line):
-        return None
-    name = m.group(1)
-    if len(name.split()) < 2 and "." not in name:
-        return None
-    offset = start + m.start(1)
-    return title_case(name), Span(offset, offset + len(name))
+    if len(line) > 60 or lexicon().stop_re.search(line) or any(ch.isdigit() for ch in line):
+        return []
+    authors = []
+    for part in re.finditer(r"[^-]+", line):
+        m = _BYLINE_RE.match(part.group())
+        if not m:
+            return []
+        name = m.group(1)
+        if len(name.split()) < 2 and "." not in name:
+            return []
+        offset = start + part.start() + m.start(1)
+        authors.append((title_case(name), Span(offset, offset + len(name))))
+    return authors
