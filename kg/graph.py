@@ -73,15 +73,27 @@ def _nested(bodies):
             body = body.of
 
 
+class _Triples:
+    """The triples of one article, as a set: rdflib's Graph costs more per triple than
+    the whole extraction of an article, and one article's graph needs no index."""
+
+    def __init__(self):
+        self.triples: set[tuple] = set()
+
+    def add(self, triple: tuple) -> None:
+        self.triples.add(triple)
+
+
+
 class _Builder:
     def __init__(self, facts: ArticleFacts):
         self.facts = facts
         self.article = facts.article
-        self.g = Graph()
-        bind_all(self.g)
+        self.g = _Triples()
         self.art = article_iri(self.article.name)
         self.art_slug = str(self.art).rsplit("/", 1)[1]
         self.bodies_by_name: dict[str, URIRef] = {}
+        self.titled: set[URIRef] = set()  # documents given a title already
 
     def add(self, s, p, o):
         self.g.add((s, p, o))
@@ -105,7 +117,7 @@ class _Builder:
             self.add(node, SKOS.notation, Literal(notation))
         return node
 
-    def build(self) -> Graph:
+    def build(self) -> set[tuple]:
         self.article_node()
         bodies = list(self.all_bodies())
         self.named_bodies = {b.name for b in bodies}
@@ -118,7 +130,7 @@ class _Builder:
             documents[id(doc)] = self.document(doc)
         for index, event in enumerate(self.facts.events, 1):
             self.event(index, event, persons, documents)
-        return self.g
+        return self.g.triples
 
     def article_node(self):
         a, art = self.article, self.art
@@ -244,7 +256,8 @@ class _Builder:
             self.add(node, SDO.legislationPassedBy, issuer)
         if doc.issued:
             self.add(node, SDO.legislationDate, Literal(doc.issued, datatype=XSD.date))
-        if doc.title and not any(True for _ in self.g.objects(node, SDO.name)):
+        if doc.title and node not in self.titled:
+            self.titled.add(node)
             self.add(node, SDO.name, vi(doc.title))
         self.add(self.art, SDO.citation, node)
         self.add(node, PROV.wasDerivedFrom, self.evidence(doc.span))
@@ -278,4 +291,25 @@ class _Builder:
 
 def facts_to_graph(facts: ArticleFacts) -> Graph:
     """The RDF graph of one article's facts."""
-    return _Builder(facts).build()
+    graph = Graph()
+    bind_all(graph)
+    for triple in _Builder(facts).build():
+        graph.add(triple)
+    return graph
+
+
+def facts_to_ntriples(facts: ArticleFacts) -> str:
+    """The same graph as N-Triples text, one sorted line a triple (what the store loads)."""
+    return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in _Builder(facts).build()))
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term) -> str:
+    if isinstance(term, Literal):
+        quoted = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        if term.language:
+            return f"{quoted}@{term.language}"
+        return f"{quoted}^^<{term.datatype}>" if term.datatype else quoted
+    return f"<{term}>"

@@ -194,7 +194,7 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
             if kinds.get(subject) is None or KINDS.index(kind) < KINDS.index(kinds[subject]):
                 kinds[subject] = kind
 
-    memberships = _memberships(read)
+    memberships = _MembershipIndex(_memberships(read))
     network = nx.MultiDiGraph()
     for subject in sorted(kinds, key=str):
         kind = kinds[subject]
@@ -240,9 +240,23 @@ def _memberships(read: _Reader) -> list[_Membership]:
     return found
 
 
-def _matching(memberships: list[_Membership], person: Node | None, role: str, body: Node | None) -> list[_Membership]:
-    return [m for m in memberships
-            if (person is None or m.person == person) and m.role == role and m.body == body]
+class _MembershipIndex:
+    """Memberships by person and by post, so describing each node costs what it reads."""
+
+    def __init__(self, memberships: list[_Membership]):
+        self.by_person: dict[Node, list[_Membership]] = {}
+        self.by_post: dict[tuple[str, Node | None], list[_Membership]] = {}
+        for m in memberships:
+            self.by_person.setdefault(m.person, []).append(m)
+            self.by_post.setdefault((m.role, m.body), []).append(m)
+
+    def of_person(self, person: Node) -> list[_Membership]:
+        return self.by_person.get(person, [])
+
+
+def _matching(memberships: _MembershipIndex, person: Node | None, role: str, body: Node | None) -> list[_Membership]:
+    found = memberships.by_post.get((role, body), [])
+    return found if person is None else [m for m in found if m.person == person]
 
 
 def _post_text(read: _Reader, role: str, body: Node | None, dates: list[str]) -> str:
@@ -254,7 +268,7 @@ def _post_text(read: _Reader, role: str, body: Node | None, dates: list[str]) ->
     return text
 
 
-def _describe(read: _Reader, node: Node, kind: str, kinds: dict[Node, str], memberships: list[_Membership]):
+def _describe(read: _Reader, node: Node, kind: str, kinds: dict[Node, str], memberships: _MembershipIndex):
     """(full name, label if not the name, tooltip rows, dates, other names) of one node."""
     label = ""
     rows: list[tuple[str, str]] = []
@@ -275,8 +289,8 @@ def _describe(read: _Reader, node: Node, kind: str, kinds: dict[Node, str], memb
             sources += [s for m in stated for s in m.sources]
         # Memberships with no post node still say what the person was.
         described = {(read.label_of_concept(p, ORG.role), (read.linked(p, ORG.postIn) or [None])[0]) for p in held}
-        for m in memberships:
-            if m.person == node and (m.role, m.body) not in described:
+        for m in memberships.of_person(node):
+            if (m.role, m.body) not in described:
                 rows.append(("Member", _post_text(read, m.role, m.body, m.dates)))
                 sources += m.sources
         mentioned_in = sorted(read.name(a) for a in read.rdf.subjects(SDO.mentions, node) if kinds.get(a) == "article")

@@ -37,8 +37,39 @@ def _modern_tone(match: re.Match) -> str:
     return moved + (plain.upper() if toned.isupper() else plain)
 
 
+# what the fast path drops from NFC text: invisible characters, the \r of \r\n, spaces
+# at a line's start or end, and all but one space of a run
+_DROPPED = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]+|\r(?=\n)|(?<![^\r\n]) +| +(?=[\r\n])| +(?= )")
+_TO_SPACE_AND_DASH = {**_DASHES, **_SPACES}
+
+
 def normalize_text(source: str) -> tuple[str, list[int]]:
     """Return the normalized text and, for each of its characters, the source offset."""
+    if unicodedata.is_normalized("NFC", source):
+        return _normalize_nfc(source)
+    return _normalize_clusters(source)
+
+
+def _normalize_nfc(source: str) -> tuple[str, list[int]]:
+    """The common case, text already in NFC: every change keeps or drops whole characters,
+    so the offset map is built from the runs that are kept."""
+    text = source.translate(_TO_SPACE_AND_DASH)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for match in _DROPPED.finditer(text):
+        pieces.append(text[pos:match.start()])
+        offsets.extend(range(pos, match.start()))
+        pos = match.end()
+    pieces.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    kept = "".join(pieces).replace("\r", "\n")
+    end = len(kept.rstrip(" \n"))
+    return _OLD_TONE.sub(_modern_tone, kept[:end]), offsets[:end]
+
+
+def _normalize_clusters(source: str) -> tuple[str, list[int]]:
+    """Any text: NFC one grapheme cluster at a time, keeping each one's source offset."""
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(source)

@@ -46,8 +46,6 @@ DUMP_FORMATS = {
 
 # Turtle/N-Triples have no graphs: the dump is the union, sorted so that two dumps
 # of the same data are byte-identical.
-_UNION_TRIPLES = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
-
 # Takes out of the union the triples of graph ?article that no other article states.
 _FORGET_FROM_UNION = """DELETE {{ ?s ?p ?o }} WHERE {{
   GRAPH {article} {{ ?s ?p ?o }}
@@ -124,6 +122,12 @@ class ArticleStore:
         """
         name = ox.NamedNode(article_iri)  # rejects anything that is not an IRI
         triples = graph if isinstance(graph, str) else graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        if not self._store.contains_named_graph(name):
+            # a new article: nothing to forget; Oxigraph's own parser and one transaction
+            parsed = list(ox.parse(triples.encode("utf-8"), ox.RdfFormat.N_TRIPLES))
+            self._store.extend([ox.Quad(t.subject, t.predicate, t.object, g)
+                                for g in (name, ox.DefaultGraph()) for t in parsed])
+            return
         self._store.update(
             f"{_FORGET_FROM_UNION.format(article=name)} ;\n"
             f"DROP SILENT GRAPH {name} ;\n"
@@ -155,9 +159,10 @@ class ArticleStore:
         )
 
     def triples(self) -> Iterator[ox.Triple]:
-        """Each triple of the union once, in a stable order."""
-        for solution in self._store.query(_UNION_TRIPLES):
-            yield ox.Triple(solution["s"], solution["p"], solution["o"])
+        """Each triple of the union once, streamed in index order: the order of the
+        encoded terms, so the same triples always come out in the same order."""
+        for quad in self._store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            yield quad.triple
 
     def article_triples(self, article_iri: str) -> Iterator[ox.Triple]:
         """The triples of one article's graph."""
