@@ -9,10 +9,12 @@ blank nodes, so the same input always gives the same graph.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
@@ -40,8 +42,15 @@ def short_hash(*parts: str) -> str:
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8]
 
 
+@lru_cache(maxsize=65536)
 def vi(text: str) -> Literal:
+    # rdflib's Literal costs more than a dictionary look-up: names, roles and kinds repeat
     return Literal(text, lang="vi")
+
+
+@lru_cache(maxsize=1024)
+def en(text: str) -> Literal:
+    return Literal(text, lang="en")
 
 
 def article_iri(name: str) -> URIRef:
@@ -94,13 +103,19 @@ class _Builder:
         self.art_slug = str(self.art).rsplit("/", 1)[1]
         self.bodies_by_name: dict[str, URIRef] = {}
         self.titled: set[URIRef] = set()  # documents given a title already
+        self.evidence_nodes: dict[Span, URIRef] = {}
+        self.concepts: dict[tuple, URIRef] = {}
+        self.sentence_starts = [sentence.start for sentence in self.article.sentences]
 
     def add(self, s, p, o):
         self.g.add((s, p, o))
 
     def evidence(self, span: Span) -> URIRef:
-        sentence = self.article.sentence_of(span)
-        node = RES[f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}"]
+        sentence = self.sentence_of(span)
+        node = self.evidence_nodes.get(sentence)
+        if node is not None:
+            return node
+        node = self.evidence_nodes[sentence] = RES[f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}"]
         self.add(node, RDF.type, VNKG.Evidence)
         self.add(node, PROV.wasQuotedFrom, self.art)
         self.add(node, OA.exact, Literal(self.article.text[sentence.start:sentence.end]))
@@ -108,8 +123,18 @@ class _Builder:
         self.add(node, OA.end, Literal(sentence.end, datatype=XSD.integer))
         return node
 
+    def sentence_of(self, span: Span) -> Span:
+        i = bisect.bisect_right(self.sentence_starts, span.start) - 1
+        sentences = self.article.sentences
+        if i >= 0 and span.start < sentences[i].end:
+            return sentences[i]
+        return Span(0, len(self.article.text))
+
     def concept(self, kind: str, label: str, notation: str | None = None) -> URIRef:
-        node = RES[f"{kind}/{slug(notation or label)}"]
+        known = self.concepts.get((kind, label, notation))
+        if known is not None:
+            return known
+        node = self.concepts[(kind, label, notation)] = RES[f"{kind}/{slug(notation or label)}"]
         self.add(node, RDF.type, SKOS.Concept)
         self.add(node, SKOS.prefLabel, vi(label))
         self.add(node, SKOS.inScheme, RES[f"scheme/{kind}"])
@@ -182,7 +207,7 @@ class _Builder:
     def classify(self, node: URIRef, kind_name: str) -> None:
         label_vi, label_en = KIND_LABELS.get(kind_name, KIND_LABELS["other"])
         kind = self.concept("kind", label_vi, kind_name)
-        self.add(kind, SKOS.prefLabel, Literal(label_en, lang="en"))
+        self.add(kind, SKOS.prefLabel, en(label_en))
         self.add(node, ORG.classification, kind)
 
     def person(self, person) -> URIRef:

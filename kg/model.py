@@ -56,13 +56,6 @@ class Article:
     published: date | None = None
     url: str | None = None
 
-    def sentence_of(self, span: Span) -> Span:
-        """The sentence that holds the start of ``span`` (the whole text if none)."""
-        for s in self.sentences:
-            if s.start <= span.start < s.end:
-                return s
-        return Span(0, len(self.text))
-
 
 @dataclass
 class BodyRef:

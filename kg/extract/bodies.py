@@ -1,12 +1,15 @@
 """Every body the article names, wherever it stands (titles included)."""
 from __future__ import annotations
 
+import bisect
 import re
+from functools import cache
 
 from ..model import Article, BodyRef, Span
 from .grammar import lexicon, parse_body
 
 
+@cache
 def _starts() -> re.Pattern:
     lex = lexicon()
     return re.compile("|".join(p.pattern for p in (lex.body_re, lex.part_re, lex.department_re)), re.IGNORECASE)
@@ -28,8 +31,8 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
         if not m:
             return bodies
         start = m.start()
-        in_member_title = lexicon().part_re.match(text, start) and any(a <= start < b for a, b in member_titles)
-        if any(a <= start < b for a, b in inside_role) or in_member_title or _in_code(text, start):
+        in_member_title = lexicon().part_re.match(text, start) and _inside(member_titles, start)
+        if _inside(inside_role, start) or in_member_title or _in_code(text, start):
             pos = m.end()
             continue
         found = parse_body(text, start, in_title=True)
@@ -48,3 +51,9 @@ def _in_code(text: str, start: int) -> bool:
     token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     token = text[token_start:start]
     return "/" in token and any(ch.isdigit() for ch in token)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (sorted by start, not overlapping much)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return any(a <= pos < b for a, b in spans[max(0, i - 3):i + 1])

@@ -232,11 +232,17 @@ def _title_mention(text: str, pos: int, found: _Collector) -> None:
     found.covered.append((pos, end))
 
 
+@cache
+def _title_starts() -> re.Pattern:
+    lex = lexicon()
+    return re.compile(lex.role_re.pattern + "|" + lex.department_title_re.pattern, re.IGNORECASE)
+
+
 def _title_first(text: str, found: _Collector, lists: list, title_mentions: list[int]) -> None:
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
     lex = lexicon()
     pos = 0
-    starts = re.compile(lex.role_re.pattern + "|" + lex.department_title_re.pattern, re.IGNORECASE)
+    starts = _title_starts()
     while True:
         m = starts.search(text, pos)
         if not m:
@@ -265,8 +271,11 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         pos = max(pos, end)
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
 def _sentence_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.!?](?:\s|$)|\n").search(text, pos)
+    m = _SENTENCE_END_RE.search(text, pos)
     return m.start() if m else len(text)
 
 
