@@ -23,7 +23,8 @@ def extract_all(article: Article) -> ArticleFacts:
     bodies = extract_bodies(article, people.role_spans)
     documents = extract_documents(article, year_hint)
     events = extract_events(article, people, documents, bodies, published, year_hint)
-    in_titles = [b for b in people.title_bodies if all(b is not other for other in bodies)]
+    scanned = {id(b) for b in bodies}
+    in_titles = [b for b in people.title_bodies if id(b) not in scanned]
     facts = ArticleFacts(article=article, persons=people.persons, bodies=bodies + in_titles,
                          documents=documents, events=events, published=published)
     return resolve(facts)

@@ -1,16 +1,17 @@
 """Every body the article names, wherever it stands (titles included)."""
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
 from ..model import Article, BodyRef, Span
 from .grammar import lexicon, parse_body
+from .spans import Intervals
 
 
 @cache
-def _starts() -> re.Pattern:
+def body_starts() -> re.Pattern:
+    """Where a body's name may begin: any body, committee part or department word."""
     lex = lexicon()
     return re.compile("|".join(p.pattern for p in (lex.body_re, lex.part_re, lex.department_re)), re.IGNORECASE)
 
@@ -20,19 +21,23 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
     (``Ủy viên Ban Thường vụ Quận ủy``) is part of the role, not a body: ``role_spans``
     marks those words."""
     text = article.text
-    inside_role = sorted((s.start, s.end) for s in role_spans)
+    inside_role = Intervals()
+    for span in role_spans:
+        inside_role.add(span.start, span.end)
     # a committee's part inside a member's title is the role's, whoever holds it ("các đồng chí Ủy viên BTV")
-    member_titles = sorted(m.span() for m in lexicon().role_re.finditer(text))
+    member_titles = Intervals()
+    for m in lexicon().role_re.finditer(text):
+        member_titles.add(*m.span())
     bodies: list[BodyRef] = []
     pos = 0
-    pattern = _starts()
+    pattern = body_starts()
     while True:
         m = pattern.search(text, pos)
         if not m:
             return bodies
         start = m.start()
-        in_member_title = lexicon().part_re.match(text, start) and _inside(member_titles, start)
-        if _inside(inside_role, start) or in_member_title or _in_code(text, start):
+        in_member_title = start in member_titles and lexicon().part_re.match(text, start)
+        if start in inside_role or in_member_title or _in_code(text, start):
             pos = m.end()
             continue
         found = parse_body(text, start, in_title=True)
@@ -52,8 +57,3 @@ def _in_code(text: str, start: int) -> bool:
     token = text[token_start:start]
     return "/" in token and any(ch.isdigit() for ch in token)
 
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    """Whether ``pos`` falls in one of ``spans`` (sorted by start, not overlapping much)."""
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return any(a <= pos < b for a, b in spans[max(0, i - 3):i + 1])

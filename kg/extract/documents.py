@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..model import Article, Document, Span
+from ..model import Article, BodyRef, Document, Span
+from .bodies import body_starts
 from .dates import find_dates, resolve_date
 from .grammar import alternation, key, lexicon, parse_body, read_tsv
 
@@ -114,8 +115,10 @@ def _coded(text, m, types, type_re, article, year_hint) -> Document | None:
     doc = Document(type=doc_type or "Văn bản", span=Span(start, m.end()), code=code, number=number,
                    surface=text[start:m.end()])
     _details(text, m.end(), doc, article, year_hint)
-    if doc.issuer is None and m.group("num"):
-        doc.issuer = _issuer_from_suffix(suffix, m)
+    if doc.issuer is None:
+        doc.issuer = _issuer_as_subject(text, start)
+    if doc.issuer is None:
+        doc.issuer = _issuer_from_suffix(suffix, m, party=bool(m.group("num")))
     return doc
 
 
@@ -124,20 +127,31 @@ def _implied(text, m, types, article, year_hint) -> Document | None:
     doc_type, code_type, bare_number = types[key(m.group())]
     after = m.end()
     num = _NUMBER_RE.match(text, after + 1) if text.startswith(" ", after) else None
-    if not num or not (bare_number or num.group().startswith("số")):
+    if not num:
         return None
     number = num.group(1)
     doc = Document(type=doc_type, span=Span(m.start(), num.end()), number=number, surface=text[m.start():num.end()])
     _details(text, num.end(), doc, article, year_hint)
-    if doc.issuer is not None:
-        _, suffix_of_head = _issuer_suffixes()
-        committee = doc.issuer.of if doc.issuer.part == "standing" and doc.issuer.of else doc.issuer
-        suffix = suffix_of_head.get(committee.head)
-        if suffix and code_type:
-            doc.code = f"{number}-{code_type}/{suffix}"
+    suffix = _party_suffix(doc.issuer) if doc.issuer is not None else None
+    if not (bare_number or num.group().casefold().startswith("số") or suffix):
+        return None  # "Báo cáo 6 tháng": a number, not a document
+    if suffix and code_type:
+        doc.code = f"{number}-{code_type}/{suffix}"
     if doc.code is None:
         doc.title = doc.title or doc.surface
     return doc
+
+
+def _party_suffix(issuer) -> str | None:
+    """The code suffix of a party issuer: Ban Thường vụ Tỉnh ủy → TU; Ban Chấp hành Đảng bộ huyện → HU."""
+    _, suffix_of_head = _issuer_suffixes()
+    committee = issuer
+    if issuer.part in ("standing", "office") and issuer.of is not None:
+        committee = issuer.of
+    elif issuer.part == "executive" and issuer.of is not None and issuer.of.level_word:
+        level = next((lv for lv in lexicon().levels.values() if lv.word == issuer.of.level_word), None)
+        return suffix_of_head.get(level.committee) if level else None
+    return suffix_of_head.get(committee.head)
 
 
 def _details(text: str, pos: int, doc: Document, article: Article, year_hint: int | None) -> None:
@@ -161,13 +175,35 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
     doc.span = Span(doc.span.start, max(doc.span.end, pos))
 
 
-def _issuer_from_suffix(suffix: str, m) -> object | None:
-    """A department's code names its issuer alone (12-HD/BTCTW: Ban Tổ chức Trung ương)."""
-    by_suffix, _ = _issuer_suffixes()
-    name = by_suffix.get(suffix)
+def _issuer_from_suffix(suffix: str, m, *, party: bool) -> BodyRef | None:
+    """A code that names its issuer alone: 12-HD/BTCTW (Ban Tổ chức Trung ương), 104/2023/QH15 (Quốc hội)."""
+    if party:
+        name, kind = _issuer_suffixes()[0].get(suffix), "party_department"
+        where = Span(m.start("issuer"), m.end("issuer"))
+    else:
+        name = next((issuer for pattern, issuer in _state_issuers() if pattern.fullmatch(suffix)), None)
+        kind, where = "government", Span(m.start("suffix"), m.end("suffix"))
     if not name:
         return None
-    from ..model import BodyRef
+    return BodyRef(head=name, kind=kind, surface=suffix, span=where, naming="fixed")
 
-    return BodyRef(head=name, kind="party_department", surface=suffix, span=Span(m.start("issuer"), m.end("issuer")),
-                   naming="fixed")
+
+@cache
+def _state_issuers() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(row[0]), row[1]) for row in read_tsv("state_code_issuers.tsv")]
+
+
+_ISSUES_RE = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?(?:ban hành|thông qua|phê duyệt)\s+$", re.IGNORECASE)
+
+
+def _issuer_as_subject(text: str, start: int) -> BodyRef | None:
+    """``Ban Thường vụ Huyện ủy X vừa ban hành Kế hoạch số ...``: the body just before the verb."""
+    window_start = max(0, text.rfind("\n", 0, start) + 1, start - 160)
+    verb = _ISSUES_RE.search(text, window_start, start)
+    if not verb:
+        return None
+    for m in body_starts().finditer(text, window_start, verb.start()):
+        found = parse_body(text, m.start())
+        if found and found[0].span.end == verb.start():
+            return found[0]
+    return None

@@ -10,6 +10,7 @@ phát biểu`` both make A a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -168,9 +169,11 @@ def _undated_event(article, sentences) -> list[Event]:
 def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0) -> None:
     previous_attended = False
     roles: dict[str, set[str]] = {}
+    starts = [span.start for _, span in people.mentions]  # mentions come sorted by position
     for sentence in sentences:
-        mentions = [(name, span) for name, span in people.mentions
-                    if sentence.span.start <= span.start < sentence.span.end and span.start >= since]
+        lo = bisect_left(starts, max(sentence.span.start, since))
+        hi = bisect_left(starts, sentence.span.end)
+        mentions = people.mentions[lo:hi]
         if not mentions:
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
             continue
@@ -236,8 +239,9 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
     where a person speaks of them (``đồng chí A quán triệt Chỉ thị ...``);
     a document cited inside another's title is that one's subject, not the event's."""
     coded = [d for d in documents if d.code]
+    starts = [span.start for _, span in mentions]
     for sentence in sentences:
-        has_person = any(sentence.span.start <= span.start < sentence.span.end for _, span in mentions)
+        has_person = bisect_left(starts, sentence.span.start) < bisect_left(starts, sentence.span.end)
         attends = sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
             _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end) or \
             (has_person and any(rel == "speak" for _, rel, _ in sentence.cues))

@@ -192,6 +192,12 @@ def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
     return words
 
 
+@cache
+def _NUMBERED_UNITS() -> frozenset[str]:
+    """Units that may be named by a number: Quận 3, Phường 5, khu phố 3, tổ dân phố 7."""
+    return frozenset({"quận", "phường"} | {lv.word for lv in lexicon().levels.values() if lv.tier == "cell"})
+
+
 def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool = False
                 ) -> tuple[str, str | None, int] | None:
     """A place name at ``pos``: (place, level word it implies, end).
@@ -206,7 +212,7 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
     if m:
         word, place = lex.place_abbreviations[key(m.group())]
         return place, word, m.end()
-    if level_word in ("quận", "phường"):
+    if level_word in _NUMBERED_UNITS():
         m = _NUMBER_PLACE_RE.match(text, pos)
         if m:
             return f"{level_word.capitalize()} {m.group()}", level_word, m.end()
@@ -330,6 +336,8 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
                 place, end = khoi.group(), khoi.end()
         if place is None:
             level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
+        if level_word is None and entry.level:
+            level_word = entry.level  # "Sở Nội vụ": a department of the province
     if _PLURAL_RE.match(text, end) and place is None:
         return None
     body = BodyRef(

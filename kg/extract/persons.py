@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
+from .spans import Intervals
 from .grammar import CAP_WORD, Title, alternation, lexicon, parse_body, parse_chain, read_tsv, title_case
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
@@ -45,7 +46,7 @@ class _Collector:
         self.mentions: list[tuple[str, Span]] = []
         self.role_spans: list[Span] = []
         self.title_bodies = []
-        self.covered: list[tuple[int, int]] = []
+        self.covered = Intervals()
 
     def add(self, name: str, span: Span, titles: list[Title]) -> PersonMention:
         person = self.by_name.get(name)
@@ -65,7 +66,7 @@ class _Collector:
             person.posts.append(post)
 
     def is_covered(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.covered)
+        return pos in self.covered
 
 
 def read_name(text: str, pos: int) -> tuple[str, int] | None:
@@ -112,7 +113,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
             titles, chain_end = parse_chain(text, sep.end())
             end = chain_end if titles else end
         found.add(name[0], Span(pos, name[1]), titles)
-        found.covered.append((m.start(), end))
+        found.covered.add(m.start(), end)
 
 
 def _trigger_ok(text: str, m: re.Match) -> bool:
@@ -140,7 +141,7 @@ def extract_persons(article: Article) -> PersonFacts:
         if end is None:
             title_mentions.append(pos)
         else:
-            found.covered.append((m.start(), end))
+            found.covered.add(m.start(), end)
     _title_first(text, found, lists, title_mentions)
     _after_person_noun(text, found)
     for pos in title_mentions:  # after every introduction, so the holder is known
@@ -229,7 +230,7 @@ def _title_mention(text: str, pos: int, found: _Collector) -> None:
                           for post in p.posts) for role, head in wanted)]
     if len(holders) == 1:
         found.mentions.append((holders[0].name, Span(pos, end)))
-    found.covered.append((pos, end))
+    found.covered.add(pos, end)
 
 
 @cache
@@ -263,7 +264,7 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
             name = read_name(text, end + 1)
             if name and name[0].split()[0] in lex.surnames:
                 found.add(name[0], Span(end + 1, name[1]), titles)
-                found.covered.append((m.start(), name[1]))
+                found.covered.add(m.start(), name[1])
                 pos = name[1]
                 continue
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
@@ -281,10 +282,12 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _later_mentions(text: str, found: _Collector) -> None:
     """Every other place the article names a known person by their full name."""
-    seen = {(name, span.start) for name, span in found.mentions}
+    named = Intervals()
+    for _, span in found.mentions:
+        named.add(span.start, span.end)
     for name in found.by_name:
         for m in re.finditer(re.escape(name), text, re.IGNORECASE):
-            if (name, m.start()) not in seen and not any(s.start <= m.start() < s.end for _, s in found.mentions):
+            if m.start() not in named:
                 found.mentions.append((name, Span(m.start(), m.end())))
 
 
