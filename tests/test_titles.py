@@ -176,3 +176,26 @@ def test_title_first_name_after_a_named_province():
 def test_title_first_chain_of_two_titles():
     got = posts_of("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Lê Quang Vinh phát biểu.")
     assert got == {"Lê Quang Vinh": [("Ủy viên Ban Thường vụ", "Huyện ủy"), ("Trưởng Ban Dân vận", "Huyện ủy")]}
+
+
+def roles_bodies(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(role, body head, body place) of each title in the chain at the start of ``text``."""
+    titles, _ = parse_chain(text, 0)
+    return [(t.role, t.body.head if t.body else None, t.body.place if t.body else None) for t in titles]
+
+
+def test_member_of_a_party_organizations_committee_is_in_the_committee():
+    titles, _ = parse_chain("Ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh, Giám đốc Sở Nội vụ", 0)
+    assert titles[0].role == "Ủy viên Ban Chấp hành"
+    assert titles[0].body.part == "executive" and titles[0].body.of.place == "Hà Tĩnh"
+    assert (titles[1].role, titles[1].body.head) == ("Giám đốc", "Sở Nội vụ")
+
+
+def test_youth_union_police_and_court_titles():
+    assert roles_bodies("Bí thư Tỉnh đoàn Cà Mau, Chánh án Tòa án nhân dân huyện Đầm Dơi") == [
+        ("Bí thư", "Tỉnh đoàn", "Cà Mau"), ("Chánh án", "Tòa án nhân dân", "Đầm Dơi")]
+
+
+def test_office_of_a_council_is_a_government_body():
+    titles, _ = parse_chain("Chánh Văn phòng HĐND tỉnh Sơn La", 0)
+    assert titles[0].role == "Chánh Văn phòng" and titles[0].department.kind == "government"

@@ -403,7 +403,9 @@ def _parse_department(text: str, pos: int, m: re.Match, *, in_title: bool) -> tu
             end = after
     if committee is None and not in_title:
         return None
-    body = BodyRef(head=dept.name, kind=dept.kind, surface=text[pos:end], span=Span(pos, end),
+    # a council's or government's office is a government body (Văn phòng UBND tỉnh)
+    kind = "government" if committee is not None and committee.kind == "government" else dept.kind
+    body = BodyRef(head=dept.name, kind=kind, surface=text[pos:end], span=Span(pos, end),
                    naming="leveled", bare="skip", of=committee, part="department")
     return body, _trailers(text, end)
 
@@ -503,6 +505,10 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         if found:
             body, end = found
             end = body.span.end
+            if entry.kind == "party" and body.head == "Đảng bộ" and body.part is None:
+                # "Ủy viên Ban Chấp hành Đảng bộ tỉnh": a member of the party organization's committee
+                body = BodyRef(head=body.head, kind="party_committee", surface=body.surface, span=body.span,
+                               naming=body.naming, of=body, part="executive")
     return Title(role=role, kind=entry.kind, body=body, role_span=Span(pos, end if unit else m.end()),
                  span=Span(pos, end))
 
