@@ -255,8 +255,10 @@ class _Builder:
             self.add(membership, ORG.organization, org)
         if post.former:
             self.add(membership, VNKG.former, Literal(True))
-        if self.facts.published:
-            self.add(membership, ORG.memberDuring, self.interval(self.facts.published))
+        # held on the day the article reports: its publication, else the day of its event
+        held_on = self.facts.published or next((e.date for e in self.facts.events if e.date), None)
+        if held_on:
+            self.add(membership, ORG.memberDuring, self.interval(held_on))
         self.add(membership, PROV.wasDerivedFrom, evidence)
 
     def interval(self, day: date) -> URIRef:
@@ -301,6 +303,11 @@ class _Builder:
             self.add(node, VNKG.dateUnknownReason, Literal("the article gives no date for it", lang="en"))
         if event.part_of_day:
             self.add(node, VNKG.partOfDay, vi(event.part_of_day))
+        if event.place:
+            place = RES[f"place/{slug(event.place)}-{short_hash(self.article.name, event.place)}"]
+            self.add(place, RDF.type, SDO.Place)
+            self.add(place, SDO.name, vi(event.place))
+            self.add(node, SDO.location, place)
         if event.organizer is not None and event.organizer.name:
             self.add(node, SDO.organizer, self.bodies_by_name.get(event.organizer.name) or self.body(event.organizer))
         for names, prop in ((event.chairs, VNKG.chair), (event.attendees, SDO.attendee), (event.speakers, VNKG.speaker)):

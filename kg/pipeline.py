@@ -34,7 +34,7 @@ from .graph import article_iri, facts_to_graph, facts_to_ntriples
 from .identity import Mention, block_graph, block_key, identity_graph, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
-from .read import read_inputs
+from .read import DEFAULT_MAX_BYTES, read_inputs
 from .store import ArticleStore
 
 OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "view.html")
@@ -269,7 +269,7 @@ class _Unchanged:
 
 
 def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output", *, view: bool = True,
-          jobs: int = 1, dask: str | None = None, force: bool = False,
+          jobs: int = 1, dask: str | None = None, force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
           on_progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
     """Build the graph of ``inputs`` (files, folders, ``-``) into the folder ``out``.
 
@@ -288,7 +288,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
 
     def work() -> Iterator:
         """Each input as work for a worker, or as what to report without building it."""
-        for item in read_inputs(inputs):
+        for item in read_inputs(inputs, max_bytes=max_bytes):
             if isinstance(item, ReadProblem):
                 yield item
                 continue

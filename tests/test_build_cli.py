@@ -186,3 +186,12 @@ def test_eval_errors_list_what_is_missing(tmp_path):
     assert result.exit_code == 0
     assert table(result.output)["persons"] == (1.0, 0.75, pytest.approx(0.857, abs=1e-3), "3/0/1")
     assert "[persons] hoa-binh.txt  missing đặng văn khoa" in result.output.splitlines()
+
+
+def test_a_file_over_the_size_bound_is_skipped_by_name(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "lon.txt").write_text("Đồng chí Trần Văn An - Bí thư Đảng ủy phường phát biểu. " * 40, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                                       "--max-mb", "0.001", "--no-view", "--jobs", "1"])
+    assert result.exit_code == 1
+    assert "lon.txt" in result.output and "too large" in result.output

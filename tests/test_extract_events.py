@@ -203,3 +203,21 @@ def test_event_of_a_committee_written_with_tp_abbreviation():
     got = events("Sáng 5/3, Thành ủy TP. Hồ Chí Minh tổ chức Hội nghị triển khai nhiệm vụ.\n"
                  "Đồng chí Trần Văn An - Phó Bí thư Thành ủy chủ trì hội nghị.", date(2022, 3, 6))
     assert [(e[0], e[1], e[3]) for e in got] == [("Hội nghị triển khai", date(2022, 3, 5), ["Trần Văn An"])]
+
+
+def test_event_place_is_what_the_sentence_says():
+    found = facts("Sáng 3/4/2023, tại hội trường UBND xã Hòa Tiến, Đảng ủy xã tổ chức Hội nghị sơ kết.\n"
+                  "Đồng chí Lê Văn Tâm - Bí thư Đảng ủy xã chủ trì hội nghị.")
+    assert [e.place for e in found.events] == ["hội trường UBND xã Hòa Tiến"]
+
+
+def test_post_is_dated_by_the_event_when_the_article_has_no_publication_date():
+    from kg.graph import facts_to_graph
+    from kg.vocab import ORG, TIME
+
+    graph = facts_to_graph(facts("Chiều 12/9/2022, Đảng ủy phường Hòa Bình tổ chức Hội nghị.\n"
+                                 "Đồng chí Trần Văn An - Bí thư Đảng ủy phường chủ trì hội nghị."))
+    days = {str(d) for m in graph.subjects(ORG.member, None)
+            for i in graph.objects(m, ORG.memberDuring) for inst in graph.objects(i, TIME.inside)
+            for d in graph.objects(inst, TIME.inXSDDate)}
+    assert days == {"2022-09-12"}

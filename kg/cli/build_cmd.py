@@ -25,8 +25,10 @@ EXIT_SKIPPED = 1
 @click.option("--dask", "dask", metavar="SCHEDULER_ADDRESS",
               help="Build the articles on the workers of this Dask scheduler (tcp://host:8786).")
 @click.option("--force", is_flag=True, help="Build every input again, even those stored unchanged.")
+@click.option("--max-mb", "max_mb", type=click.FloatRange(min=0, min_open=True), default=20, show_default=True,
+              help="Refuse input files larger than this many MiB.")
 @click.option("--quiet", is_flag=True, help="Print only problems.")
-def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask: str | None, force: bool,
+def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask: str | None, force: bool, max_mb: float,
           quiet: bool) -> None:
     """Build the knowledge graph of INPUTS (files, folders, or - for standard input).
 
@@ -43,7 +45,7 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
 
         progress = tqdm(desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
     started = time.perf_counter()
-    report = build_graph(inputs, out, view=view, jobs=jobs or os.cpu_count() or 1, dask=dask, force=force,
+    report = build_graph(inputs, out, view=view, jobs=jobs or os.cpu_count() or 1, dask=dask, force=force, max_bytes=int(max_mb * 1024 * 1024),
                          on_progress=_progress_updater(progress) if progress else None)
     if progress:
         progress.close()

@@ -137,8 +137,20 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
                 events[day] = Event(kind=kinds_of[key(kind.group())], span=sentence.span, date=day,
                                     part_of_day=mention.part_of_day, evidence=[sentence.span])
                 anchors[id(events[day])] = mention.span.start
+                events[day].place = _place(text, sentence.span)
             break
     return list(events.values())
+
+
+_PLACE_RE = re.compile(
+    r"\btại\s+(?!(?:hội nghị|buổi|đại hội|lễ|kỳ họp|cuộc họp|đây|chỗ)\b)([^,.;:\n]{3,80}?)"
+    r"(?=\s*[,.;:\n]|\s+(?:từ ngày|vào|đã|trong)\b)", re.IGNORECASE)
+
+
+def _place(text: str, sentence: Span) -> str | None:
+    """Where the event took place, as the sentence says it: ``tại hội trường UBND phường X``."""
+    m = _PLACE_RE.search(text, sentence.start, sentence.end)
+    return m.group(1).strip() if m else None
 
 
 def _same_family(kind: str, other: str) -> bool:
