@@ -189,7 +189,7 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         if not mentions:
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
             continue
-        relations = _relations(article.text, sentence, mentions)
+        relations = _relations(article.text, sentence, mentions, people.lists)
         opens_with_person = mentions[0][1].start - sentence.span.start <= 10
         if not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
@@ -212,7 +212,7 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             event.speakers.append(name)
 
 
-def _relations(text: str, sentence: _Sentence, mentions) -> dict[str, set[str]]:
+def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) -> dict[str, set[str]]:
     """Which of the sentence's people each cue governs."""
     relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
     plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
@@ -230,9 +230,12 @@ def _relations(text: str, sentence: _Sentence, mentions) -> dict[str, set[str]]:
         elif before:
             governed = [before[-1]]
             # "gồm các đồng chí: A, B và C điều hành": names one after another, all of them
+            # and "A - titles và đồng chí B - titles chủ trì": people read as one list
             while len(governed) < len(before):
                 prev = before[-len(governed) - 1]
-                if not _BARE_LIST_GAP_RE.fullmatch(text, prev[1].end, governed[0][1].start):
+                same_list = lists.get(prev[1].start) is not None and \
+                    lists.get(prev[1].start) == lists.get(governed[0][1].start)
+                if not (same_list or _BARE_LIST_GAP_RE.fullmatch(text, prev[1].end, governed[0][1].start)):
                     break
                 governed.insert(0, prev)
         elif after:

@@ -37,6 +37,7 @@ class PersonFacts:
     mentions: list[tuple[str, Span]]  # every place a person is named, by name or by title
     role_spans: list[Span] = field(default_factory=list)  # words that make a role: not a body's name
     title_bodies: list = field(default_factory=list)  # BodyRefs named inside titles
+    lists: dict[int, int] = field(default_factory=dict)  # mention start -> the list it was read in
 
 
 class _Collector:
@@ -47,6 +48,7 @@ class _Collector:
         self.role_spans: list[Span] = []
         self.title_bodies = []
         self.covered = Intervals()
+        self.lists: dict[int, int] = {}  # mention start -> list number, for names read as one list
 
     def add(self, name: str, span: Span, titles: list[Title]) -> PersonMention:
         person = self.by_name.get(name)
@@ -161,11 +163,12 @@ def extract_persons(article: Article) -> PersonFacts:
         else:
             persons.append(PersonMention(name=name, span=span, is_author=True))
     found.mentions.sort(key=lambda x: x[1].start)
-    return PersonFacts(persons, found.mentions, found.role_spans, found.title_bodies)
+    return PersonFacts(persons, found.mentions, found.role_spans, found.title_bodies, found.lists)
 
 
 def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     """``A – TITLES; B – TITLES`` from ``pos``: each person with their titles; the end, or None."""
+    list_number = len(found.mentions)
     end = None
     first, with_titles = True, False
     while True:
@@ -176,6 +179,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
                 return end
             titles, name_start, name_text, after = title_first
             found.add(name_text, Span(name_start, after), titles)
+            found.lists[name_start] = list_number
             end, first, with_titles = after, False, True
             nxt = _LIST_NEXT_RE.match(text, end)
             if not nxt:
@@ -198,6 +202,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if not first and bool(titles) != with_titles:
             return end  # a list goes on with names like the first: all with titles, or all bare
         found.add(name_text, Span(pos, after), titles)
+        found.lists[pos] = list_number
         end = after_titles
         if first:
             with_titles = bool(titles)
