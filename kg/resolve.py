@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from .extract.grammar import gazetteer, lexicon, parse_place
 from .model import ArticleFacts, BodyRef
@@ -178,8 +179,7 @@ class Resolver:
         """Pinned to one real body: national, or carrying a place name."""
         if body.naming == "fixed" and body.part is None:
             return True
-        return name not in {body.head, f"Ban Thường vụ {body.head}"} and not any(
-            name == self._compose(body.head, w, None) for w in self.levels)
+        return name not in _placeless_names(body.head)
 
 
 def resolve(facts: ArticleFacts) -> ArticleFacts:
@@ -202,6 +202,13 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
                 post.body = _home_body(home, post)
     _link_parents(everything, resolver)
     return facts
+
+
+@cache
+def _placeless_names(head: str) -> frozenset[str]:
+    """The names a body with this head has when no place is known: Quận ủy, Ủy ban nhân dân phường ..."""
+    words = {lv.word for lv in lexicon().levels.values()}
+    return frozenset({head, f"Ban Thường vụ {head}"} | {Resolver._compose(head, w, None) for w in words})
 
 
 def _corefer_bare(bodies: list[BodyRef]) -> None:

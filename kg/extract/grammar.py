@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model import BodyRef, Span
@@ -45,6 +45,7 @@ def read_tsv(name: str) -> list[list[str]]:
     return rows
 
 
+@lru_cache(maxsize=8192)
 def key(surface: str) -> str:
     return _SPACES_RE.sub(" ", modern_tone(surface)).casefold()
 
