@@ -147,6 +147,12 @@ class _Builder:
         bodies = list(self.all_bodies())
         self.named_bodies = {b.name for b in bodies}
         self.resolved_names = {b.name: b.resolved for b in bodies}
+        # "Quận ủy" alone names no one body when the article names two: it is no alias then
+        heads = {}
+        for b in bodies:
+            if b.part is None:
+                heads.setdefault(b.head, set()).add(b.name)
+        self.names_by_head = {head: len(names) for head, names in heads.items()}
         for body in bodies:
             self.body(body)
         persons = {p.name: self.person(p) for p in self.facts.persons}
@@ -192,7 +198,9 @@ class _Builder:
         self.add(node, RDF.type, ORG.Organization)
         self.add(node, SKOS.prefLabel, vi(body.name))
         surface = " ".join(body.surface.split())
-        if surface and surface != body.name and not body.from_title:
+        placeless = not body.place or body.place not in surface
+        ambiguous = placeless and self.names_by_head.get(body.head, 0) > 1
+        if surface and surface != body.name and not body.from_title and not ambiguous:
             self.add(node, SKOS.altLabel, vi(surface))
         self.classify(node, body.kind)
         evidence = self.evidence(body.span)
