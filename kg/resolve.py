@@ -69,7 +69,9 @@ _LEVEL_PLACE_RE = None
 _FORMER_UNITS_RE = re.compile(r"(?:hợp nhất|sáp nhập|nhập)\s+(?:\w+\s+){0,3}?$|trên cơ sở\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
 
 
-def collect_places(text: str, bodies: list[BodyRef]) -> Places:
+def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str] = frozenset()) -> Places:
+    """The places the article names; a run of capitals read as a person's name is none
+    (``Chủ tịch UBND tỉnh Cao Văn A``)."""
     global _LEVEL_PLACE_RE
     lex = lexicon()
     if _LEVEL_PLACE_RE is None:
@@ -88,7 +90,7 @@ def collect_places(text: str, bodies: list[BodyRef]) -> Places:
         if after == m.end() and not m.group().endswith("."):
             continue
         found = parse_place(text, after, level.word)
-        if found and _plausible_place(found[0]):
+        if found and _plausible_place(found[0]) and found[0] not in person_names:
             places.add(found[1] or level.word, found[0])
     for body in _all_bodies(bodies):
         if body.place and body.level_word and body.naming == "named":
@@ -186,7 +188,7 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     """Name every body, link committees to the committee above, fill posts' missing bodies."""
     everything = [*facts.bodies, *(p.body for person in facts.persons for p in person.posts if p.body),
                   *(d.issuer for d in facts.documents if d.issuer), *(e.organizer for e in facts.events if e.organizer)]
-    places = collect_places(facts.article.text, everything)
+    places = collect_places(facts.article.text, everything, frozenset(p.name for p in facts.persons))
     organizer = facts.events[0].organizer if facts.events else None
     if organizer is not None and organizer.place and organizer.level_word:
         places.organizer_place = (organizer.level_word, organizer.place)
@@ -195,6 +197,7 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
         body.name = resolver.name(body) or ""
         body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)
     _corefer_bare(everything)
+    _prefer_fuller_heads(everything)
     home = resolver.home_committee()
     for person in facts.persons:
         for post in person.posts:
@@ -222,6 +225,21 @@ def _corefer_bare(bodies: list[BodyRef]) -> None:
         if body.part is None and body.name == body.head and body.naming != "fixed" and len(fuller[body.head]) == 1:
             body.name = next(iter(fuller[body.head]))
             body.resolved = by_name[body.name].resolved
+
+
+def _prefer_fuller_heads(bodies: list[BodyRef]) -> None:
+    """``UBMTTQ huyện X`` and ``Ủy ban MTTQ Việt Nam huyện X`` in one article are one body:
+    a name whose head is a shorter form of another's, with the same place, takes the fuller one."""
+    heads = {e.name for e in lexicon().bodies.values()}
+    names = {b.name for b in _all_bodies(bodies) if b.name}
+    for body in _all_bodies(bodies):
+        if not body.name or body.part is not None:
+            continue
+        rest = body.name[len(body.head):]
+        for head in heads:
+            if head != body.head and head.startswith(body.head + " ") and head + rest in names:
+                body.name = head + rest
+                break
 
 
 def _is_party_role(role: str) -> bool:

@@ -23,7 +23,7 @@ UPPER = "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F0
 CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|')*"
 _CAP_WORD_RE = re.compile(CAP_WORD)
 _ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
-_NUMBER_PLACE_RE = re.compile(r"\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
+_NUMBER_PLACE_RE = re.compile(r"(?:số\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
 _TRAILER_RE = re.compile(
     r"(?:\s*,)?\s+(?:(?:khóa|khoá)\s+(?:[IVXLC]+\b|mới|\d+)|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}|lần thứ\s+[IVXLC\d]+\b)",
     re.IGNORECASE,
@@ -171,6 +171,18 @@ def gazetteer() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def provinces() -> frozenset[str]:
+    """Province names (before and after 2025): after the word ``tỉnh`` only these are places."""
+    try:
+        from vietnamadminunits.database import query
+    except ImportError:
+        return frozenset()
+    names = {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units_legacy")}
+    names |= {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units")}
+    return frozenset(names)
+
+
 def skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] == " ":
         pos += 1
@@ -224,7 +236,14 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
     if not words:
         return None
     place = text[words[0][0]:words[-1][1]]
-    if in_title and level_word and _looks_like_a_name(text, words, level_word, place):
+    if level_word == "tỉnh" and provinces() and place not in provinces():
+        # "UBND tỉnh Đặng Văn A": a province is one of a closed list; a longer run may start with one
+        known = [k for k in range(len(words), 0, -1) if text[words[0][0]:words[k - 1][1]] in provinces()]
+        if not known:
+            return None
+        words = words[:known[0]]
+        place = text[words[0][0]:words[-1][1]]
+    elif in_title and level_word and _looks_like_a_name(text, words, level_word, place):
         return None  # "Chủ tịch UBND tỉnh Cao Văn A": the title's place is not written, a name follows
     if level_word is None and place not in gazetteer():
         first = text[words[0][0]:words[0][1]]
@@ -369,6 +388,14 @@ def _committee_after(text: str, pos: int) -> tuple[BodyRef, int] | None:
 
 def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     part = lexicon().parts[key(m.group())]
+    if part in ("executive", "office") and text.startswith(" ", m.end()):
+        mass = lexicon().body_re.match(text, m.end() + 1)
+        entry = lexicon().bodies[key(mass.group())] if mass else None
+        if entry is not None and entry.kind == "mass_organization":
+            # "Ban Chấp hành Hội Nông dân huyện": the organization's own executive, another name of it
+            org, end = _parse_named_body(text, m.end() + 1, mass)
+            return BodyRef(head=org.head, kind=org.kind, surface=text[pos:org.span.end], span=Span(pos, org.span.end),
+                           naming=org.naming, of=org, part="office"), end
     found = _committee_after(text, m.end())
     if found:
         committee, end = found
