@@ -82,7 +82,16 @@ def extract_documents(article: Article, year_hint: int | None = None) -> list[Do
         name = f"{m.group('type')} {m.group('name').strip()}"
         documents.append(Document(type=m.group("type"), span=Span(m.start(), m.end()), title=name, surface=name))
     documents.sort(key=lambda d: d.span.start)
+    _share_with_coordinated(text, documents)
     return documents
+
+
+def _share_with_coordinated(text: str, documents: list[Document]) -> None:
+    """``217-QĐ/TW và 218-QĐ/TW của Bộ Chính trị``: what follows the last code is said of both."""
+    for doc, nxt in zip(documents, documents[1:]):
+        if doc.code and nxt.code and doc.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", text[doc.span.end:nxt.span.start]):
+            doc.issuer = nxt.issuer
+            doc.issued = doc.issued or nxt.issued
 
 
 def _type_before(text: str, start: int, types, type_re) -> tuple[str | None, int]:
@@ -142,6 +151,17 @@ def _implied(text, m, types, article, year_hint) -> Document | None:
     return doc
 
 
+# "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "của Hội nghị Trung ương 8 khóa XII":
+# a plenum's resolution is its committee's
+_PLENUM_RE = re.compile(
+    r"Hội nghị\s+(?:lần thứ\s+[^\W_]+|(?P<central>Trung ương)\s+\d+)(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?\s*", re.IGNORECASE)
+
+
+def _central_committee(m: re.Match) -> BodyRef:
+    return BodyRef(head="Ban Chấp hành Trung ương", kind="party_committee", surface=m.group().strip(),
+                   span=Span(m.start(), m.end()), naming="fixed")
+
+
 def _party_suffix(issuer) -> str | None:
     """The code suffix of a party issuer: Ban Thường vụ Tỉnh ủy → TU; Ban Chấp hành Đảng bộ huyện → HU."""
     _, suffix_of_head = _issuer_suffixes()
@@ -164,14 +184,22 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
             pos = dates[0].span.end
     of = _OF_RE.match(text, pos)
     if of:
-        found = parse_body(text, of.end())
+        plenum = _PLENUM_RE.match(text, of.end())
+        found = parse_body(text, plenum.end() if plenum else of.end())
         if found:
             doc.issuer, pos = found[0], found[0].span.end
+        elif plenum and plenum.group("central"):
+            doc.issuer, pos = _central_committee(plenum), plenum.end()
     quoted = _QUOTED_TITLE_RE.match(text, pos)
     title = quoted or _TITLE_RE.match(text, pos)
     if title:
         doc.title = title.group("title").strip()
         pos = title.end()
+        later = _CODE_RE.search(text, title.start("title"), pos)
+        if later and not quoted:  # "... và chuẩn bị triển khai Chỉ thị số 37-CT/TW": another document begins
+            cut = max(text.rfind(" và ", title.start("title"), later.start()), text.rfind(",", title.start("title"), later.start()))
+            if cut > title.start("title"):
+                doc.title, pos = text[title.start("title"):cut].strip(), cut
     doc.span = Span(doc.span.start, max(doc.span.end, pos))
 
 

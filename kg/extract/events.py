@@ -31,7 +31,7 @@ _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 _HAPPENED_RE = re.compile(
     r"\b(?:diễn ra|đã (?:được )?tổ chức|khai mạc|bế mạc|đã họp|đã có buổi làm việc|đã làm việc|đã đến thăm|đã thăm"
-    r"|đã tiếp)\b", re.IGNORECASE)
+    r"|đã tiếp|trước đó)\b", re.IGNORECASE)
 
 
 @cache

@@ -21,7 +21,8 @@ _NAME_WORD_RE = re.compile(CAP_WORD)
 _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+)?", re.IGNORECASE)
 _ELECTED_RE = re.compile(
-    r"(?:\s*,)?\s+(?:tái đắc cử|trúng cử|được bầu (?:giữ chức(?: vụ)?|làm|là)?|được bổ nhiệm(?: giữ chức(?: vụ)?| làm)?"
+    r"(?:\s*,)?\s+(?:(?:đã|vừa|chính thức)\s+)?(?:tái đắc cử|trúng cử|được (?:hiệp thương\s+)?(?:bầu|cử)"
+    r"(?: (?:giữ chức(?: vụ)?|làm|là))?|được (?:điều động,\s*)?bổ nhiệm(?: giữ chức(?: vụ)?| làm)?"
     r"|được phân công(?: giữ chức(?: vụ)?| làm)?|giữ chức(?: vụ)?|đảm nhận(?: chức(?: vụ)?)?)\s*", re.IGNORECASE)
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
 _BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
@@ -171,6 +172,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     list_number = len(found.mentions)
     end = None
     first, with_titles = True, False
+    bare_names: list[str] = []
     while True:
         name = read_name(text, pos)
         if not name:
@@ -194,13 +196,17 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             if titles:
                 after_titles = chain_end
         elected = _ELECTED_RE.match(text, after_titles)
-        if elected:
-            more, chain_end = parse_chain(text, elected.end())
-            if more:
-                titles += more
-                after_titles = chain_end
-        if not first and bool(titles) != with_titles:
+        more = parse_chain(text, elected.end())[0] if elected else []
+        if more:
+            titles += more
+            after_titles = parse_chain(text, elected.end())[1]
+        if not first and bool(titles) != with_titles and not (more and not with_titles):
             return end  # a list goes on with names like the first: all with titles, or all bare
+        if more and not with_titles and not first:
+            for earlier in bare_names:  # "A và B giữ chức Phó Chủ tịch": both
+                found.give(found.by_name[earlier], titles)
+        if not titles:
+            bare_names.append(name_text)
         found.add(name_text, Span(pos, after), titles)
         found.lists[pos] = list_number
         end = after_titles
@@ -335,7 +341,7 @@ def _byline(article: Article) -> list[tuple[str, Span]]:
     prefix = _BYLINE_PREFIX_RE.match(text, start)
     if prefix:
         start = prefix.end()
-    line = text[start:]
+    line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:])  # "Thu Hà (Đảng ủy phường X)"
     if len(line) > 60 or lexicon().stop_re.search(line) or any(ch.isdigit() for ch in line):
         return []
     authors = []
