@@ -156,6 +156,7 @@ def extract_persons(article: Article) -> PersonFacts:
     _later_mentions(text, found)
     _merge_partial_names(found)
     persons = list(found.by_name.values())
+    _deputies_follow_their_head(persons)
     for person in persons:
         person.posts = _distinct_posts(person.posts)
     for name, span in _byline(article):
@@ -300,6 +301,22 @@ def _later_mentions(text: str, found: _Collector) -> None:
         for m in re.finditer(re.escape(name), text, re.IGNORECASE):
             if m.start() not in named:
                 found.mentions.append((name, Span(m.start(), m.end())))
+
+
+def _deputies_follow_their_head(persons: list[PersonMention]) -> None:
+    """``A giữ chức Chủ tịch Hội Nông dân huyện; B và C giữ chức Phó Chủ tịch``: a deputy post
+    written without its body is in the body of the head post named just before it."""
+    posts = sorted((p for person in persons for p in person.posts), key=lambda p: p.span.start)
+    for i, post in enumerate(posts):
+        if post.body is not None or not post.role.startswith("Phó "):
+            continue
+        head_role = post.role[len("Phó "):]
+        for earlier in reversed(posts[:i]):
+            if post.span.start - earlier.span.start > 400:
+                break
+            if earlier.role == head_role and earlier.body is not None:
+                post.body = earlier.body
+                break
 
 
 def _merge_partial_names(found: _Collector) -> None:
