@@ -5,7 +5,10 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 MAX_NAME_LENGTH = 120
 # Names Windows refuses for a file whatever its extension; outputs get copied there.
@@ -14,11 +17,13 @@ _WINDOWS_RESERVED = frozenset(
 )
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename it into place.
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` only when the block ends without error.
 
-    Readers see the old file or the new one, never a half-written one; when
-    writing fails the old file is left as it was and the temporary file removed.
+    It is written beside ``path`` and renamed into place: readers see the old file
+    or the new one, never a half-written one; when writing fails the old file is
+    left as it was and the temporary file removed.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -28,13 +33,19 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         # any file the user creates, so give it the mode the umask allows.
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """``data`` written atomically to ``path`` (see :func:`atomic_writer`)."""
+    with atomic_writer(path) as handle:
+        handle.write(data)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

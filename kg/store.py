@@ -14,7 +14,6 @@ queries ran 3-10 times slower that way, and COUNT(*) overcounted.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Union
@@ -22,6 +21,7 @@ from typing import Union
 import pyoxigraph as ox
 import rdflib
 
+from .fsutil import atomic_writer
 from .vocab import PREFIXES
 
 OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
@@ -185,18 +185,9 @@ class ArticleStore:
         except KeyError:
             raise ValueError(f"unknown format {format!r}; choose one of {', '.join(DUMP_FORMATS)}") from None
         target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                if rdf_format.supports_datasets:
-                    ox.serialize(self._article_quads(), handle, rdf_format, prefixes=FILE_PREFIXES)
-                else:
-                    ox.serialize(self.triples(), handle, rdf_format, prefixes=FILE_PREFIXES)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with atomic_writer(target) as handle:
+            if rdf_format.supports_datasets:
+                ox.serialize(self._article_quads(), handle, rdf_format, prefixes=FILE_PREFIXES)
+            else:
+                ox.serialize(self.triples(), handle, rdf_format, prefixes=FILE_PREFIXES)
         return target
