@@ -90,12 +90,6 @@ def block_graph(block: str) -> URIRef:
     return RES[f"{IDENTITY_GRAPHS}{slug(block)}-{short_hash(block)}"]
 
 
-def is_identity_graph(graph_iri: str) -> bool:
-    return graph_iri.startswith(str(RES[IDENTITY_GRAPHS]))
-
-
-# ---------------------------------------------------------------- mentions of an article
-
 @lru_cache(maxsize=1)
 def _levels() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     """Place words and committee names to their tier, and a pattern for ``<word or committee> <Place>`` at the end of a name."""

@@ -37,7 +37,6 @@ from .normalize import normalize
 from .read import DEFAULT_MAX_BYTES, read_inputs
 from .store import ArticleStore
 
-OUTPUT_FILES = ("graph.ttl", "graph.trig", "graph.jsonld", "view.html")
 STATE_FILE = "build.sqlite"
 COUNTED = ("people", "posts", "bodies", "documents", "events")
 
@@ -74,6 +73,7 @@ class BuildReport:
 
     @property
     def ok(self) -> bool:
+        """Every input was read and built."""
         return not self.skipped
 
 

@@ -33,10 +33,6 @@ class Places:
             self.by_word[word].add(place)
             self.counts[(word, place)] += 1
 
-    def unique(self, word: str | None) -> str | None:
-        names = self.by_word.get(word or "", set())
-        return next(iter(names)) if len(names) == 1 else None
-
     def home(self) -> tuple[str, str] | None:
         """The unit the article is about: where its event's organizer is, else the one
         place of the lowest tier it names."""

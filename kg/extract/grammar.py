@@ -124,11 +124,6 @@ class Lexicon:
     def body_entry(self, name: str) -> BodyEntry:
         return self.bodies[key(name)]
 
-    def level_of_committee(self, committee: str) -> LevelEntry | None:
-        return next((lv for lv in self.levels.values() if lv.committee == committee and lv.word != "phường"
-                     and lv.word != "xã"), None)
-
-
 def _keyed(rows, make):
     return {key(row[0]): make(row) for row in rows}
 
@@ -181,12 +176,6 @@ def provinces() -> frozenset[str]:
     names = {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units_legacy")}
     names |= {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units")}
     return frozenset(names)
-
-
-def skip_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] == " ":
-        pos += 1
-    return pos
 
 
 def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
