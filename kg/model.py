@@ -111,6 +111,7 @@ class Document:
     issued: date | None = None
     title: str | None = None
     surface: str = ""
+    same_day_as_previous: bool = False  # "cùng ngày": issued the day of the document cited before it
 
 
 @dataclass

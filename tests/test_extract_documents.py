@@ -109,3 +109,27 @@ def test_document_span_covers_surface():
     (doc,) = extract_documents(a)
     assert doc.surface == "Chỉ thị số 05-CT/TW"
     assert a.text[doc.span.start:].startswith("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị")
+
+
+def by_code(text: str, published: date | None = None) -> dict:
+    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published)))
+    return {d.code: d for d in facts.documents if d.code}
+
+
+def test_same_day_takes_the_date_of_the_document_before():
+    found = by_code("Đồng chí An công bố Quyết định số 15-QĐ/TU ngày 3/5/2023 và Quyết định số 16-QĐ/TU "
+                    "cùng ngày của Ban Thường vụ Tỉnh ủy về công tác cán bộ.")
+    assert found["16-QĐ/TU"].issued == date(2023, 5, 3)
+    assert found["16-QĐ/TU"].issuer.name.startswith("Ban Thường vụ Tỉnh ủy")
+
+
+def test_passive_agent_issues_the_decision_cited_with_theo():
+    found = by_code("Ông Trần Văn Bình được Ban Thường vụ Thành ủy điều động giữ chức Bí thư Đảng ủy phường "
+                    "theo Quyết định số 88-QĐ/TU.")
+    assert found["88-QĐ/TU"].issuer.name.startswith("Ban Thường vụ Thành ủy")
+
+
+def test_issuer_as_subject_dates_the_document_by_the_sentence_opening():
+    found = by_code("Trước đó, ngày 14/5/2024, Ban Bí thư đã ban hành Chỉ thị số 37-CT/TW về công tác dân vận.")
+    assert found["37-CT/TW"].issuer.name == "Ban Bí thư"
+    assert found["37-CT/TW"].issued == date(2024, 5, 14)

@@ -87,8 +87,11 @@ def extract_documents(article: Article, year_hint: int | None = None) -> list[Do
 
 
 def _share_with_coordinated(text: str, documents: list[Document]) -> None:
-    """``217-QĐ/TW và 218-QĐ/TW của Bộ Chính trị``: what follows the last code is said of both."""
+    """``217-QĐ/TW và 218-QĐ/TW của Bộ Chính trị``: what follows the last code is said of both;
+    ``... 1236-QĐ/TU cùng ngày``: the date of the one before."""
     for doc, nxt in zip(documents, documents[1:]):
+        if nxt.same_day_as_previous and nxt.issued is None:
+            nxt.issued = doc.issued
         if doc.code and nxt.code and doc.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", text[doc.span.end:nxt.span.start]):
             doc.issuer = nxt.issuer
             doc.issued = doc.issued or nxt.issued
@@ -126,6 +129,11 @@ def _coded(text, m, types, type_re, article, year_hint) -> Document | None:
     _details(text, m.end(), doc, article, year_hint)
     if doc.issuer is None:
         doc.issuer = _issuer_as_subject(text, start)
+        if doc.issuer is not None and doc.issued is None and _ISSUES_RE.search(text, doc.issuer.span.end, start):
+            opening = find_dates(text, max(0, text.rfind("\n", 0, doc.issuer.span.start) + 1), doc.issuer.span.start)
+            written = [d for d in opening if d.after_ngay]
+            if written:
+                doc.issued = resolve_date(written[-1], article.published, year_hint)
     if doc.issuer is None:
         doc.issuer = _issuer_from_suffix(suffix, m, party=bool(m.group("num")))
     return doc
@@ -174,8 +182,15 @@ def _party_suffix(issuer) -> str | None:
     return suffix_of_head.get(committee.head)
 
 
+_SAME_DAY_RE = re.compile(r"\s*,?\s*cùng ngày\b", re.IGNORECASE)
+
+
 def _details(text: str, pos: int, doc: Document, article: Article, year_hint: int | None) -> None:
     """Date of issue, issuer and title written after the code, in that order."""
+    same_day = _SAME_DAY_RE.match(text, pos)
+    if same_day:  # "Quyết định số 1236-QĐ/TU cùng ngày": the date of the document cited before it
+        doc.same_day_as_previous = True
+        pos = same_day.end()
     dm = _DATE_AFTER_RE.match(text, pos)
     if dm:
         dates = find_dates(text, dm.start(), min(len(text), dm.end() + 14))
@@ -224,14 +239,23 @@ def _state_issuers() -> list[tuple[re.Pattern, str]]:
 _ISSUES_RE = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?(?:ban hành|thông qua|phê duyệt)\s+$", re.IGNORECASE)
 
 
+_BY_AGENT_RE = re.compile(r"\bđược\s+", re.IGNORECASE)
+_ACCORDING_TO_RE = re.compile(r"\btheo\s+$", re.IGNORECASE)
+
+
 def _issuer_as_subject(text: str, start: int) -> BodyRef | None:
-    """``Ban Thường vụ Huyện ủy X vừa ban hành Kế hoạch số ...``: the body just before the verb."""
+    """``Ban Thường vụ Huyện ủy X vừa ban hành Kế hoạch số ...``: the body just before the verb;
+    ``được Ban Thường vụ Tỉnh ủy điều động ... theo Quyết định số ...``: the passive agent."""
     window_start = max(0, text.rfind("\n", 0, start) + 1, start - 160)
     verb = _ISSUES_RE.search(text, window_start, start)
-    if not verb:
-        return None
-    for m in body_starts().finditer(text, window_start, verb.start()):
-        found = parse_body(text, m.start())
-        if found and found[0].span.end == verb.start():
-            return found[0]
+    if verb:
+        for m in body_starts().finditer(text, window_start, verb.start()):
+            found = parse_body(text, m.start())
+            if found and found[0].span.end == verb.start():
+                return found[0]
+    if _ACCORDING_TO_RE.search(text, window_start, start):
+        for agent in _BY_AGENT_RE.finditer(text, window_start, start):
+            found = parse_body(text, agent.end())
+            if found:
+                return found[0]
     return None
