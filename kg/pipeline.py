@@ -306,8 +306,9 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     try:
         with ArticleStore(out / "store") as store:
             for results in _ordered(_chunked(work(), CHUNK), jobs, dask):
+                stored = _store_new_together(results, store)
                 for result in results:
-                    _record(result, store, state, report)
+                    _record(result, store, state, report, stored)
                     if on_progress:
                         on_progress(report)
                 state.commit()
@@ -323,7 +324,17 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     return report
 
 
-def _record(result, store: ArticleStore, state: BuildState, report: BuildReport) -> None:
+def _store_new_together(results: list, store: ArticleStore) -> set[str]:
+    """The chunk's articles that the store does not hold yet, written in one transaction;
+    their IRIs (articles built before are replaced one by one in ``_record``)."""
+    new = [(str(article_iri(r.name)), r.ntriples) for r in results
+           if isinstance(r, ArticleResult) and not r.problem and not store.is_stored(str(article_iri(r.name)))]
+    if new:
+        store.add_new_articles(new)
+    return {iri for iri, _ in new}
+
+
+def _record(result, store: ArticleStore, state: BuildState, report: BuildReport, stored: set[str]) -> None:
     if isinstance(result, ReadProblem):
         report.skipped.append(result)
     elif isinstance(result, _Unchanged):
@@ -331,7 +342,8 @@ def _record(result, store: ArticleStore, state: BuildState, report: BuildReport)
     elif result.problem:
         report.skipped.append(ReadProblem(result.path, result.problem))
     else:
-        store.replace_article(str(article_iri(result.name)), result.ntriples)
+        if str(article_iri(result.name)) not in stored:
+            store.replace_article(str(article_iri(result.name)), result.ntriples)
         state.stored(result)
         report.articles += 1
         report.counts.update(result.counts)

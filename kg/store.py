@@ -123,15 +123,26 @@ class ArticleStore:
         name = ox.NamedNode(article_iri)  # rejects anything that is not an IRI
         triples = graph if isinstance(graph, str) else graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         if not self._store.contains_named_graph(name):
-            # a new article: nothing to forget; Oxigraph's own parser and one transaction
-            parsed = list(ox.parse(triples.encode("utf-8"), ox.RdfFormat.N_TRIPLES))
-            self._store.extend([ox.Quad(t.subject, t.predicate, t.object, g)
-                                for g in (name, ox.DefaultGraph()) for t in parsed])
+            self.add_new_articles([(article_iri, triples)])
             return
         self._store.update(
             f"{_FORGET_FROM_UNION.format(article=name)} ;\n"
             f"DROP SILENT GRAPH {name} ;\n"
             f"INSERT DATA {{ GRAPH {name} {{\n{triples}\n}}\n{triples}\n}}")
+
+    def is_stored(self, article_iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(article_iri))
+
+    def add_new_articles(self, articles: list[tuple[str, str]]) -> None:
+        """Articles not stored yet, as (IRI, N-Triples): one transaction for them all, with
+        Oxigraph's own parser; nothing to forget first, so much faster than replacing."""
+        quads = []
+        for article_iri, triples in articles:
+            name = ox.NamedNode(article_iri)
+            for t in ox.parse(triples.encode("utf-8"), ox.RdfFormat.N_TRIPLES):
+                quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
+                quads.append(ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()))
+        self._store.extend(quads)
 
     def remove_article(self, article_iri: str) -> None:
         name = ox.NamedNode(article_iri)
