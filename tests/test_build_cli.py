@@ -195,3 +195,14 @@ def test_a_file_over_the_size_bound_is_skipped_by_name(tmp_path):
                                        "--max-mb", "0.001", "--no-view", "--jobs", "1"])
     assert result.exit_code == 1
     assert "lon.txt" in result.output and "too large" in result.output
+
+
+def test_python_api_mirrors_the_command_line(tmp_path):
+    import kg
+
+    report = kg.build([str(tmp_path / "missing"), str(Path(__file__).resolve().parents[1] / "examples")],
+                      tmp_path / "out", view=False)
+    assert report.articles == 3 and [p.path for p in report.skipped] == [str(tmp_path / "missing")]
+    with kg.ArticleStore(tmp_path / "out" / "store") as store:
+        names = {str(row["n"].value) for row in store.query("SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n }")}
+    assert {"Lê Thị Thu Hà", "Hoàng Văn Tú", "Đặng Quốc Bảo"} <= names
