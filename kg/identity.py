@@ -283,6 +283,11 @@ def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] 
     rank, says = evidence
     if naming != "same name" and rank < 2:
         return f"{naming}, and only a province in common"
+    if rank < 2:
+        ours = {p for p in mention.places if p.startswith("district:")}
+        theirs = {p for m in identity.mentions for p in m.places if p.startswith("district:")}
+        if ours and theirs and not ours & theirs:
+            return "posted in different districts of one province"
     return (rank, naming == "same name"), f"{naming}; {says}"
 
 

@@ -151,3 +151,15 @@ def test_explain_prints_merges_and_namesakes_kept_apart(cases_built):
     assert "middle name omitted; both hold posts in Ủy ban nhân dân huyện Cam Lộ" in short.output
     missing = CliRunner().invoke(main, ["explain", "Không Có Ai", "--out", str(cases_built)])
     assert missing.exit_code == 1
+
+
+def test_namesakes_posted_in_two_districts_of_one_province_stay_apart():
+    from kg.identity import Mention, resolve_block
+
+    def mention(article: str, district: str) -> Mention:
+        return Mention(person=f"p-{article}", name="Nguyễn Văn Hùng", article=article,
+                       places=(f"district:{district}", "province:Quảng Trị"), provinces=("Quảng Trị",))
+
+    apart = resolve_block([mention("a.txt", "Gio Linh"), mention("b.txt", "Hải Lăng")])
+    together = resolve_block([mention("a.txt", "Gio Linh"), mention("c.txt", "Gio Linh")])
+    assert len(apart) == 2 and len(together) == 1
