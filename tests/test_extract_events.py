@@ -221,3 +221,21 @@ def test_post_is_dated_by_the_event_when_the_article_has_no_publication_date():
             for i in graph.objects(m, ORG.memberDuring) for inst in graph.objects(i, TIME.inside)
             for d in graph.objects(inst, TIME.inXSDDate)}
     assert days == {"2022-09-12"}
+
+
+def test_yesterday_is_the_day_before_publication_and_an_agency_tag_does_not_hide_the_date():
+    found = facts("(BQT) - Hôm qua, Ban Thường vụ Huyện ủy Cam Lộ tổ chức hội nghị sơ kết.\n"
+                  "Đồng chí Lê Văn Tâm - Bí thư Huyện ủy chủ trì hội nghị.", published=date(2024, 9, 19))
+    assert [(e.kind, e.date, e.chairs) for e in found.events] == [("Hội nghị sơ kết", date(2024, 9, 18), ["Lê Văn Tâm"])]
+    tagged = facts("(BQN) - Sáng 4/11, Đảng ủy xã Hòa Tiến tổ chức Hội nghị quán triệt.", published=date(2024, 11, 5))
+    assert [e.date for e in tagged.events] == [date(2024, 11, 4)]
+
+
+def test_today_without_a_publication_date_is_an_undated_event():
+    found = facts("Hôm nay, Đảng ủy phường An Lạc tổ chức Hội nghị tổng kết.")
+    assert [(e.kind, e.date) for e in found.events] == [("Hội nghị tổng kết", None)]
+
+
+def test_a_header_line_with_only_a_date_is_the_publication_date():
+    doc = normalize(RawDocument(name="t.txt", path="t.txt", text="Tin địa phương\n30/06/2025\nSáng 30/6, xã Hòa An tổ chức lễ."))
+    assert publication_date(doc) == date(2025, 6, 30)

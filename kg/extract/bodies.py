@@ -48,6 +48,8 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
         pos = body.span.end
         if body.surface[:1].islower() and body.place is None and body.part is None:
             continue  # "các đảng bộ", "chi ủy chi bộ", "bầu đoàn chủ tịch": kinds of body, not one body
+        if " " in body.surface and body.surface.isupper():
+            continue  # a headline in capitals: its words run together, places cannot be told apart
         bodies.append(body)
 
 

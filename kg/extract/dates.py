@@ -27,6 +27,7 @@ _DATE_RE = re.compile(
 _YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*/\s*|quý\s+[IV1-4]+\s*/\s*)(\d{4})\b", re.IGNORECASE)
 _TERM_RE = re.compile(r"\bnhiệm kỳ\s+(\d{4})\s*-\s*\d{4}", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 _HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
 
 
@@ -56,6 +57,19 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         found.append(DateMention(Span(m.start(), m.end()), day, month, int(year) if year else None,
                                  pod.lower() if pod else None, bool(m.group("ngay") or pod)))
     return found
+
+
+# "Hôm nay", "Sáng hôm qua": a day counted from the publication date, at the start of a sentence
+_RELATIVE_DAY_RE = re.compile(rf"(?:{_PART_OF_DAY}\s+)?(?P<rel>hôm nay|hôm qua)\b", re.IGNORECASE)
+
+
+def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span] | None:
+    """(days before publication, part of day, span) of a ``hôm nay``/``hôm qua`` in text[start:end]."""
+    m = _RELATIVE_DAY_RE.search(text, start, end)
+    if not m:
+        return None
+    pod = m.group("pod")
+    return (0 if m.group("rel").lower() == "hôm nay" else 1), pod.lower() if pod else None, Span(m.start(), m.end())
 
 
 def reported_year(text: str) -> int | None:
@@ -91,7 +105,7 @@ def publication_date(article: Article) -> date | None:
         if len(line) > 90:
             continue
         m = _HEADER_DATE_RE.search(line)
-        if m and _HEADER_CUE_RE.search(line):
+        if m and (_HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip())):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             try:
                 return date(year, month, day)

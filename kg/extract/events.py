@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import find_dates, resolve_date, term_start_year
+from .dates import find_dates, relative_day, resolve_date, term_start_year
 from .grammar import alternation, key, read_tsv
 from .persons import PersonFacts
 
@@ -103,8 +103,16 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
         if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
+        lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
+        relative = relative_day(text, lead, min(sentence.span.end, lead + 24))
+        if relative and not any(d.span.start - lead <= 30 for d in dates):
+            event = _relative_event(relative, sentence, published, kinds_of)
+            if event and not events:
+                events[event.date or date.min] = event
+                anchors[id(event)] = relative[2].start
+                continue
         for i, mention in enumerate(dates):
-            at_start = mention.span.start - sentence.span.start <= 12
+            at_start = mention.span.start - lead <= 12
             if not (mention.after_ngay or at_start):
                 continue
             if any(rel in _DATE_BLOCKERS and 0 <= mention.span.start - pos <= 24 for pos, rel, _ in sentence.cues):
@@ -151,6 +159,20 @@ def _place(text: str, sentence: Span) -> str | None:
     """Where the event took place, as the sentence says it: ``tại hội trường UBND phường X``."""
     m = _PLACE_RE.search(text, sentence.start, sentence.end)
     return m.group(1).strip() if m else None
+
+
+_LEAD_TAG_RE = re.compile(r"(?:\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–]\s*)?")
+
+
+def _relative_event(relative, sentence: _Sentence, published: date | None, kinds_of) -> Event | None:
+    """``Hôm qua, Ban Thường vụ ... tổ chức hội nghị ...``: dated from the publication, else undated."""
+    days_before, part_of_day, _ = relative
+    if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
+        return None
+    day = published - timedelta(days=days_before) if published else None
+    kind = sentence.kinds[0]
+    return Event(kind=kinds_of[key(kind.group())], span=sentence.span, date=day, part_of_day=part_of_day,
+                 evidence=[sentence.span])
 
 
 def _same_family(kind: str, other: str) -> bool:

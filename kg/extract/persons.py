@@ -23,7 +23,8 @@ _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồn
 _ELECTED_RE = re.compile(
     r"(?:\s*,)?\s+(?:(?:đã|vừa|chính thức)\s+)?(?:tái đắc cử|trúng cử|được (?:hiệp thương\s+)?(?:bầu|cử)"
     r"(?: (?:giữ chức(?: vụ)?|làm|là))?|được (?:điều động,\s*)?bổ nhiệm(?: giữ chức(?: vụ)?| làm)?"
-    r"|được phân công(?: giữ chức(?: vụ)?| làm)?|giữ chức(?: vụ)?|đảm nhận(?: chức(?: vụ)?)?)\s*", re.IGNORECASE)
+    r"|được (?:phân công|chỉ định)(?: giữ chức(?: vụ)?| làm)?|giữ chức(?: vụ)?|đảm nhận(?: chức(?: vụ)?)?)\s*",
+    re.IGNORECASE)
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
 _BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
 _BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*", re.IGNORECASE)
