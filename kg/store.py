@@ -130,6 +130,11 @@ class ArticleStore:
             f"DROP SILENT GRAPH {name} ;\n"
             f"INSERT DATA {{ GRAPH {name} {{\n{triples}\n}}\n{triples}\n}}")
 
+    def flush(self) -> None:
+        """Write buffered changes to disk: a long build calls it now and then so that the
+        database's write buffers do not grow with the corpus."""
+        self._store.flush()
+
     def is_stored(self, article_iri: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(article_iri))
 
