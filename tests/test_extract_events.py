@@ -239,3 +239,11 @@ def test_today_without_a_publication_date_is_an_undated_event():
 def test_a_header_line_with_only_a_date_is_the_publication_date():
     doc = normalize(RawDocument(name="t.txt", path="t.txt", text="Tin địa phương\n30/06/2025\nSáng 30/6, xã Hòa An tổ chức lễ."))
     assert publication_date(doc) == date(2025, 6, 30)
+
+
+def test_guests_listed_one_per_line_after_a_presence_cue_attend():
+    found = facts("Sáng 2/2/2024, Đảng ủy xã Hòa An tổ chức Hội nghị tổng kết.\n"
+                  "Tại hội nghị, Đảng ủy xã trao Giấy khen cho các đảng viên, gồm:\n"
+                  "- Đồng chí Trần Văn An, Bí thư Chi bộ thôn 2\n"
+                  "- Đồng chí Lê Thị Bình, Trưởng thôn")
+    assert found.events[0].attendees == ["Trần Văn An", "Lê Thị Bình"]

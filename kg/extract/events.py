@@ -26,6 +26,8 @@ _DATE_BLOCKERS = ("deadline",)
 _ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)",
                            re.IGNORECASE)
 _BARE_LIST_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
+# what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
+_LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
 _ORGANIZES_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|tiến hành|họp)\b", re.IGNORECASE)
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
@@ -212,7 +214,8 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
             continue
         relations = _relations(article.text, sentence, mentions, people.lists)
-        opens_with_person = mentions[0][1].start - sentence.span.start <= 10
+        opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
+                                                                  mentions[0][1].start))
         if not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
         previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or (
