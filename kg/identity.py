@@ -34,6 +34,7 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
+from .gazetteer import gazetteer
 from .graph import person_iri, short_hash, slug, vi
 from .model import ArticleFacts, BodyRef
 from .vocab import FOAF, RDF, RDFS, RES, SKOS, bind_all
@@ -105,24 +106,6 @@ def _levels() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     return words, committees, pattern
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """Province names (before and after 2025), and the provinces each district name lies in."""
-    try:
-        from vietnamadminunits.database import query
-    except ImportError:  # without the gazetteer only places written as provinces count as provinces
-        return frozenset(), {}
-    from .normalize import modern_tone
-
-    provinces = {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units")}
-    districts: dict[str, set[str]] = {}
-    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
-        provinces.add(modern_tone(row["provinceShort"]))
-        if row["districtShort"]:
-            districts.setdefault(modern_tone(row["districtShort"]), set()).add(modern_tone(row["provinceShort"]))
-    return frozenset(provinces), {d: frozenset(p) for d, p in districts.items()}
-
-
 def place_of_body(name: str) -> tuple[str, str] | None:
     """(tier, place) a canonical body name ends with: ``Ban Tổ chức Huyện ủy Gio Linh`` → (district, Gio Linh)."""
     words, committees, pattern = _levels()
@@ -132,12 +115,12 @@ def place_of_body(name: str) -> tuple[str, str] | None:
     head, place = m.group(1), m.group(2)
     tier = words.get(head) or committees.get(head)
     if tier == "city":  # thành phố / Thành ủy: a province-tier city, or a city within a province
-        tier = PROVINCE if place in _gazetteer()[0] else "district"
+        tier = PROVINCE if place in gazetteer().provinces else "district"
     return (tier, place) if tier else None
 
 
 def provinces_of(tier: str, place: str) -> frozenset[str]:
-    provinces, districts = _gazetteer()
+    districts = gazetteer().districts
     if tier == PROVINCE:
         return frozenset({place})
     if tier == "district" and len(districts.get(place, ())) == 1:
@@ -163,7 +146,7 @@ def article_province(facts: ArticleFacts) -> str | None:
         tier = _levels()[0].get(word)
         for name in names:
             if tier == "city":
-                tier_here = PROVINCE if name in _gazetteer()[0] else "district"
+                tier_here = PROVINCE if name in gazetteer().provinces else "district"
             else:
                 tier_here = tier
             found |= provinces_of(tier_here or "", name)

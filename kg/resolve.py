@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from .extract.grammar import gazetteer, lexicon, parse_place
+from .extract.grammar import lexicon, parse_place
+from .gazetteer import place_names
 from .model import ArticleFacts, BodyRef
 
 TIERS = ("commune", "district", "city", "province")
@@ -61,19 +62,22 @@ class Places:
         return next(iter(names)) if names else None
 
 
-_LEVEL_PLACE_RE = None
 _FORMER_UNITS_RE = re.compile(r"(?:hợp nhất|sáp nhập|nhập)\s+(?:\w+\s+){0,3}?$|trên cơ sở\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
+
+
+@cache
+def _place_words() -> re.Pattern:
+    """Where a place may be named: a place word (phường, tỉnh ...) or an abbreviation (TPHCM)."""
+    lex = lexicon()
+    return re.compile(lex.level_re.pattern + "|" + lex.place_abbreviation_re.pattern, re.IGNORECASE)
 
 
 def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str] = frozenset()) -> Places:
     """The places the article names; a run of capitals read as a person's name is none
     (``Chủ tịch UBND tỉnh Cao Văn A``)."""
-    global _LEVEL_PLACE_RE
     lex = lexicon()
-    if _LEVEL_PLACE_RE is None:
-        _LEVEL_PLACE_RE = re.compile(lex.level_re.pattern + "|" + lex.place_abbreviation_re.pattern, re.IGNORECASE)
     places = Places()
-    for m in _LEVEL_PLACE_RE.finditer(text):
+    for m in _place_words().finditer(text):
         if _FORMER_UNITS_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "hợp nhất ba xã A, B và C": units that no longer are the article's
         abbreviation = lex.place_abbreviation_re.match(text, m.start())
@@ -96,7 +100,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
 
 def _plausible_place(place: str) -> bool:
     """One capitalized word after a place word is often not a place (``TP Anh hùng``)."""
-    return " " in place or place in gazetteer() or place.isupper() or any(ch.isdigit() for ch in place)
+    return " " in place or place in place_names() or place.isupper() or any(ch.isdigit() for ch in place)
 
 
 def _all_bodies(bodies):

@@ -12,6 +12,7 @@ from functools import cache
 
 from ..model import Article, BodyRef, Document, Span
 from .bodies import body_starts
+from .spans import Intervals
 from .dates import find_dates, resolve_date
 from .grammar import alternation, key, lexicon, parse_body, read_tsv
 
@@ -63,21 +64,21 @@ def extract_documents(article: Article, year_hint: int | None = None) -> list[Do
     text = article.text
     types, type_re = _types()
     documents: list[Document] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()  # a document's words are no other document's start
     for m in _CODE_RE.finditer(text):
         doc = _coded(text, m, types, type_re, article, year_hint)
         if doc:
             documents.append(doc)
-            taken.append((doc.span.start, doc.span.end))
+            taken.add(doc.span.start, doc.span.end)
     for m in type_re.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if m.start() in taken:
             continue
         doc = _implied(text, m, types, article, year_hint)
         if doc:
             documents.append(doc)
-            taken.append((doc.span.start, doc.span.end))
+            taken.add(doc.span.start, doc.span.end)
     for m in _NAMED_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if m.start() in taken:
             continue
         name = f"{m.group('type')} {m.group('name').strip()}"
         documents.append(Document(type=m.group("type"), span=Span(m.start(), m.end()), title=name, surface=name))

@@ -8,12 +8,12 @@ costs time in proportion to what it reads.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model import BodyRef, Span
+from ..gazetteer import gazetteer, place_names
 from ..normalize import modern_tone
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
@@ -146,38 +146,6 @@ def lexicon() -> Lexicon:
     )
 
 
-@cache
-def gazetteer() -> frozenset[str]:
-    """Names of provinces and districts, before and after the 2025 reform.
-
-    Ward names are left out on purpose: many are people's names (phường Nguyễn Du),
-    and a ward is always written with its place word anyway.
-    """
-    try:
-        from vietnamadminunits.database import query
-    except ImportError:  # the gazetteer sharpens place names; without it capitals decide
-        print("vnkg: vietnamadminunits is not installed; place names are read without a gazetteer", file=sys.stderr)
-        return frozenset()
-    names = set()
-    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
-        names.update(modern_tone(v) for v in row.values() if v)
-    for row in query("SELECT DISTINCT provinceShort FROM admin_units"):
-        names.update(modern_tone(v) for v in row.values() if v)
-    return frozenset(names)
-
-
-@cache
-def provinces() -> frozenset[str]:
-    """Province names (before and after 2025): after the word ``tỉnh`` only these are places."""
-    try:
-        from vietnamadminunits.database import query
-    except ImportError:
-        return frozenset()
-    names = {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units_legacy")}
-    names |= {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units")}
-    return frozenset(names)
-
-
 def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
     """Spans of capitalized words from ``pos``, one space apart, stopping before a title or body."""
     lex = lexicon()
@@ -225,16 +193,16 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
     if not words:
         return None
     place = text[words[0][0]:words[-1][1]]
-    if level_word == "tỉnh" and provinces() and place not in provinces():
+    if level_word == "tỉnh" and gazetteer().provinces and place not in gazetteer().provinces:
         # "UBND tỉnh Đặng Văn A": a province is one of a closed list; a longer run may start with one
-        known = [k for k in range(len(words), 0, -1) if text[words[0][0]:words[k - 1][1]] in provinces()]
+        known = [k for k in range(len(words), 0, -1) if text[words[0][0]:words[k - 1][1]] in gazetteer().provinces]
         if not known:
             return None
         words = words[:known[0]]
         place = text[words[0][0]:words[-1][1]]
     elif in_title and level_word and _looks_like_a_name(text, words, level_word, place):
         return None  # "Chủ tịch UBND tỉnh Cao Văn A": the title's place is not written, a name follows
-    if level_word is None and place not in gazetteer():
+    if level_word is None and place not in place_names():
         first = text[words[0][0]:words[0][1]]
         if first in lex.surnames or len(words) == 1:
             return None
@@ -243,9 +211,14 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
 
 def _looks_like_a_name(text: str, words, level_word: str, place: str) -> bool:
     """2-4 words starting with a family name, never written elsewhere as a place."""
-    if not 2 <= len(words) <= 4 or text[words[0][0]:words[0][1]] not in lexicon().surnames or place in gazetteer():
+    if not 2 <= len(words) <= 4 or text[words[0][0]:words[0][1]] not in lexicon().surnames or place in place_names():
         return False
-    return text.casefold().count(f"{level_word} {place}".casefold()) < 2
+    return _folded(text).count(f"{level_word} {place}".casefold()) < 2
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    return text.casefold()
 
 
 def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: str | None) -> list[tuple[int, int]]:
@@ -259,7 +232,7 @@ def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: 
         if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames:
             continue
         head = text[words[0][0]:words[cut - 1][1]]
-        if head in gazetteer() or (level_word is not None and cut >= 2):
+        if head in place_names() or (level_word is not None and cut >= 2):
             return words[:cut]
     return words
 

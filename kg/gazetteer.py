@@ -1,0 +1,45 @@
+"""Administrative units from the ``vietnamadminunits`` package, read once.
+
+Provinces before and after the 2025 reform, and the pre-2025 districts with the
+provinces each lies in. Wards are left out on purpose: many are people's names
+(phường Nguyễn Du), and a ward is always written with its place word anyway.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+
+from .normalize import modern_tone
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: frozenset[str] = frozenset()
+    districts: dict[str, frozenset[str]] = field(default_factory=dict)  # district -> its provinces
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Every province and district name."""
+        return self.provinces | frozenset(self.districts)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    try:
+        from vietnamadminunits.database import query
+    except ImportError:  # places are then read from capitals and place words alone
+        print("vnkg: vietnamadminunits is not installed; place names are read without a gazetteer", file=sys.stderr)
+        return Gazetteer()
+    provinces = {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units")}
+    districts: dict[str, set[str]] = {}
+    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
+        provinces.add(modern_tone(row["provinceShort"]))
+        if row["districtShort"]:
+            districts.setdefault(modern_tone(row["districtShort"]), set()).add(modern_tone(row["provinceShort"]))
+    return Gazetteer(frozenset(provinces), {d: frozenset(p) for d, p in districts.items()})
+
+
+@cache
+def place_names() -> frozenset[str]:
+    return gazetteer().names
