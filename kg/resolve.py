@@ -14,6 +14,7 @@ from functools import cache
 
 from .extract.grammar import lexicon, parse_place
 from .gazetteer import place_names
+from .extract.phrases import Phrases
 from .model import ArticleFacts, BodyRef
 
 TIERS = ("commune", "district", "city", "province")
@@ -66,10 +67,10 @@ _FORMER_UNITS_RE = re.compile(r"(?:hợp nhất|sáp nhập|nhập)\s+(?:\w+\s+)
 
 
 @cache
-def _place_words() -> re.Pattern:
+def _place_words() -> Phrases:
     """Where a place may be named: a place word (phường, tỉnh ...) or an abbreviation (TPHCM)."""
     lex = lexicon()
-    return re.compile(lex.level_re.pattern + "|" + lex.place_abbreviation_re.pattern, re.IGNORECASE)
+    return lex.level_re | lex.place_abbreviation_re
 
 
 def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str] = frozenset()) -> Places:

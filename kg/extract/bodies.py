@@ -1,19 +1,19 @@
 """Every body the article names, wherever it stands (titles included)."""
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..model import Article, BodyRef, Span
 from .grammar import lexicon, parse_body
+from .phrases import Phrases
 from .spans import Intervals
 
 
 @cache
-def body_starts() -> re.Pattern:
+def body_starts() -> Phrases:
     """Where a body's name may begin: any body, committee part or department word."""
     lex = lexicon()
-    return re.compile("|".join(p.pattern for p in (lex.body_re, lex.part_re, lex.department_re)), re.IGNORECASE)
+    return lex.body_re | lex.part_re | lex.department_re
 
 
 def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:

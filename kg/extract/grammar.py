@@ -15,6 +15,7 @@ from pathlib import Path
 from ..model import BodyRef, Span
 from ..gazetteer import gazetteer, place_names
 from ..normalize import modern_tone
+from .phrases import Phrases
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 
@@ -50,14 +51,9 @@ def key(surface: str) -> str:
     return _SPACES_RE.sub(" ", modern_tone(surface)).casefold()
 
 
-def alternation(surfaces) -> re.Pattern:
-    """One case-insensitive pattern for many surfaces, longest first, on word edges."""
-    parts = []
-    for surface in sorted(set(surfaces), key=lambda s: (-len(s), s)):
-        body = r"\s+".join(re.escape(w) for w in surface.split())
-        tail = r"(?![^\W_])" if surface[-1].isalnum() else ""
-        parts.append(body + tail)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+def alternation(surfaces) -> Phrases:
+    """Many surfaces found as one: case-insensitive, on word edges, the longest at a position."""
+    return Phrases(surfaces)
 
 
 @dataclass(frozen=True)
@@ -101,14 +97,14 @@ class Lexicon:
     levels: dict[str, LevelEntry]
     place_abbreviations: dict[str, tuple[str, str]]
     surnames: frozenset[str]
-    role_re: re.Pattern = field(init=False)
-    department_re: re.Pattern = field(init=False)
-    department_title_re: re.Pattern = field(init=False)
-    body_re: re.Pattern = field(init=False)
-    part_re: re.Pattern = field(init=False)
-    level_re: re.Pattern = field(init=False)
-    place_abbreviation_re: re.Pattern = field(init=False)
-    stop_re: re.Pattern = field(init=False)
+    role_re: Phrases = field(init=False)
+    department_re: Phrases = field(init=False)
+    department_title_re: Phrases = field(init=False)
+    body_re: Phrases = field(init=False)
+    part_re: Phrases = field(init=False)
+    level_re: Phrases = field(init=False)
+    place_abbreviation_re: Phrases = field(init=False)
+    stop_re: Phrases = field(init=False)
 
     def __post_init__(self):
         self.role_re = alternation(self.roles)

@@ -15,6 +15,7 @@ from functools import cache
 from ..model import Article, PersonMention, Post, Span
 from .spans import Intervals
 from .grammar import CAP_WORD, Title, alternation, lexicon, parse_body, parse_chain, read_tsv, title_case
+from .phrases import Phrases
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(CAP_WORD)
@@ -94,7 +95,7 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
 
 
 @cache
-def _person_noun_re() -> re.Pattern:
+def _person_noun_re() -> Phrases:
     return alternation(row[0] for row in read_tsv("person_nouns.tsv"))
 
 
@@ -247,9 +248,9 @@ def _title_mention(text: str, pos: int, found: _Collector) -> None:
 
 
 @cache
-def _title_starts() -> re.Pattern:
+def _title_starts() -> Phrases:
     lex = lexicon()
-    return re.compile(lex.role_re.pattern + "|" + lex.department_title_re.pattern, re.IGNORECASE)
+    return lex.role_re | lex.department_title_re
 
 
 def _title_first(text: str, found: _Collector, lists: list, title_mentions: list[int]) -> None:
