@@ -19,7 +19,12 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 
 from .model import ArticleFacts, BodyRef, Document, Span
-from .vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD, bind_all
+from . import vocab
+from .vocab import RES, Terms, bind_all
+
+DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG, XSD = map(Terms, (
+    vocab.DCTERMS, vocab.FOAF, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF, vocab.SDO, vocab.SKOS, vocab.TIME,
+    vocab.VNKG, vocab.XSD))
 
 KIND_LABELS = {
     "party_committee": ("Cấp ủy đảng", "party committee"),
@@ -343,12 +348,18 @@ def facts_to_ntriples(facts: ArticleFacts) -> str:
     return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in _Builder(facts).build()))
 
 
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_NT_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))
 
 
 def _nt(term) -> str:
+    if type(term) is URIRef:  # most terms: checked first, without isinstance's slower path
+        return f"<{term}>"
     if isinstance(term, Literal):
-        quoted = '"' + str(term).translate(_NT_ESCAPES) + '"'
+        text = str(term)
+        for char, escaped in _NT_ESCAPES:
+            if char in text:
+                text = text.replace(char, escaped)
+        quoted = f'"{text}"'
         if term.language:
             return f"{quoted}@{term.language}"
         return f"{quoted}^^<{term.datatype}>" if term.datatype else quoted

@@ -23,7 +23,9 @@ _OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹ
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u2009\u200a\u3000\u000b\u000c"), " ")
 _INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’)]))\s+(?=[\"“(]?[^\W\d_])|\n+")
+# a sentence ends at the space after its stop (and a closing quote), or at a line break;
+# group "gap" is what lies between two sentences
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?(?P<gap>\s+)(?=[\"“(]?[^\W\d_])|(?P<lines>\n+)")
 # a dot that ends an abbreviation or an initial, not a sentence: "TP. Hồ Chí Minh", "P. Thủy"
 _ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|Th\.S|St)|(?<![^\W\d_])[A-ZĐ])\.$")
 
@@ -41,6 +43,9 @@ def _modern_tone(match: re.Match) -> str:
 # at a line's start or end, and all but one space of a run
 _DROPPED = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]+|\r(?=\n)|(?<![^\r\n]) +| +(?=[\r\n])| +(?= )")
 _TO_SPACE_AND_DASH = {**_DASHES, **_SPACES}
+_TO_CHANGE_RE = re.compile("[" + "".join(map(chr, _TO_SPACE_AND_DASH)) + "]")
+# what the fast path may drop, looked for with plain substring searches before any regex runs
+_DROP_HINTS = ("  ", " \n", "\n ", "\r", *map(chr, _INVISIBLE))
 
 
 def normalize_text(source: str) -> tuple[str, list[int]]:
@@ -53,7 +58,10 @@ def normalize_text(source: str) -> tuple[str, list[int]]:
 def _normalize_nfc(source: str) -> tuple[str, list[int]]:
     """The common case, text already in NFC: every change keeps or drops whole characters,
     so the offset map is built from the runs that are kept."""
-    text = source.translate(_TO_SPACE_AND_DASH)
+    text = source.translate(_TO_SPACE_AND_DASH) if _TO_CHANGE_RE.search(source) else source
+    if not text.startswith(" ") and not any(hint in text for hint in _DROP_HINTS):
+        end = len(text.rstrip(" \n"))
+        return _OLD_TONE.sub(_modern_tone, text[:end]), list(range(end))
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -111,10 +119,11 @@ def modern_tone(text: str) -> str:
 def split_sentences(text: str) -> list[Span]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
-        if text[match.start() - 1:match.start()] == "." and _ABBREVIATION_END.search(text, max(0, match.start() - 6), match.start()):
+        end = match.start("gap") if match.group("gap") else match.start()
+        if text[end - 1:end] == "." and _ABBREVIATION_END.search(text, max(0, end - 6), end):
             continue
-        if match.start() > start:
-            spans.append(Span(start, match.start()))
+        if end > start:
+            spans.append(Span(start, end))
         start = match.end()
     if start < len(text):
         spans.append(Span(start, len(text)))

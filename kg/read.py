@@ -11,6 +11,7 @@ import codecs
 import errno
 import json
 import os
+import re
 import stat
 import sys
 import unicodedata
@@ -53,6 +54,15 @@ _UNICODE_ONLY_LETTERS = frozenset(c for c in _VIETNAMESE_LETTERS if ord(c) > 0xF
 _TYPOGRAPHY = frozenset("\u00a0“”‘’–—…•°€")
 _NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//script", "//style", "//noscript"]
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_CONTROLS_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc, but for _ALLOWED_CONTROLS
+# What mojibake looks like: UTF-8 read as cp1252 or Latin-1 turns each lead byte into
+# Â..ô and each continuation byte into a C1 control, a Latin-1 sign or a cp1252
+# punctuation mark; a C1 control alone, or a lost byte (U+FFFD) after a lead, is
+# also ftfy's to mend. Text without any of it is left alone: ftfy's own test for
+# mojibake costs as much as extracting the article.
+_MOJIBAKE_HINT_RE = re.compile(
+    "[\x80-\x9f]|[\u00c2-\u00f4][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -157,7 +167,8 @@ def decode_bytes(data: bytes) -> str:
 
 def repair_text(text: str) -> str:
     """``text`` with mojibake undone, legacy-font text converted, in NFC. Never raises."""
-    text = ftfy.fix_encoding(text)
+    if _MOJIBAKE_HINT_RE.search(text):
+        text = ftfy.fix_encoding(text)
     legacy = _legacy_encoding(text)
     if legacy is not None:
         text = viparse.fix(text, encoding=legacy)
@@ -212,7 +223,7 @@ def _vietnamese_share(text: str) -> float:
 
 def _checked(text: str) -> str:
     """``text`` unless it is control characters rather than prose."""
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROLS_RE.findall(text))
     if controls and controls > MAX_CONTROL_SHARE * len(text):
         raise Unreadable(f"binary file ({controls} control characters in {len(text)}), not text")
     return text

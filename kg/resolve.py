@@ -228,17 +228,29 @@ def _corefer_bare(bodies: list[BodyRef]) -> None:
             body.resolved = by_name[body.name].resolved
 
 
+@cache
+def _fuller_heads() -> dict[str, tuple[str, ...]]:
+    """Per body head, the longer heads that begin with it (``Ủy ban MTTQ`` → ``Ủy ban MTTQ Việt Nam``), fullest first."""
+    heads = {e.name for e in lexicon().bodies.values()}
+    fuller = defaultdict(list)
+    for head in heads:
+        for longer in heads:
+            if longer.startswith(head + " "):
+                fuller[head].append(longer)
+    return {head: tuple(sorted(longer, key=lambda h: (-len(h), h))) for head, longer in fuller.items()}
+
+
 def _prefer_fuller_heads(bodies: list[BodyRef]) -> None:
     """``UBMTTQ huyện X`` and ``Ủy ban MTTQ Việt Nam huyện X`` in one article are one body:
     a name whose head is a shorter form of another's, with the same place, takes the fuller one."""
-    heads = {e.name for e in lexicon().bodies.values()}
+    fuller_heads = _fuller_heads()
     names = {b.name for b in _all_bodies(bodies) if b.name}
     for body in _all_bodies(bodies):
         if not body.name or body.part is not None:
             continue
         rest = body.name[len(body.head):]
-        for head in heads:
-            if head != body.head and head.startswith(body.head + " ") and head + rest in names:
+        for head in fuller_heads.get(body.head, ()):
+            if head + rest in names:
                 body.name = head + rest
                 break
 
