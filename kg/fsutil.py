@@ -18,12 +18,13 @@ _WINDOWS_RESERVED = frozenset(
 
 
 @contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that appears at ``path`` only when the block ends without error.
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that opens the file itself; the file
+    appears at ``path`` only when the block ends without error.
 
-    It is written beside ``path`` and renamed into place: readers see the old file
-    or the new one, never a half-written one; when writing fails the old file is
-    left as it was and the temporary file removed.
+    Renamed into place once on disk: readers see the old file or the new one, never a
+    half-written one; when writing fails the old file is left as it was and the
+    temporary file removed.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -32,14 +33,24 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         # mkstemp makes the file private (0600); outputs are meant to be shared like
         # any file the user creates, so give it the mode the umask allows.
         os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        os.close(fd)
+        yield Path(tmp)
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` only when the block ends without error (see :func:`atomic_path`)."""
+    with atomic_path(path) as tmp, os.fdopen(os.open(tmp, os.O_WRONLY), "wb") as handle:
+        yield handle
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
