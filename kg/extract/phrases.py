@@ -1,4 +1,4 @@
-"""Lexicon phrases found in a text in one Aho-Corasick pass (pyahocorasick).
+"""Lexicon phrases found in a text in one Aho-Corasick pass (pyahocorasick) for all lexicons.
 
 A lexicon of a few hundred phrases as one case-insensitive regex alternation is
 tried phrase by phrase at every position of a text: that was most of the time
@@ -58,26 +58,63 @@ def _lower(text: str) -> str:
     return lowered.replace("\n", " ").replace("\t", " ").replace("\r", " ")
 
 
-_lowered: dict[int, tuple[str, str]] = {}
-
-
-def _lowered_text(text: str) -> str:
-    """:func:`_lower` of a text, worked out once for all the phrase sets that read it."""
-    kept = _lowered.get(id(text))
-    if kept is not None and kept[0] is text:
-        return kept[1]
-    if len(_lowered) >= _KEPT_TEXTS:
-        del _lowered[next(iter(_lowered))]
-    lowered = _lowered[id(text)] = (text, _lower(text))
-    return lowered[1]
-
-
 def phrase_key(surface: str) -> str:
     return " ".join(_lower(modern_tone(surface)).split())
 
 
+class _Index:
+    """Every phrase of every :class:`Phrases`, in one automaton: a text is read once for all
+    of them (each set reading it on its own cost more than the rest of the extraction)."""
+
+    def __init__(self):
+        self.owners: dict[str, list[int]] = {}  # phrase -> the numbers of the sets holding it
+        self.sets = 0
+        self._automaton: ahocorasick.Automaton | None = None
+        self._scans: dict[int, tuple[str, dict[int, dict[int, list[tuple[int, bool]]]]]] = {}
+
+    def register(self, surfaces: frozenset[str]) -> int:
+        """A new set of phrases: its number."""
+        number, self.sets = self.sets, self.sets + 1
+        for surface in surfaces:
+            self.owners.setdefault(surface, []).append(number)
+        self._automaton = None
+        self._scans.clear()
+        return number
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for surface, owners in self.owners.items():
+            # a phrase ending in a letter or digit must not run on into a longer word
+            automaton.add_word(surface, (len(surface), surface[-1].isalnum(), tuple(owners)))
+        automaton.make_automaton()
+        return automaton
+
+    def scan(self, text: str) -> dict[int, dict[int, list[tuple[int, bool]]]]:
+        """Per set, per start, the (end, whether it must end on a word edge) of its phrases there."""
+        kept = self._scans.get(id(text))
+        if kept is not None and kept[0] is text:
+            return kept[1]
+        if self._automaton is None:
+            self._automaton = self._build()
+        by_set: dict[int, dict[int, list[tuple[int, bool]]]] = {}
+        if self.owners:
+            for last, (length, closed, owners) in self._automaton.iter(_lower(text)):
+                start = last - length + 1
+                if start and text[start - 1].isalnum():
+                    continue
+                for owner in owners:
+                    by_set.setdefault(owner, {}).setdefault(start, []).append((last + 1, closed))
+        if len(self._scans) >= _KEPT_TEXTS:
+            del self._scans[next(iter(self._scans))]
+        self._scans[id(text)] = (text, by_set)
+        return by_set
+
+
+_INDEX = _Index()
+
+
 class _Found:
-    """The phrases of one text: per start, the ends of the phrases there, longest first."""
+    """The phrases of one set in one text: per start, the ends of the phrases there, longest first."""
 
     __slots__ = ("text", "starts", "ends")
 
@@ -90,12 +127,7 @@ class Phrases:
 
     def __init__(self, surfaces: Iterable[str]):
         self.surfaces = frozenset(phrase_key(s) for s in surfaces if s.strip())
-        self._automaton = ahocorasick.Automaton()
-        for surface in self.surfaces:
-            # a phrase ending in a letter or digit must not run on into a longer word
-            self._automaton.add_word(surface, (len(surface), surface[-1].isalnum()))
-        if self.surfaces:
-            self._automaton.make_automaton()
+        self._number = _INDEX.register(self.surfaces)
         self._found: dict[int, _Found] = {}
 
     def __or__(self, other: Phrases) -> Phrases:
@@ -105,13 +137,7 @@ class Phrases:
         found = self._found.get(id(text))
         if found is not None and found.text is text:
             return found
-        ends: dict[int, list[tuple[int, bool]]] = {}
-        if self.surfaces:
-            for last, (length, closed) in self._automaton.iter(_lowered_text(text)):
-                start = last - length + 1
-                if start and text[start - 1].isalnum():
-                    continue
-                ends.setdefault(start, []).append((last + 1, closed))
+        ends = _INDEX.scan(text).get(self._number, {})
         for at in ends.values():
             at.sort(reverse=True)
         found = _Found(text, sorted(ends), ends)
