@@ -31,21 +31,27 @@ _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:(?:các\s+)?(?:đồng ch�
 _ORGANIZES_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|tiến hành|họp)\b", re.IGNORECASE)
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
-_HAPPENED_RE = re.compile(
-    r"\b(?:diễn ra|đã (?:được )?tổ chức|khai mạc|bế mạc|đã họp|đã có buổi làm việc|đã làm việc|đã đến thăm|đã thăm"
-    r"|đã tiếp|trước đó)\b", re.IGNORECASE)
-
-
 @cache
 def _kinds():
     rows = read_tsv("event_kinds.tsv")
     return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
 
 
+_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline"})
+
+
 @cache
 def _cues():
-    rows = read_tsv("cues.tsv")
+    """The cues that relate people to an event, and the words that tell a date is no event's."""
+    rows = [r for r in read_tsv("cues.tsv") if r[1] in _PEOPLE_AND_DATE_CUES]
     return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
+
+
+@cache
+def _happened():
+    """Words that say an event took place. Apart from the other cues: ``đã có buổi làm việc``
+    says it happened, and the ``có buổi làm việc`` inside it names who led it."""
+    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "happened")
 
 
 @dataclass
@@ -137,7 +143,7 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
                                     part_of_day=mention.part_of_day, evidence=[sentence.span])
                     return [undated]
                 break
-            if events and not (_HAPPENED_RE.search(text, sentence.span.start, sentence.span.end)
+            if events and not (_happened().search(text, sentence.span.start, sentence.span.end)
                                and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
             if any(abs((day - other).days) <= 3 and _same_family(e.kind, kinds_of[key(kind.group())])

@@ -21,11 +21,8 @@ _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ôn
 _NAME_WORD_RE = re.compile(CAP_WORD)
 _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+)?", re.IGNORECASE)
-_ELECTED_RE = re.compile(
-    r"(?:\s*,)?\s+(?:(?:đã|vừa|chính thức)\s+)?(?:tái đắc cử|trúng cử|được (?:hiệp thương\s+)?(?:bầu|cử)"
-    r"(?: (?:giữ chức(?: vụ)?|làm|là))?|được (?:điều động,\s*)?bổ nhiệm(?: giữ chức(?: vụ)?| làm)?"
-    r"|được (?:phân công|chỉ định)(?: giữ chức(?: vụ)?| làm)?|giữ chức(?: vụ)?|đảm nhận(?: chức(?: vụ)?)?)\s*",
-    re.IGNORECASE)
+_ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
+_SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
 _BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
 _BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*", re.IGNORECASE)
@@ -97,6 +94,23 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
 @cache
 def _person_noun_re() -> Phrases:
     return alternation(row[0] for row in read_tsv("person_nouns.tsv"))
+
+
+@cache
+def _appointment_cues() -> Phrases:
+    """``được bầu giữ chức``, ``đã được bổ nhiệm làm``: what stands between a person and the posts
+    they were given (cues.tsv: appointed, and the adverbs that may come first)."""
+    rows = read_tsv("cues.tsv")
+    verbs = [r[0] for r in rows if r[1] == "appointed"]
+    adverbs = [r[0] for r in rows if r[1] == "appointed-adverb"]
+    return alternation([*verbs, *(f"{adverb} {verb}" for adverb in adverbs for verb in verbs)])
+
+
+def _elected_end(text: str, pos: int) -> int | None:
+    """After a name or its titles, where the posts the person was elected or appointed to begin."""
+    gap = _ELECTED_GAP_RE.match(text, pos)
+    verb = _appointment_cues().match(text, gap.end()) if gap else None
+    return _SPACES_RE.match(text, verb.end()).end() if verb else None
 
 
 def _after_person_noun(text: str, found: _Collector) -> None:
@@ -198,11 +212,11 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             titles, chain_end = parse_chain(text, sep.end())
             if titles:
                 after_titles = chain_end
-        elected = _ELECTED_RE.match(text, after_titles)
-        more = parse_chain(text, elected.end())[0] if elected else []
+        elected = _elected_end(text, after_titles)
+        more = parse_chain(text, elected)[0] if elected else []
         if more:
             titles += more
-            after_titles = parse_chain(text, elected.end())[1]
+            after_titles = parse_chain(text, elected)[1]
         if not first and bool(titles) != with_titles and not (more and not with_titles):
             return end  # a list goes on with names like the first: all with titles, or all bare
         if more and not with_titles and not first:
