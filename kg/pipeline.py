@@ -320,16 +320,17 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
                     if isinstance(result, ArticleResult) and not result.problem and \
                             not store.is_stored(str(article_iri(result.name))):
                         new.append(result)
+                        _count(result, report)
                     else:
                         _record(result, store, state, report)
-                        progress()
+                    progress()
                 if sum(len(r.ntriples) for r in new) >= LOAD_BYTES:
-                    _store_new(new, store, state, report, progress)
+                    _store_new(new, store, state)
                     new = []
                 state.commit()
                 if number % FLUSH_EVERY == 0:
                     store.flush()
-            _store_new(new, store, state, report, progress)
+            _store_new(new, store, state)
             report.identities = update_identities(store, state)
             state.set_meta("fingerprint", fingerprint)
             state.commit()
@@ -342,16 +343,14 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     return report
 
 
-def _store_new(results: list[ArticleResult], store: ArticleStore, state: BuildState, report: BuildReport,
-               progress: Callable[[], None]) -> None:
+def _store_new(results: list[ArticleResult], store: ArticleStore, state: BuildState) -> None:
     """Articles the store does not hold yet, loaded together (one atomic bulk load), then
     recorded as stored: a build killed in between builds them again, and replaces them."""
     if not results:
         return
     store.add_new_articles([(str(article_iri(r.name)), r.ntriples) for r in results])
     for result in results:
-        _stored(result, state, report)
-        progress()
+        state.stored(result)
     state.commit()
 
 
@@ -365,11 +364,11 @@ def _record(result, store: ArticleStore, state: BuildState, report: BuildReport)
         report.skipped.append(ReadProblem(result.path, result.problem))
     else:
         store.replace_article(str(article_iri(result.name)), result.ntriples)
-        _stored(result, state, report)
+        state.stored(result)
+        _count(result, report)
 
 
-def _stored(result: ArticleResult, state: BuildState, report: BuildReport) -> None:
-    state.stored(result)
+def _count(result: ArticleResult, report: BuildReport) -> None:
     report.articles += 1
     report.counts.update(result.counts)
 
