@@ -23,7 +23,7 @@ import os
 import sqlite3
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -313,7 +313,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
             on_progress(report)
 
     try:
-        with ArticleStore(out / "store") as store:
+        with ArticleStore(out / "store") as store, _Loader(store, state) as loader:
             new: list[ArticleResult] = []  # built, not stored yet: loaded together
             for number, results in enumerate(_ordered(_chunked(work(), CHUNK), jobs, dask), 1):
                 for result in results:
@@ -325,12 +325,13 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
                         _record(result, store, state, report)
                     progress()
                 if sum(len(r.ntriples) for r in new) >= LOAD_BYTES:
-                    _store_new(new, store, state)
+                    loader.load(new)
                     new = []
                 state.commit()
                 if number % FLUSH_EVERY == 0:
                     store.flush()
-            _store_new(new, store, state)
+            loader.load(new)
+            loader.wait()
             report.identities = update_identities(store, state)
             state.set_meta("fingerprint", fingerprint)
             state.commit()
@@ -343,15 +344,39 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     return report
 
 
-def _store_new(results: list[ArticleResult], store: ArticleStore, state: BuildState) -> None:
-    """Articles the store does not hold yet, loaded together (one atomic bulk load), then
-    recorded as stored: a build killed in between builds them again, and replaces them."""
-    if not results:
-        return
-    store.add_new_articles([(str(article_iri(r.name)), r.ntriples) for r in results])
-    for result in results:
-        state.stored(result)
-    state.commit()
+class _Loader:
+    """Loads batches of new articles into the store in a thread of its own, while the build
+    goes on (Oxigraph's bulk loader runs without Python's lock); one batch at a time, so
+    memory holds at most two. A batch is recorded as stored (in this thread: SQLite's
+    connection is not shared) once it is loaded: a build killed in between builds it again."""
+
+    def __init__(self, store: ArticleStore, state: BuildState):
+        self.store, self.state = store, state
+        self.pool = ThreadPoolExecutor(1)
+        self.pending: tuple[Future, list[ArticleResult]] | None = None
+
+    def __enter__(self) -> _Loader:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.pool.shutdown(wait=True)
+
+    def load(self, results: list[ArticleResult]) -> None:
+        self.wait()
+        if results:
+            batch = [(str(article_iri(r.name)), r.ntriples) for r in results]
+            self.pending = self.pool.submit(self.store.add_new_articles, batch), results
+
+    def wait(self) -> None:
+        """Until the batch being loaded is in the store, and recorded so."""
+        if self.pending is None:
+            return
+        future, results = self.pending
+        self.pending = None
+        future.result()
+        for result in results:
+            self.state.stored(result)
+        self.state.commit()
 
 
 def _record(result, store: ArticleStore, state: BuildState, report: BuildReport) -> None:
