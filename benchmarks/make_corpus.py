@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from kg.extract import extract_all
-from kg.identity import _gazetteer
+from kg.gazetteer import gazetteer
 from kg.model import RawDocument
 from kg.normalize import normalize
 from kg.read import read_inputs
@@ -55,9 +55,8 @@ def make_corpus(count: int, out: Path, source_folders: list[Path], seed: int = 0
     articles = sources(source_folders)
     if not articles:
         sys.exit(f"no source articles in {', '.join(map(str, source_folders))}")
-    provinces, districts = _gazetteer()
     # only multi-word names: one-word ones (Vinh, Huế) also occur as ordinary words
-    places = sorted(p for p in {*provinces, *districts} if " " in p)
+    places = sorted(p for p in gazetteer().names if " " in p)
     for index in range(count):
         doc, names = articles[index % len(articles)]
         folder = out / f"{index // 1000:04d}"
