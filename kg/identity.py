@@ -27,19 +27,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import OWL
 
 from .gazetteer import gazetteer
 from .graph import person_iri, short_hash, slug, vi
 from .model import ArticleFacts, BodyRef
-from .vocab import FOAF, RDF, RDFS, RES, SKOS, bind_all
+from .vocab import FOAF, RDF, RDFS, RES, SKOS
 
 IDENTITY_GRAPHS = "graph/identity/"  # under res:, one named graph per name block
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 # Tiers of place a post can pin a person to; provinces decide conflicts.
 PROVINCE = "province"
@@ -204,7 +206,7 @@ class Identity:
 
     founder: Mention
     members: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, reason); the founder's reason is ""
-    kept_apart: list[str] = field(default_factory=list)
+    kept_apart: list[str] = field(default_factory=list)  # empty when resolve_block hands the notes out
 
     def __post_init__(self):
         self.members.append((self.founder, ""))
@@ -274,8 +276,15 @@ def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] 
     return (rank, naming == "same name"), f"{naming}; {says}"
 
 
-def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
-    """Group one name block's mentions into identities, in a fixed order."""
+def resolve_block(mentions: Iterable[Mention],
+                  kept_apart: Callable[[Identity, str], None] | None = None) -> list[Identity]:
+    """Group one name block's mentions into identities, in a fixed order.
+
+    Each new identity notes the namesakes it was kept apart from, and why: in its
+    ``kept_apart``, or handed to ``kept_apart(identity, note)`` as it is founded. A
+    block of n namesakes has about n²/2 notes, too many to hold for a common name in
+    a large corpus; the build writes them out as they come.
+    """
     identities: list[Identity] = []
     for mention in sorted(mentions, key=lambda m: m.order):
         verdicts = [(_judge(mention, identity), identity) for identity in identities]
@@ -286,29 +295,34 @@ def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
             identity.members.append((mention, reason))
             continue
         identity = Identity(mention)
-        identity.kept_apart = [f"not {other.name} of {other.founder.article} ({other.iri}): {verdict}"
-                               for verdict, other in verdicts if verdict != "the names differ"]
+        notes = (f"not {other.name} of {other.founder.article} ({other.iri}): {verdict}"
+                 for verdict, other in verdicts if verdict != "the names differ")
+        if kept_apart:
+            for note in notes:
+                kept_apart(identity, note)
+        else:
+            identity.kept_apart = list(notes)
         identities.append(identity)
     return identities
 
 
-def identity_graph(identities: Iterable[Identity]) -> Graph:
+def kept_apart_triple(identity: Identity, note: str) -> Triple:
+    return identity.iri, RDFS.comment, Literal(note, lang="en")
+
+
+def identity_triples(identities: Iterable[Identity]) -> Iterator[Triple]:
     """The canonical persons of one block, linked to each article's node, with the reasons."""
-    g = Graph()
-    bind_all(g)
-    g.bind("owl", OWL)
     for identity in identities:
         node = identity.iri
-        g.add((node, RDF.type, FOAF.Person))
-        g.add((node, FOAF.name, vi(identity.name)))
+        yield node, RDF.type, FOAF.Person
+        yield node, FOAF.name, vi(identity.name)
         for other in sorted({m.name for m in identity.mentions} - {identity.name}):
-            g.add((node, SKOS.altLabel, vi(other)))
+            yield node, SKOS.altLabel, vi(other)
         for note in identity.kept_apart:
-            g.add((node, RDFS.comment, Literal(note, lang="en")))
+            yield kept_apart_triple(identity, note)
         founder = identity.founder
         for mention, reason in identity.members:
-            g.add((node, OWL.sameAs, URIRef(mention.person)))
+            yield node, OWL.sameAs, URIRef(mention.person)
             if reason:
-                g.add((URIRef(mention.person), RDFS.comment, Literal(
-                    f"same person as {founder.name} of {founder.article}: {reason}", lang="en")))
-    return g
+                yield URIRef(mention.person), RDFS.comment, Literal(
+                    f"same person as {founder.name} of {founder.article}: {reason}", lang="en")

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import json
 import os
-from itertools import dropwhile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from itertools import dropwhile, islice
 from pathlib import Path
 from typing import Union
 
@@ -45,6 +46,11 @@ DUMP_FORMATS = {
     "nq": ox.RdfFormat.N_QUADS,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+
+# Triples per transaction of a graph written piece by piece, and how many may wait in the
+# database's write buffers before they are flushed: a graph of millions of triples (the
+# identities of a common name) then costs tens of MiB while it is written, not GiBs.
+GRAPH_BATCH = 10_000
 
 # Turtle/N-Triples have no graphs: the dump is the union, sorted so that two dumps
 # of the same data are byte-identical.
@@ -102,6 +108,7 @@ class ArticleStore:
             self.path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(self.path))
         self.read_only = read_only
+        self._unflushed = 0  # quads written by graph_writer since the last flush
 
     def __enter__(self) -> ArticleStore:
         return self
@@ -135,10 +142,58 @@ class ArticleStore:
             f"DROP SILENT GRAPH {name} ;\n"
             f"INSERT DATA {{ GRAPH {name} {{\n{triples}\n}}\n{triples}\n}}")
 
+    @contextmanager
+    def graph_writer(self, graph_iri: str) -> Iterator[Callable[[Iterable[Binding]], None]]:
+        """``add(triple)`` for the named graph ``graph_iri``, emptied first, which ends
+        holding exactly the triples added (rdflib or pyoxigraph terms); they join the union too.
+
+        For a graph too large to hold whole: the triples are written GRAPH_BATCH at a
+        time, each batch its own transaction, so a reader may see the graph half
+        written, and a failure leaves it so: the caller must write it again then.
+        """
+        name = ox.NamedNode(graph_iri)
+        if self._store.contains_named_graph(name):
+            self._empty_graph(name)
+        batch: list[ox.Quad] = []
+
+        def write() -> None:
+            self._store.extend(batch)
+            self._unflushed += len(batch)
+            batch.clear()
+            if self._unflushed >= 2 * GRAPH_BATCH:
+                self.flush()
+
+        def add(triple: Iterable[Binding]) -> None:
+            subject, predicate, obj = map(to_oxigraph, triple)
+            batch.append(ox.Quad(subject, predicate, obj, name))
+            batch.append(ox.Quad(subject, predicate, obj, ox.DefaultGraph()))
+            if len(batch) >= 2 * GRAPH_BATCH:
+                write()
+
+        yield add
+        if batch:
+            write()
+
+    def _empty_graph(self, name: ox.NamedNode) -> None:
+        """Remove the named graph ``name`` quad by quad, and from the union each triple that
+        no other graph states: what remove_article does, without one transaction holding it all."""
+        default = ox.DefaultGraph()
+        while quads := list(islice(self._store.quads_for_pattern(None, None, None, name), GRAPH_BATCH)):
+            for quad in quads:
+                if not any(other.graph_name not in (name, default)
+                           for other in self._store.quads_for_pattern(quad.subject, quad.predicate, quad.object)):
+                    self._store.remove(ox.Quad(quad.subject, quad.predicate, quad.object, default))
+                self._store.remove(quad)
+            self._unflushed += 2 * len(quads)
+            if self._unflushed >= 2 * GRAPH_BATCH:
+                self.flush()
+        self._store.remove_graph(name)
+
     def flush(self) -> None:
         """Write buffered changes to disk: a long build calls it now and then so that the
         database's write buffers do not grow with the corpus."""
         self._store.flush()
+        self._unflushed = 0
 
     def is_stored(self, article_iri: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(article_iri))

@@ -12,6 +12,7 @@ import pytest
 import rdflib
 from rdflib import BNode, Literal, URIRef
 
+import kg.store
 from kg.store import ArticleStore
 from kg.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD
 
@@ -237,3 +238,28 @@ def test_union_keeps_a_shared_triple_until_no_article_states_it(store):
     assert len(store) == len(article_graph("a2", body="Đảng ủy xã Khác"))
     instants = "SELECT ?d WHERE { ?m org:memberDuring/time:inside/time:inXSDDate ?d }"
     assert [r["d"].value for r in store.query(instants)] == ["2023-04-05"]
+
+
+def test_a_graph_written_in_batches_ends_as_one_replaced_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(kg.store, "GRAPH_BATCH", 3)  # every graph here takes several batches
+    name = str(RES["graph/identity/test"])
+
+    def named(store: ArticleStore) -> tuple[int, list[str]]:
+        return len(store), sorted(str(t) for t in store.triples() if "_:" not in str(t))
+
+    with ArticleStore(tmp_path / "pieces") as pieces, ArticleStore(tmp_path / "whole") as whole:
+        for s in (pieces, whole):
+            s.replace_article(article_iri("a2"), article_graph("a2"))
+        # the second graph drops the body a2 also states: it must stay in the union
+        for graph in (article_graph("a1"), article_graph("a1", body="Đảng ủy xã Khác")):
+            with pieces.graph_writer(name) as add:
+                for triple in graph:
+                    add(triple)
+            whole.replace_article(name, graph)
+            assert named(pieces) == named(whole)
+            assert pieces.articles() == whole.articles()
+        with pieces.graph_writer(name):
+            pass
+        whole.remove_article(name)
+        assert named(pieces) == named(whole)
+        assert pieces.articles() == whole.articles() == [article_iri("a2")]
