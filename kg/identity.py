@@ -43,6 +43,9 @@ IDENTITY_GRAPHS = "graph/identity/"  # under res:, one named graph per name bloc
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
+# Namesakes an identity names as kept apart from it; the others are only counted.
+KEPT_APART_NOTES = 5
+
 # Tiers of place a post can pin a person to; provinces decide conflicts.
 PROVINCE = "province"
 
@@ -281,9 +284,10 @@ def resolve_block(mentions: Iterable[Mention],
     """Group one name block's mentions into identities, in a fixed order.
 
     Each new identity notes the namesakes it was kept apart from, and why: in its
-    ``kept_apart``, or handed to ``kept_apart(identity, note)`` as it is founded. A
-    block of n namesakes has about n²/2 notes, too many to hold for a common name in
-    a large corpus; the build writes them out as they come.
+    ``kept_apart``, or handed to ``kept_apart(identity, note)`` as it is founded. It
+    names the first KEPT_APART_NOTES of them and counts the rest: a common name in n
+    articles would otherwise bring about n²/2 notes, and the graph would grow with
+    the square of the corpus.
     """
     identities: list[Identity] = []
     for mention in sorted(mentions, key=lambda m: m.order):
@@ -295,13 +299,16 @@ def resolve_block(mentions: Iterable[Mention],
             identity.members.append((mention, reason))
             continue
         identity = Identity(mention)
-        notes = (f"not {other.name} of {other.founder.article} ({other.iri}): {verdict}"
-                 for verdict, other in verdicts if verdict != "the names differ")
+        apart = [(verdict, other) for verdict, other in verdicts if verdict != "the names differ"]
+        notes = [f"not {other.name} of {other.founder.article} ({other.iri}): {verdict}"
+                 for verdict, other in apart[:KEPT_APART_NOTES]]
+        if len(apart) > KEPT_APART_NOTES:
+            notes.append(f"and {len(apart) - KEPT_APART_NOTES} more namesakes, on the same grounds or others")
         if kept_apart:
             for note in notes:
                 kept_apart(identity, note)
         else:
-            identity.kept_apart = list(notes)
+            identity.kept_apart = notes
         identities.append(identity)
     return identities
 

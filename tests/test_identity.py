@@ -13,7 +13,8 @@ from rdflib.namespace import OWL
 
 from kg.cli import main
 from kg.graph import article_iri
-from kg.identity import Mention, block_key, names_agree, resolve_block
+from kg.gazetteer import gazetteer
+from kg.identity import KEPT_APART_NOTES, Mention, block_key, names_agree, resolve_block
 from kg.pipeline import build
 from kg.vocab import DCTERMS, FOAF, SDO
 
@@ -47,6 +48,17 @@ def test_namesakes_of_two_provinces_stay_apart_even_with_a_body_of_the_same_name
     an_giang = mention("a2", "Lê Văn Nam", ["Huyện ủy Châu Thành"], ["district:Châu Thành"], home="An Giang")
     first, second = resolve_block([tien_giang, an_giang])
     assert "placed in different provinces" in second.kept_apart[0]
+
+
+def test_namesakes_kept_apart_are_named_up_to_a_bound_and_counted_beyond_it():
+    # one name in forty articles of forty provinces: forty people, each naming a few of the others
+    provinces = sorted(gazetteer().provinces)[:40]
+    identities = resolve_block([mention(f"a{i:02d}", "Lê Văn Nam", home=p) for i, p in enumerate(provinces)])
+    assert len(identities) == 40
+    last = identities[-1]
+    assert len(last.kept_apart) == KEPT_APART_NOTES + 1
+    assert last.kept_apart[-1].startswith(f"and {39 - KEPT_APART_NOTES} more namesakes")
+    assert all(len(identity.kept_apart) <= KEPT_APART_NOTES + 1 for identity in identities)
 
 
 def test_a_name_alone_or_an_article_province_alone_merges_nothing():
