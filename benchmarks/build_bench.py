@@ -53,7 +53,7 @@ def run_build(corpus: Path, out: Path, jobs: int) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     subprocess.run([str(Path(sys.executable).with_name("kg")), "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
-                    "--no-view", "--quiet"], check=False)
+                    "--quiet"], check=False)
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     if peak <= before:
