@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
@@ -209,7 +209,7 @@ class Identity:
 
     founder: Mention
     members: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, reason); the founder's reason is ""
-    kept_apart: list[str] = field(default_factory=list)  # empty when resolve_block hands the notes out
+    kept_apart: list[str] = field(default_factory=list)  # why it is not each of the earlier namesakes
 
     def __post_init__(self):
         self.members.append((self.founder, ""))
@@ -279,42 +279,53 @@ def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] 
     return (rank, naming == "same name"), f"{naming}; {says}"
 
 
-def resolve_block(mentions: Iterable[Mention],
-                  kept_apart: Callable[[Identity, str], None] | None = None) -> list[Identity]:
+def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
     """Group one name block's mentions into identities, in a fixed order.
 
-    Each new identity notes the namesakes it was kept apart from, and why: in its
-    ``kept_apart``, or handed to ``kept_apart(identity, note)`` as it is founded. It
-    names the first KEPT_APART_NOTES of them and counts the rest: a common name in n
-    articles would otherwise bring about n²/2 notes, and the graph would grow with
-    the square of the corpus.
+    Each new identity notes the namesakes it was kept apart from, and why: the first
+    KEPT_APART_NOTES of them, and how many more. A common name in n articles would
+    otherwise bring about n²/2 notes, and the graph would grow with the square of the
+    corpus. For the same reason a mention is judged only against the identities it
+    shares a body, place or province with: no other can take it in (see :func:`_evidence`).
     """
     identities: list[Identity] = []
+    sharing: dict[tuple[str, str], set[int]] = {}  # (kind, body or place) -> the identities (numbers) with it
+    named: dict[str, set[int]] = {}  # a name as written -> the identities with a mention of it
     for mention in sorted(mentions, key=lambda m: m.order):
-        verdicts = [(_judge(mention, identity), identity) for identity in identities]
-        joins = [(verdict, identity) for verdict, identity in verdicts if isinstance(verdict, tuple)]
+        keys = _evidence_keys(mention)
+        candidates = sorted({number for key in keys for number in sharing.get(key, ())})
+        joins = [(verdict, number) for number in candidates
+                 if isinstance(verdict := _judge(mention, identities[number]), tuple)]
         if joins:
             # the strongest evidence wins; among equals, the identity first seen
-            (_, reason), identity = max(joins, key=lambda j: j[0][0])
-            identity.members.append((mention, reason))
-            continue
-        identity = Identity(mention)
-        apart = [(verdict, other) for verdict, other in verdicts if verdict != "the names differ"]
-        notes = [f"not {other.name} of {other.founder.article} ({other.iri}): {verdict}"
-                 for verdict, other in apart[:KEPT_APART_NOTES]]
-        if len(apart) > KEPT_APART_NOTES:
-            notes.append(f"and {len(apart) - KEPT_APART_NOTES} more namesakes, on the same grounds or others")
-        if kept_apart:
-            for note in notes:
-                kept_apart(identity, note)
+            (_, reason), number = max(joins, key=lambda j: j[0][0])
+            identities[number].members.append((mention, reason))
         else:
-            identity.kept_apart = notes
-        identities.append(identity)
+            number = len(identities)
+            identities.append(Identity(mention, kept_apart=_kept_apart_notes(mention, identities, named)))
+        for key in keys:
+            sharing.setdefault(key, set()).add(number)
+        named.setdefault(mention.name, set()).add(number)
     return identities
 
 
-def kept_apart_triple(identity: Identity, note: str) -> Triple:
-    return identity.iri, RDFS.comment, Literal(note, lang="en")
+def _evidence_keys(mention: Mention) -> set[tuple[str, str]]:
+    """What a mention can share with an identity that takes it in: the evidence :func:`_evidence` weighs."""
+    return ({("body", b) for b in mention.bodies} | {("province", p) for p in mention.provinces}
+            | {("place", p) for p in mention.places if not p.startswith(PROVINCE + ":")})
+
+
+def _kept_apart_notes(mention: Mention, identities: list[Identity], named: dict[str, set[int]]) -> list[str]:
+    """Why ``mention`` is none of the earlier identities whose names agree with its own."""
+    namesakes = sorted({number for name, numbers in named.items() if names_agree(mention.name, name)
+                        for number in numbers})
+    notes = []
+    for number in namesakes[:KEPT_APART_NOTES]:
+        other = identities[number]
+        notes.append(f"not {other.name} of {other.founder.article} ({other.iri}): {_judge(mention, other)}")
+    if len(namesakes) > KEPT_APART_NOTES:
+        notes.append(f"and {len(namesakes) - KEPT_APART_NOTES} more namesakes, on the same grounds or others")
+    return notes
 
 
 def identity_triples(identities: Iterable[Identity]) -> Iterator[Triple]:
@@ -326,7 +337,7 @@ def identity_triples(identities: Iterable[Identity]) -> Iterator[Triple]:
         for other in sorted({m.name for m in identity.mentions} - {identity.name}):
             yield node, SKOS.altLabel, vi(other)
         for note in identity.kept_apart:
-            yield kept_apart_triple(identity, note)
+            yield node, RDFS.comment, Literal(note, lang="en")
         founder = identity.founder
         for mention, reason in identity.members:
             yield node, OWL.sameAs, URIRef(mention.person)

@@ -32,8 +32,7 @@ from rdflib import Graph
 from . import __version__
 from .extract import extract_all
 from .graph import article_iri, facts_to_graph, facts_to_ntriples
-from .identity import (Mention, block_graph, block_key, identity_triples, kept_apart_triple, mentions_of,
-                       resolve_block)
+from .identity import Mention, block_graph, block_key, identity_triples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
 from .read import DEFAULT_MAX_BYTES, read_inputs
@@ -402,15 +401,14 @@ def _count(result: ArticleResult, report: BuildReport) -> None:
 def update_identities(store: ArticleStore, state: BuildState) -> int:
     """Recompute the identities of every name block a stored article touched; the number of identities written.
 
-    A block's graph is streamed into the store as it is decided (its kept-apart notes
-    grow with the square of its namesakes); the block stays dirty until it is whole,
-    so an interrupted build writes it again.
+    A block's graph is streamed into the store in batches (a common name has thousands
+    of identities); the block stays dirty until it is whole, so an interrupted build
+    writes it again.
     """
     written = 0
     for block in state.dirty_blocks():
+        identities = resolve_block(state.mentions(block))
         with store.graph_writer(str(block_graph(block))) as add:
-            identities = resolve_block(state.mentions(block),
-                                       kept_apart=lambda identity, note: add(kept_apart_triple(identity, note)))
             for triple in identity_triples(identities):
                 add(triple)
         state.cleaned(block, len(identities))
