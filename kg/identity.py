@@ -5,7 +5,8 @@ article's words are its evidence. This module links them across articles: the
 mentions that share a name block (first and last name) are grouped into
 identities, and each identity becomes a canonical ``foaf:Person`` that is
 ``owl:sameAs`` each article's node, with an ``rdfs:comment`` on every node that
-joined it saying why, and on the identity which namesakes were kept apart and why.
+joined it saying why, and on the identity which namesakes were kept apart and why
+(the first five, and how many more).
 
 A mention joins an identity only when
 

@@ -46,8 +46,6 @@ COUNTED = ("people", "posts", "bodies", "documents", "events")
 CHUNK = 16
 # Tasks in flight per worker: keeps every worker busy while bounding memory.
 TASKS_PER_WORKER = 4
-# The view is drawn from whole article graphs up to this many triples; it shows at
-# most a few thousand nodes anyway, and loading more would make memory grow with the corpus.
 # N-Triples of new articles loaded at once: Oxigraph's bulk loader writes them straight into
 # the database's files in one atomic step, several times faster than a transaction per chunk
 LOAD_BYTES = 16 * 2**20
@@ -347,8 +345,9 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
 class _Loader:
     """Loads batches of new articles into the store in a thread of its own, while the build
     goes on (Oxigraph's bulk loader runs without Python's lock); one batch at a time, so
-    memory holds at most two. A batch is recorded as stored (in this thread: SQLite's
-    connection is not shared) once it is loaded: a build killed in between builds it again."""
+    memory holds at most two. A batch is recorded as stored once it is loaded, by the
+    build's own thread (SQLite's connection is not shared): a build killed in between
+    builds it again."""
 
     def __init__(self, store: ArticleStore, state: BuildState):
         self.store, self.state = store, state
