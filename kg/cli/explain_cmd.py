@@ -50,7 +50,7 @@ def explain_command(person: str, out: Path) -> None:
             for file, date, mention_name, posts, reason in mentions:
                 click.echo(f"  {file} ({date or 'undated'}): {mention_name}" + (f", {'; '.join(posts)}" if posts else ""))
                 click.echo(f"      {reason or 'first mention'}")
-            for note in sorted(notes):
+            for note in sorted(notes, key=lambda note: (note.startswith("and "), note)):  # the count last
                 click.echo(f"  kept apart: {note}")
             click.echo()
 
