@@ -28,9 +28,6 @@ class Terms:
         setattr(self, name, term)  # found without __getattr__ from now on
         return term
 
-    def __getitem__(self, name: str):
-        return self._namespace[name]
-
 
 __all__ = ["Terms", "DCTERMS", "FOAF", "OA", "ORG", "PREFIXES", "PROV", "RDF", "RDFS", "RES", "SDO", "SKOS", "TIME", "VNKG", "XSD"]
 
