@@ -187,7 +187,9 @@ class BuildState:
                         (name, digest, run))
 
     def stored(self, result: ArticleResult) -> None:
-        """``result`` is in the store: remember its hash, counts and mentions, and mark the blocks it touched."""
+        """``result`` is in the store: remember its hash, counts and mentions, and mark the blocks it
+        touched and the output files as behind the store."""
+        self.set_meta("outputs", "stale")
         self.db.execute("UPDATE articles SET hash = ?, counts = ? WHERE name = ?",
                         (result.content_hash, json.dumps(result.counts, sort_keys=True), result.name))
         self.db.execute("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", (result.name,))
@@ -335,7 +337,12 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
             state.commit()
             report.stored_articles, report.totals = state.totals()
             report.identities_total = state.identities()
-            report.outputs, report.view_articles = write_outputs(store, out, view=view)
+            if state.meta("outputs") == "current" and all((out / name).exists() for name in _outputs(view)):
+                report.outputs = []  # the store is as the files were written from it
+            else:
+                report.outputs, report.view_articles = write_outputs(store, out, view=view)
+                state.set_meta("outputs", "current")
+                state.commit()
             report.triples = len(store)
     finally:
         state.close()
@@ -415,14 +422,17 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
     return written
 
 
+def _outputs(view: bool) -> list[str]:
+    return ["graph.ttl", "graph.trig", "graph.jsonld"] + ["view.html"] * view
+
+
 def write_outputs(store: ArticleStore, out: Path, *, view: bool = True) -> tuple[list[Path], int | None]:
     """graph.ttl (all facts), graph.trig and graph.jsonld (a named graph per article, and per
     name block for identities), view.html; and the number of articles the view draws when
     not all of them fit in it."""
     # Oxigraph writes without Python's lock: the files are written side by side, and the view drawn meanwhile
     with ThreadPoolExecutor(3) as pool:
-        dumps = [pool.submit(store.dump, out / name, format)
-                 for name, format in (("graph.ttl", "turtle"), ("graph.trig", "trig"), ("graph.jsonld", "jsonld"))]
+        dumps = [pool.submit(store.dump, out / name, name.rsplit(".", 1)[1]) for name in _outputs(view=False)]
         drawn = None
         if view:
             from .view import write_view

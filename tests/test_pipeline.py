@@ -40,8 +40,13 @@ def test_rebuilding_builds_only_new_and_changed_articles_and_ends_as_a_fresh_bui
     folder = corpus(tmp_path)
     out = tmp_path / "out"
     build([folder], out, view=False)
+    written = {name: (out / name).stat().st_mtime_ns for name in OUTPUTS}
     again = build([folder], out, view=False)
     assert (again.articles, again.unchanged) == (0, 15)
+    # nothing changed: the files already hold the graph and are not written again
+    assert again.outputs == [] and {name: (out / name).stat().st_mtime_ns for name in OUTPUTS} == written
+    (out / "graph.trig").unlink()
+    assert build([folder], out, view=False).outputs  # one file gone: all are written
 
     # the Nghệ An namesake moves to Gio Linh: his article changes, and so does who he is
     changed = folder / "a02-nghe-an-2023.txt"

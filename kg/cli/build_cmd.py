@@ -81,7 +81,8 @@ def summary_table(report, seconds: float) -> str:
     if report.view_articles is not None:
         lines.append(f"view.html draws {report.view_articles} of {report.stored_articles} articles "
                      "(kg view draws a chosen part of the whole graph)")
-    lines.append(f"written      {', '.join(str(p) for p in report.outputs)}")
+    lines.append(f"written      {', '.join(str(p) for p in report.outputs)}" if report.outputs else
+                 "written      nothing: the files in the output folder already hold this graph")
     return "\n".join(lines)
 
 
