@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+import rdflib.compare
 from rdflib import BNode, Literal, URIRef
 
 import kg.store
@@ -184,6 +185,18 @@ def test_dump_turtle_is_the_union_and_trig_keeps_graphs(store, tmp_path):
     assert names == {article_iri("a1"), article_iri("a2")}
     assert len(dataset.graph(URIRef(article_iri("a1")))) == len(article_graph("a1"))
     assert not list(tmp_path.joinpath("out").glob("*.part"))
+
+
+@pytest.mark.parametrize("format, rdflib_format", [("trig", "trig"), ("nquads", "nquads"), ("jsonld", "json-ld")])
+def test_dataset_dumps_hold_each_article_graph_and_no_union(store, tmp_path, format, rdflib_format):
+    with_blank_node = article_graph("a3")
+    with_blank_node.add((BNode(), SKOS.note, Literal("một ghi chú")))
+    store.replace_article(article_iri("a3"), with_blank_node)
+    dataset = rdflib.Dataset()
+    dataset.parse(store.dump(tmp_path / f"graph.{format}", format), format=rdflib_format)
+    graphs = {str(g.identifier): g for g in dataset.graphs() if len(g)}
+    assert set(graphs) == {article_iri("a1"), article_iri("a2"), article_iri("a3")}  # no default graph
+    assert rdflib.compare.isomorphic(graphs[article_iri("a3")], with_blank_node)
 
 
 def test_dump_rejects_unknown_format(store, tmp_path):
