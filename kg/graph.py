@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -87,23 +88,12 @@ def _nested(bodies):
             body = body.of
 
 
-class _Triples:
-    """The triples of one article, as a set: rdflib's Graph costs more per triple than
-    the whole extraction of an article, and one article's graph needs no index."""
-
-    def __init__(self):
-        self.triples: set[tuple] = set()
-
-    def add(self, triple: tuple) -> None:
-        self.triples.add(triple)
-
-
-
 class _Builder:
     def __init__(self, facts: ArticleFacts):
         self.facts = facts
         self.article = facts.article
-        self.g = _Triples()
+        # a set, not an rdflib Graph: that costs more per triple than extracting the article
+        self.triples: set[tuple] = set()
         self.art = article_iri(self.article.name)
         self.art_slug = str(self.art).rsplit("/", 1)[1]
         self.bodies_by_name: dict[str, URIRef] = {}
@@ -113,7 +103,7 @@ class _Builder:
         self.sentence_starts = [sentence.start for sentence in self.article.sentences]
 
     def add(self, s, p, o):
-        self.g.add((s, p, o))
+        self.triples.add((s, p, o))
 
     def evidence(self, span: Span) -> URIRef:
         sentence = self.sentence_of(span)
@@ -166,7 +156,7 @@ class _Builder:
             documents[id(doc)] = self.document(doc)
         for index, event in enumerate(self.facts.events, 1):
             self.event(index, event, persons, documents)
-        return self.g.triples
+        return self.triples
 
     def article_node(self):
         a, art = self.article, self.art
@@ -345,7 +335,13 @@ def facts_to_graph(facts: ArticleFacts) -> Graph:
 
 def facts_to_ntriples(facts: ArticleFacts) -> str:
     """The same graph as N-Triples text, one sorted line a triple (what the store loads)."""
-    return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in _Builder(facts).build()))
+    return "".join(sorted(ntriples(_Builder(facts).build())))
+
+
+def ntriples(triples: Iterable[tuple]) -> Iterator[str]:
+    """Each triple as a line of N-Triples."""
+    for s, p, o in triples:
+        yield f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
 
 
 _NT_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))

@@ -145,10 +145,8 @@ def _pinned(body: BodyRef) -> bool:
 
 def article_province(facts: ArticleFacts) -> str | None:
     """The one province an article names (``tỉnh X``, a province-tier city, or a district of only one province)."""
-    from .resolve import collect_places
-
     found = set()
-    for word, names in collect_places(facts.article.text, facts.bodies).by_word.items():
+    for word, names in facts.places.items():
         tier = _levels()[0].get(word)
         for name in names:
             if tier == "city":

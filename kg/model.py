@@ -137,3 +137,4 @@ class ArticleFacts:
     documents: list[Document] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     published: date | None = None  # from the reader, else the article's header
+    places: dict[str, set[str]] = field(default_factory=dict)  # place word -> the places named with it; set by resolve

@@ -31,7 +31,7 @@ from rdflib import Graph
 
 from . import __version__
 from .extract import extract_all
-from .graph import article_iri, facts_to_graph, facts_to_ntriples
+from .graph import article_iri, facts_to_graph, facts_to_ntriples, ntriples
 from .identity import Mention, block_graph, block_key, identity_triples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
@@ -414,9 +414,7 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
     written = 0
     for block in state.dirty_blocks():
         identities = resolve_block(state.mentions(block))
-        with store.graph_writer(str(block_graph(block))) as add:
-            for triple in identity_triples(identities):
-                add(triple)
+        store.write_graph(str(block_graph(block)), ntriples(identity_triples(identities)))
         state.cleaned(block, len(identities))
         written += len(identities)
     return written

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from .extract.grammar import lexicon, parse_place
+from .extract.grammar import alternation, lexicon, parse_place, read_tsv
 from .gazetteer import place_names
 from .extract.phrases import Phrases
 from .model import ArticleFacts, BodyRef
@@ -63,7 +63,19 @@ class Places:
         return next(iter(names)) if names else None
 
 
-_FORMER_UNITS_RE = re.compile(r"(?:hợp nhất|sáp nhập|nhập)\s+(?:\w+\s+){0,3}?$|trên cơ sở\s+(?:\w+\s+){0,4}?$", re.IGNORECASE)
+_FEW_WORDS_RE = re.compile(r"\s+(?:\w+\s+){0,4}")
+
+
+@cache
+def _merged_cues() -> Phrases:
+    """``hợp nhất``, ``trên cơ sở``: the units named a few words after them were merged away."""
+    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "merged")
+
+
+def _merged_away(text: str, pos: int) -> bool:
+    """The place word at ``pos`` follows a merge cue by a few words: ``hợp nhất ba xã A, B và C``."""
+    return any(_FEW_WORDS_RE.fullmatch(text, cue.end(), pos)
+               for cue in _merged_cues().finditer(text, max(0, pos - 40), pos))
 
 
 @cache
@@ -79,7 +91,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
     lex = lexicon()
     places = Places()
     for m in _place_words().finditer(text):
-        if _FORMER_UNITS_RE.search(text, max(0, m.start() - 40), m.start()):
+        if _merged_away(text, m.start()):
             continue  # "hợp nhất ba xã A, B và C": units that no longer are the article's
         abbreviation = lex.place_abbreviation_re.match(text, m.start())
         if abbreviation and abbreviation.end() >= m.end():
@@ -190,6 +202,7 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     everything = [*facts.bodies, *(p.body for person in facts.persons for p in person.posts if p.body),
                   *(d.issuer for d in facts.documents if d.issuer), *(e.organizer for e in facts.events if e.organizer)]
     places = collect_places(facts.article.text, everything, frozenset(p.name for p in facts.persons))
+    facts.places = places.by_word
     organizer = facts.events[0].organizer if facts.events else None
     if organizer is not None and organizer.place and organizer.level_word:
         places.organizer_place = (organizer.level_word, organizer.place)

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import dropwhile, islice
 from pathlib import Path
 from typing import Union
@@ -108,7 +107,7 @@ class ArticleStore:
             self.path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store(str(self.path))
         self.read_only = read_only
-        self._unflushed = 0  # quads written by graph_writer since the last flush
+        self._unflushed = 0  # quads written by write_graph since the last flush
 
     def __enter__(self) -> ArticleStore:
         return self
@@ -142,37 +141,23 @@ class ArticleStore:
             f"DROP SILENT GRAPH {name} ;\n"
             f"INSERT DATA {{ GRAPH {name} {{\n{triples}\n}}\n{triples}\n}}")
 
-    @contextmanager
-    def graph_writer(self, graph_iri: str) -> Iterator[Callable[[Iterable[Binding]], None]]:
-        """``add(triple)`` for the named graph ``graph_iri``, emptied first, which ends
-        holding exactly the triples added (rdflib or pyoxigraph terms); they join the union too.
+    def write_graph(self, graph_iri: str, ntriples: Iterable[str]) -> None:
+        """Make the named graph ``graph_iri`` hold exactly these N-Triples lines; they join the union too.
 
-        For a graph too large to hold whole: the triples are written GRAPH_BATCH at a
-        time, each batch its own transaction, so a reader may see the graph half
-        written, and a failure leaves it so: the caller must write it again then.
+        For a graph too large to hold whole: the lines are loaded GRAPH_BATCH at a time,
+        each batch its own transaction, so a reader may see the graph half written, and a
+        failure leaves it so: the caller must write it again then. A blank node is one
+        node within a batch only: graphs written so have none (identity graphs).
         """
         name = ox.NamedNode(graph_iri)
         if self._store.contains_named_graph(name):
             self._empty_graph(name)
-        batch: list[ox.Quad] = []
-
-        def write() -> None:
-            self._store.extend(batch)
-            self._unflushed += len(batch)
-            batch.clear()
+        lines = iter(ntriples)
+        while batch := list(islice(lines, GRAPH_BATCH)):
+            self._load([(graph_iri, "".join(batch))], bulk=False)
+            self._unflushed += 2 * len(batch)
             if self._unflushed >= 2 * GRAPH_BATCH:
                 self.flush()
-
-        def add(triple: Iterable[Binding]) -> None:
-            subject, predicate, obj = map(to_oxigraph, triple)
-            batch.append(ox.Quad(subject, predicate, obj, name))
-            batch.append(ox.Quad(subject, predicate, obj, ox.DefaultGraph()))
-            if len(batch) >= 2 * GRAPH_BATCH:
-                write()
-
-        yield add
-        if batch:
-            write()
 
     def _empty_graph(self, name: ox.NamedNode) -> None:
         """Remove the named graph ``name`` quad by quad, and from the union each triple that

@@ -14,7 +14,6 @@ PREFIXES = {
 }
 
 
-
 class Terms:
     """A namespace whose terms are made once. rdflib makes (and checks) a new URIRef at each
     attribute access; the graph builder asks for ``RDF.type`` and the like hundreds of times

@@ -45,8 +45,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
 
         progress = tqdm(desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
     started = time.perf_counter()
-    report = build_graph(inputs, out, view=view, jobs=jobs or os.cpu_count() or 1, dask=dask, force=force, max_bytes=int(max_mb * 1024 * 1024),
-                         on_progress=_progress_updater(progress) if progress else None)
+    report = build_graph(inputs, out, view=view, jobs=jobs or os.cpu_count() or 1, dask=dask, force=force,
+                         max_bytes=int(max_mb * 2**20), on_progress=_progress_updater(progress) if progress else None)
     if progress:
         progress.close()
     for problem in report.skipped:

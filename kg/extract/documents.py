@@ -26,10 +26,6 @@ _NUMBER_RE = re.compile(r"(?:số\s+)?(\d{1,4})(?![\d/-])(?!\s*[-/]\s*\w)(?!\s+(
 _SO_RE = re.compile(r"(?:số\s*)?", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:của|do)\s+")
-_TITLE_RE = re.compile(
-    r"\s*,?\s*về\s+(?:việc\s+)?[\"“]?(?P<title>[^\"”;.\n]{3,300}?)[\"”]?"
-    r"(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:đồng thời|triển khai|tổ chức)|,?\s+và\s+(?:các\s+)?(?:Chỉ thị|Nghị quyết|Kết luận|Quy định"
-    r"|Quyết định|Hướng dẫn|Kế hoạch|Thông báo|Quy chế|Chương trình|Nghị định|Thông tư|Luật)\b))")
 _QUOTED_TITLE_RE = re.compile(r"\s*[\"“](?P<title>[^\"”\n]{3,300})[\"”]")
 _NAMED_RE = re.compile(
     r"(?P<type>Nghị quyết)\s+(?P<name>(?:Đại hội|Hội nghị|TW|Trung ương)(?! Đảng các cấp)[^.;,\n(]{0,120}?"
@@ -41,6 +37,15 @@ _NAMED_RE = re.compile(
 def _types():
     rows = read_tsv("document_types.tsv")
     return {key(r[0]): (r[1], r[2], r[3] == "yes") for r in rows}, alternation(r[0] for r in rows)
+
+
+@cache
+def _title_re() -> re.Pattern:
+    """A title after ``về``, up to the end of the clause or to ``và`` and the next document's type."""
+    types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
+    return re.compile(
+        r"\s*,?\s*về\s+(?:việc\s+)?[\"“]?(?P<title>[^\"”;.\n]{3,300}?)[\"”]?"
+        r"(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:đồng thời|triển khai|tổ chức)|,?\s+và\s+(?:các\s+)?(?:" + types + r")\b))")
 
 
 @cache
@@ -207,7 +212,7 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
         elif plenum and plenum.group("central"):
             doc.issuer, pos = _central_committee(plenum), plenum.end()
     quoted = _QUOTED_TITLE_RE.match(text, pos)
-    title = quoted or _TITLE_RE.match(text, pos)
+    title = quoted or _title_re().match(text, pos)
     if title:
         doc.title = title.group("title").strip()
         pos = title.end()

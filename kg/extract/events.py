@@ -28,9 +28,10 @@ _ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+
 _BARE_LIST_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 # what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
 _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
-_ORGANIZES_RE = re.compile(r"\b(?:đã\s+)?(?:tổ chức|khai mạc|tiến hành|họp)\b", re.IGNORECASE)
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
+
+
 @cache
 def _kinds():
     rows = read_tsv("event_kinds.tsv")
@@ -52,6 +53,12 @@ def _happened():
     """Words that say an event took place. Apart from the other cues: ``đã có buổi làm việc``
     says it happened, and the ``có buổi làm việc`` inside it names who led it."""
     return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "happened")
+
+
+@cache
+def _organizes():
+    """``tổ chức``, ``đã khai mạc``: the body named just before organized the event."""
+    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "organize")
 
 
 @dataclass
@@ -303,7 +310,7 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
 def _organizer(article: Article, event: Event, bodies: list[BodyRef]) -> None:
     """``Đảng bộ phường X (đã) tổ chức Hội nghị``: the body right before ``tổ chức``."""
     text = article.text
-    m = _ORGANIZES_RE.search(text, event.span.start, event.span.end)
+    m = _organizes().search(text, event.span.start, event.span.end)
     if not m:
         return
     before = [b for b in bodies if event.span.start <= b.span.start and b.span.end <= m.start()]

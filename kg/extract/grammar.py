@@ -159,7 +159,7 @@ def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
 
 
 @cache
-def _NUMBERED_UNITS() -> frozenset[str]:
+def _numbered_units() -> frozenset[str]:
     """Units that may be named by a number: Quận 3, Phường 5, khu phố 3, tổ dân phố 7."""
     return frozenset({"quận", "phường"} | {lv.word for lv in lexicon().levels.values() if lv.tier == "cell"})
 
@@ -178,7 +178,7 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
     if m:
         word, place = lex.place_abbreviations[key(m.group())]
         return place, word, m.end()
-    if level_word in _NUMBERED_UNITS():
+    if level_word in _numbered_units():
         m = _NUMBER_PLACE_RE.match(text, pos)
         if m:
             return f"{level_word.capitalize()} {m.group()}", level_word, m.end()
