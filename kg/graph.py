@@ -37,11 +37,14 @@ KIND_LABELS = {
 }
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str, limit: int = 80) -> str:
     """ASCII, lower case, hyphens: ``Quận ủy Thanh Khê`` → ``quan-uy-thanh-khe``."""
     folded = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
     ascii_text = folded.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:limit].rstrip("-") or "x"
+    return _NOT_SLUG_RE.sub("-", ascii_text).strip("-")[:limit].rstrip("-") or "x"
 
 
 def short_hash(*parts: str) -> str:
