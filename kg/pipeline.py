@@ -13,7 +13,9 @@ unchanged is not built again, a changed one replaces its graph. The same file
 keeps each article's person mentions, so only the name blocks an article touched
 have their identities (:mod:`kg.identity`) recomputed.
 
-The output files are written from the store at the end, each whole or not at all.
+At the end graph.ttl (the union) is written from the store; graph.trig and graph.jsonld
+are laid together from the pieces each graph's builder made (:mod:`kg.export`), kept in
+``OUT/build.sqlite``; each file appears whole or not at all.
 """
 from __future__ import annotations
 
@@ -25,18 +27,20 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph
 
 from . import __version__
+from .export import GraphPiece, graph_piece, write_dataset_files
 from .extract import extract_all
 from .graph import article_iri, facts_to_graph, facts_to_ntriples, ntriples
 from .identity import Mention, block_graph, block_key, identity_triples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
 from .read import DEFAULT_MAX_BYTES, read_inputs
-from .store import ArticleStore
+from .store import GRAPH_BATCH, ArticleStore
 
 STATE_FILE = "build.sqlite"
 COUNTED = ("people", "posts", "bodies", "documents", "events")
@@ -82,12 +86,14 @@ class BuildReport:
 
 @dataclass
 class ArticleResult:
-    """One article built by a worker: its graph as N-Triples, counts and person mentions, or why it failed."""
+    """One article built by a worker: its graph as N-Triples and as a piece of the dataset files,
+    counts and person mentions, or why it failed."""
 
     name: str
     path: str
     content_hash: str
     ntriples: str = ""
+    piece: GraphPiece | None = None
     counts: dict = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     problem: str | None = None
@@ -128,7 +134,8 @@ def build_article(doc: RawDocument, digest: str) -> ArticleResult:
     """The work a worker does for one article; never raises (one article's failure must not stop the batch)."""
     try:
         facts = extract_all(normalize(doc))
-        return ArticleResult(doc.name, doc.path, digest, facts_to_ntriples(facts),
+        triples = facts_to_ntriples(facts)
+        return ArticleResult(doc.name, doc.path, digest, triples, graph_piece(str(article_iri(doc.name)), triples),
                              dict(count_facts(facts)), mentions_of(facts))
     except Exception as exc:
         return ArticleResult(doc.name, doc.path, digest, problem=f"could not be built: {type(exc).__name__}: {exc}")
@@ -158,7 +165,10 @@ class BuildState:
             CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article);
             CREATE TABLE IF NOT EXISTS dirty (block TEXT PRIMARY KEY);
             CREATE TABLE IF NOT EXISTS blocks (block TEXT PRIMARY KEY, identities INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS pieces (graph TEXT NOT NULL, part INTEGER NOT NULL, trig BLOB NOT NULL,
+                                               jsonld BLOB NOT NULL, PRIMARY KEY (graph, part));
         """)
+        self.path = path
         self.db.execute("BEGIN")
 
     def close(self) -> None:
@@ -194,6 +204,7 @@ class BuildState:
                         (result.content_hash, json.dumps(result.counts, sort_keys=True), result.name))
         self.db.execute("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", (result.name,))
         self.db.execute("DELETE FROM mentions WHERE article = ?", (result.name,))
+        self._replace_pieces(result.piece.graph, [result.piece])
         for mention in result.mentions:
             block = block_key(mention.name)
             self.db.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)",
@@ -207,9 +218,26 @@ class BuildState:
         return [Mention.from_dict(json.loads(row[0]))
                 for row in self.db.execute("SELECT data FROM mentions WHERE block = ?", (block,))]
 
-    def cleaned(self, block: str, identities: int) -> None:
+    def cleaned(self, block: str, identities: int, pieces: list[GraphPiece]) -> None:
+        """The identities of ``block`` are in the store, as the graph these pieces hold."""
         self.db.execute("DELETE FROM dirty WHERE block = ?", (block,))
+        self._replace_pieces(str(block_graph(block)), pieces)
         self.db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?)", (block, identities))
+
+    def _replace_pieces(self, graph: str, pieces: list[GraphPiece]) -> None:
+        self.db.execute("DELETE FROM pieces WHERE graph = ?", (graph,))
+        self.db.executemany("INSERT INTO pieces VALUES (?, ?, ?, ?)",
+                            [(graph, part, piece.trig, piece.jsonld) for part, piece in enumerate(pieces)])
+
+    def pieces(self) -> Iterator[GraphPiece]:
+        """Every graph's pieces in graph order, read through a connection of its own (so from any
+        thread), from what was last committed."""
+        reader = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            for graph, trig, jsonld in reader.execute("SELECT graph, trig, jsonld FROM pieces ORDER BY graph, part"):
+                yield GraphPiece(graph, trig, jsonld)
+        finally:
+            reader.close()
 
     def identities(self) -> int:
         return self.db.execute("SELECT COALESCE(SUM(identities), 0) FROM blocks").fetchone()[0]
@@ -340,7 +368,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
             if state.meta("outputs") == "current" and all((out / name).exists() for name in _outputs(view)):
                 report.outputs = []  # the store is as the files were written from it
             else:
-                report.outputs, report.view_articles = write_outputs(store, out, view=view)
+                report.outputs, report.view_articles = write_outputs(store, state, out, view=view)
                 state.set_meta("outputs", "current")
                 state.commit()
             report.triples = len(store)
@@ -414,23 +442,36 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
     written = 0
     for block in state.dirty_blocks():
         identities = resolve_block(state.mentions(block))
-        store.write_graph(str(block_graph(block)), ntriples(identity_triples(identities)))
-        state.cleaned(block, len(identities))
+        graph = str(block_graph(block))
+        pieces: list[GraphPiece] = []
+        store.write_graph(graph, _pieced(graph, ntriples(identity_triples(identities)), pieces))
+        state.cleaned(block, len(identities), pieces)
         written += len(identities)
     return written
+
+
+def _pieced(graph: str, lines: Iterator[str], pieces: list[GraphPiece]) -> Iterator[str]:
+    """The lines of ``graph``, while a piece of the dataset files is made of every GRAPH_BATCH
+    of them (a common name's identities are too many to hold at once)."""
+    while batch := list(islice(lines, GRAPH_BATCH)):
+        pieces.append(graph_piece(graph, "".join(batch)))
+        yield from batch
 
 
 def _outputs(view: bool) -> list[str]:
     return ["graph.ttl", "graph.trig", "graph.jsonld"] + ["view.html"] * view
 
 
-def write_outputs(store: ArticleStore, out: Path, *, view: bool = True) -> tuple[list[Path], int | None]:
+def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bool = True
+                  ) -> tuple[list[Path], int | None]:
     """graph.ttl (all facts), graph.trig and graph.jsonld (a named graph per article, and per
     name block for identities), view.html; and the number of articles the view draws when
     not all of them fit in it."""
-    # Oxigraph writes without Python's lock: the files are written side by side, and the view drawn meanwhile
-    with ThreadPoolExecutor(3) as pool:
-        dumps = [pool.submit(store.dump, out / name, name.rsplit(".", 1)[1]) for name in _outputs(view=False)]
+    # Oxigraph, zlib and file writes run without Python's lock: the files are written side by
+    # side, and the view drawn meanwhile
+    with ThreadPoolExecutor(2) as pool:
+        dumps = [pool.submit(store.dump, out / "graph.ttl", "turtle"),
+                 pool.submit(write_dataset_files, state.pieces(), out / "graph.trig", out / "graph.jsonld")]
         drawn = None
         if view:
             from .view import write_view
@@ -438,8 +479,9 @@ def write_outputs(store: ArticleStore, out: Path, *, view: bool = True) -> tuple
             graph, drawn, total = view_graph(store)
             write_view(graph, out / "view.html", title="vnkg: " + out.resolve().name)
             drawn = drawn if drawn < total else None
-        written = [dump.result() for dump in dumps]
-    return written + [out / "view.html"] * view, drawn
+        for dump in dumps:
+            dump.result()
+    return [out / name for name in _outputs(view)], drawn
 
 
 _ARTICLE_GRAPHS = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"

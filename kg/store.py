@@ -13,37 +13,31 @@ queries ran 3-10 times slower that way, and COUNT(*) overcounted.
 """
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import dropwhile, islice
+from itertools import islice
 from pathlib import Path
 from typing import Union
 
 import pyoxigraph as ox
 import rdflib
 
-from .fsutil import atomic_path, atomic_writer
+from .export import FILE_PREFIXES, GraphPiece, graph_piece
+from .fsutil import atomic_path
 from .vocab import PREFIXES
 
 OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
 Binding = Union[str, int, float, bool, rdflib.term.Identifier, OxTerm]
 
 PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-# Resource IRIs hold slashes, which a prefixed name must escape (res:person\/ab12); some
-# readers (Virtuoso 7.2) keep the backslash, so files spell these IRIs out in full.
-FILE_PREFIXES = {prefix: iri for prefix, iri in PREFIX_IRIS.items() if prefix != "res"}
 
-# Names accepted by :meth:`ArticleStore.dump`, and whether the format keeps graphs.
+# Names accepted by :meth:`ArticleStore.dump`: formats without graphs, which hold the union.
+# TriG and JSON-LD, one graph per article, are written from pieces (kg.export).
 DUMP_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "ttl": ox.RdfFormat.TURTLE,
     "ntriples": ox.RdfFormat.N_TRIPLES,
     "nt": ox.RdfFormat.N_TRIPLES,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "nq": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
 }
 
 # Triples per transaction of a graph written piece by piece, and how many may wait in the
@@ -51,16 +45,12 @@ DUMP_FORMATS = {
 # identities of a common name) then costs tens of MiB while it is written, not GiBs.
 GRAPH_BATCH = 10_000
 
-# Turtle/N-Triples have no graphs: the dump is the union, sorted so that two dumps
-# of the same data are byte-identical.
 # Takes out of the union the triples of graph ?article that no other article states.
 _FORGET_FROM_UNION = """DELETE {{ ?s ?p ?o }} WHERE {{
   GRAPH {article} {{ ?s ?p ?o }}
   FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {article}) }}
 }}"""
 
-
-_PREFIX_LINES = "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in FILE_PREFIXES.items())
 
 
 def to_oxigraph(term: Binding) -> OxTerm:
@@ -244,47 +234,21 @@ class ArticleStore:
         for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(article_iri)):
             yield quad.triple
 
-    def _article_graphs(self) -> Iterator[tuple[ox.NamedNode, list[bytes]]]:
-        """Each article graph (identities included) in IRI order, as the lines of its Turtle
-        without the prefixes, written by Oxigraph: a Python object per quad would cost more than the build."""
-        for article in self.articles():
-            name = ox.NamedNode(article)
-            turtle = self._store.dump(format=ox.RdfFormat.TURTLE, from_graph=name, prefixes=FILE_PREFIXES)
-            yield name, list(dropwhile(lambda line: line.startswith(b"@prefix "), turtle.splitlines(keepends=True)))
+    def pieces(self) -> Iterator[GraphPiece]:
+        """Each named graph (articles and identities) in IRI order, as a piece of the dataset files."""
+        for graph in sorted(graph.value for graph in self._store.named_graphs()):
+            ntriples = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+            yield graph_piece(graph, ntriples.decode("utf-8"))
 
     def dump(self, path: str | os.PathLike[str], format: str = "turtle") -> Path:
-        """Write the store to ``path``, streaming from the database.
-
-        Turtle and N-Triples hold the union of the article graphs; TriG, N-Quads and
-        JSON-LD keep one named graph per article. The file appears whole or not at all.
-        """
+        """Write the union of the article graphs to ``path`` as Turtle or N-Triples, streaming
+        from the database; the file appears whole or not at all."""
         try:
             rdf_format = DUMP_FORMATS[format.lower()]
         except KeyError:
             raise ValueError(f"unknown format {format!r}; choose one of {', '.join(DUMP_FORMATS)}") from None
         target = Path(path)
-        if not rdf_format.supports_datasets:
-            with atomic_path(target) as part:  # Oxigraph writes the file itself, without Python's lock
-                self._store.dump(str(part), rdf_format, from_graph=ox.DefaultGraph(),
-                                 prefixes=FILE_PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None)
-            return target
-        with atomic_writer(target) as handle:
-            if rdf_format == ox.RdfFormat.TRIG:
-                handle.write(_PREFIX_LINES.encode())
-                for name, body in self._article_graphs():
-                    handle.write(f"{name} {{\n".encode())
-                    handle.writelines(b"\t" + line for line in body)
-                    handle.write(b"}\n")
-            elif rdf_format == ox.RdfFormat.N_QUADS:
-                for article in self.articles():
-                    graph = f" {ox.NamedNode(article)} .\n".encode()
-                    lines = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(article))
-                    handle.writelines(line[:-3] + graph for line in lines.splitlines(keepends=True))
-            else:  # JSON-LD: a graph object per article in one array
-                handle.write(b"[")
-                for number, article in enumerate(self.articles()):
-                    nodes = self._store.dump(format=rdf_format, from_graph=ox.NamedNode(article))
-                    handle.write(b"," * bool(number) + b'{"@id":' + json.dumps(article).encode() + b',"@graph":'
-                                 + nodes.strip() + b"}")
-                handle.write(b"]\n")
+        with atomic_path(target) as part:  # Oxigraph writes the file itself, without Python's lock
+            self._store.dump(str(part), rdf_format, from_graph=ox.DefaultGraph(),
+                             prefixes=FILE_PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None)
         return target
