@@ -36,6 +36,9 @@ def only_date(text: str):
     ("Trong 2 ngày 6 và 7/8, đại hội", 6, 8, None, None),
     ("từ ngày 13 đến 15/10/2015", 13, 10, 2015, None),
     ("Tối 1.9.2023, lễ", 1, 9, 2023, "tối"),
+    ("Trưa 12-4, buổi lễ", 12, 4, None, "trưa"),  # every word a date opens with, in either case
+    ("ĐÊM 31/12/2023, lễ", 31, 12, 2023, "đêm"),
+    ("Hôm nay, ngày 3/4, hội nghị", 3, 4, None, None),
 ])
 def test_find_dates(text, day, month, year, pod):
     m = only_date(text)
