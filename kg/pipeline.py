@@ -56,10 +56,11 @@ LOAD_BYTES = 16 * 2**20
 FLUSH_EVERY = 8  # chunks between flushes of the store's write buffers: memory stays flat on long builds
 VIEW_TRIPLES = 40_000  # the view draws 1,500 nodes at most; more only costs parsing
 
-# What decides an article's graph besides its input: when any of it changes, every article is rebuilt.
+# What decides an article's graph and its pieces of the dataset files besides its input: when
+# any of it changes, every article is rebuilt.
 _PACKAGE = Path(__file__).resolve().parent
-_CODE = ("normalize.py", "resolve.py", "graph.py", "model.py", "vocab.py", "identity.py", "extract/*.py",
-         "lexicon/*.tsv")
+_CODE = ("normalize.py", "resolve.py", "graph.py", "model.py", "vocab.py", "identity.py", "export.py",
+         "extract/*.py", "lexicon/*.tsv")
 
 
 @dataclass
