@@ -27,7 +27,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from rdflib import Graph
@@ -53,6 +53,9 @@ TASKS_PER_WORKER = 4
 # N-Triples of new articles loaded at once: Oxigraph's bulk loader writes them straight into
 # the database's files in one atomic step, several times faster than a transaction per chunk
 LOAD_BYTES = 16 * 2**20
+# N-Triples of new identity graphs loaded at once: enough to spread the bulk loader's fixed
+# cost, small enough that its memory (about 20 times the batch) stays a fraction of the build's
+IDENTITY_LOAD_BYTES = 2 * 2**20
 FLUSH_EVERY = 8  # chunks between flushes of the store's write buffers: memory stays flat on long builds
 VIEW_TRIPLES = 40_000  # the view draws 1,500 nodes at most; more only costs parsing
 
@@ -400,7 +403,7 @@ class _Loader:
         self.wait()
         if results:
             batch = [(str(article_iri(r.name)), r.ntriples) for r in results]
-            self.pending = self.pool.submit(self.store.add_new_articles, batch), results
+            self.pending = self.pool.submit(self.store.add_new_graphs, batch), results
 
     def wait(self) -> None:
         """Until the batch being loaded is in the store, and recorded so."""
@@ -436,19 +439,39 @@ def _count(result: ArticleResult, report: BuildReport) -> None:
 def update_identities(store: ArticleStore, state: BuildState) -> int:
     """Recompute the identities of every name block a stored article touched; the number of identities written.
 
-    A block's graph is streamed into the store in batches (a common name has thousands
-    of identities); the block stays dirty until it is whole, so an interrupted build
-    writes it again.
+    The graphs of new blocks go into the store together, IDENTITY_LOAD_BYTES at a time, as
+    new articles do (a transaction per block cost more than resolving the block). A block whose graph
+    exists already, or too large to hold at once (a common name has thousands of
+    identities), is streamed into the store in batches. A block stays dirty until its graph
+    is whole, so an interrupted build writes it again.
     """
-    written = 0
+    written = waiting = 0
+    new: list[tuple[str, str, int]] = []  # (block, N-Triples, identities) of new graphs, to load together
     for block in state.dirty_blocks():
         identities = resolve_block(state.mentions(block))
         graph = str(block_graph(block))
-        pieces: list[GraphPiece] = []
-        store.write_graph(graph, _pieced(graph, ntriples(identity_triples(identities)), pieces))
-        state.cleaned(block, len(identities), pieces)
+        lines = ntriples(identity_triples(identities))
+        first = list(islice(lines, GRAPH_BATCH + 1))
+        if len(first) <= GRAPH_BATCH and not store.is_stored(graph):
+            new.append((block, "".join(first), len(identities)))
+            waiting += len(new[-1][1])
+            if waiting >= IDENTITY_LOAD_BYTES:
+                _add_new_blocks(store, state, new)
+                new, waiting = [], 0
+        else:
+            pieces: list[GraphPiece] = []
+            store.write_graph(graph, _pieced(graph, chain(first, lines), pieces))
+            state.cleaned(block, len(identities), pieces)
         written += len(identities)
+    _add_new_blocks(store, state, new)
     return written
+
+
+def _add_new_blocks(store: ArticleStore, state: BuildState, blocks: list[tuple[str, str, int]]) -> None:
+    graphs = [(str(block_graph(block)), text) for block, text, _ in blocks]
+    store.add_new_graphs(graphs)
+    for (block, _, identities), (graph, text) in zip(blocks, graphs):
+        state.cleaned(block, identities, [graph_piece(graph, text)])
 
 
 def _pieced(graph: str, lines: Iterator[str], pieces: list[GraphPiece]) -> Iterator[str]:

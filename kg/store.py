@@ -170,26 +170,26 @@ class ArticleStore:
         self._store.flush()
         self._unflushed = 0
 
-    def is_stored(self, article_iri: str) -> bool:
-        return self._store.contains_named_graph(ox.NamedNode(article_iri))
+    def is_stored(self, graph_iri: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph_iri))
 
-    def add_new_articles(self, articles: list[tuple[str, str]]) -> None:
-        """Articles not stored yet, as (IRI, N-Triples), many at once: each triple goes into its
-        article's graph and into the union.
+    def add_new_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        """Graphs not stored yet (new articles, new identity blocks), as (IRI, N-Triples), many at
+        once: each triple goes into its graph and into the union.
 
         Oxigraph's bulk loader writes them: sorted files that the database takes in one
         atomic step, all of them or none, several times faster than a transaction, but
-        with a fixed cost of tens of milliseconds: worth it for hundreds of articles.
+        with a fixed cost of tens of milliseconds: worth it for hundreds of graphs.
         """
-        self._load(articles, bulk=True)
+        self._load(graphs, bulk=True)
 
-    def _load(self, articles: list[tuple[str, str]], bulk: bool) -> None:
-        """Load the graphs as one TriG document that Oxigraph parses: each article's N-Triples
-        (valid TriG) in a block named by the article, then every distinct line once for the
-        union (a quarter of a batch's lines are the same roles, bodies and documents again)."""
+    def _load(self, graphs: list[tuple[str, str]], bulk: bool) -> None:
+        """Load the graphs as one TriG document that Oxigraph parses: each graph's N-Triples
+        (valid TriG) in a block of its name, then every distinct line once for the union
+        (a quarter of a batch of articles' lines are the same roles, bodies and documents again)."""
         parts, union = [], {}
-        for article_iri, triples in articles:
-            parts.append(f"{ox.NamedNode(article_iri)} {{\n{triples}\n}}\n")  # NamedNode rejects non-IRIs
+        for graph_iri, triples in graphs:
+            parts.append(f"{ox.NamedNode(graph_iri)} {{\n{triples}\n}}\n")  # NamedNode rejects non-IRIs
             union.update(dict.fromkeys(triples.splitlines()))
         if parts:
             data = "".join(parts + [line + "\n" for line in union]).encode("utf-8")

@@ -96,6 +96,19 @@ def test_dataset_files_hold_every_graph_of_the_store_and_no_union(tmp_path):
     assert {quad.graph_name.value.split("/")[-2] for quad in written} == {"article", "identity"}
 
 
+def test_identity_graphs_too_large_to_hold_are_streamed_in_pieces(tmp_path, monkeypatch):
+    folder = corpus(tmp_path)
+    whole = build([folder], tmp_path / "whole", view=False)
+    monkeypatch.setattr("kg.pipeline.GRAPH_BATCH", 2)  # every block with more than two triples streams
+    streamed = build([folder], tmp_path / "streamed", view=False)
+    assert streamed.identities_total == whole.identities_total
+    for name, rdf_format in (("graph.trig", ox.RdfFormat.TRIG), ("graph.jsonld", ox.RdfFormat.JSON_LD)):
+        quads = [set(ox.parse(path=str(tmp_path / out / name), format=rdf_format)) for out in ("whole", "streamed")]
+        assert quads[0] == quads[1], name
+    assert (tmp_path / "streamed" / "graph.trig").read_bytes().count(b"/identity/") > \
+        (tmp_path / "whole" / "graph.trig").read_bytes().count(b"/identity/")  # several blocks a graph
+
+
 def test_the_view_draws_whole_articles_up_to_its_budget(tmp_path):
     build([corpus(tmp_path)], tmp_path / "out", view=False)
     with ArticleStore(tmp_path / "out" / "store", read_only=True) as store:
