@@ -58,11 +58,12 @@ _CONTROLS_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc, but f
 # What mojibake looks like: UTF-8 read as cp1252 or Latin-1 turns each lead byte into
 # Â..ô and each continuation byte into a C1 control, a Latin-1 sign or a cp1252
 # punctuation mark; a C1 control alone, or a lost byte (U+FFFD) after a lead, is
-# also ftfy's to mend. Text without any of it is left alone: ftfy's own test for
-# mojibake costs as much as extracting the article.
+# also ftfy's to mend, and so is a no-break space turned into a space after the leads
+# ftfy watches for that (its ALTERED_UTF8_RE: "Â " is a mangled U+00A0). Text without
+# any of it is left alone: ftfy's own test for mojibake costs as much as extracting the article.
 _MOJIBAKE_HINT_RE = re.compile(
     "[\x80-\x9f]|[\u00c2-\u00f4][\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]")
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]|[ÂÃÅÎÐÙ] ")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),

@@ -9,7 +9,7 @@ import unicodedata
 
 import ftfy
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.model import Article, RawDocument, ReadProblem, Span
@@ -54,6 +54,7 @@ def test_utf8_vietnamese_reads_back_as_itself(text, letter, at):
 
 
 @given(vietnamese_text.map(lambda t: t[:20]))
+@example("Â ")  # ftfy reads it as a no-break space mangled into a space
 def test_short_utf8_text_is_never_read_as_a_legacy_font(text):
     # Too short to tell a legacy font from Unicode ("ê" would become TCVN3 "ờ"); only
     # ftfy's mojibake repair, which needs no length, may touch it.
