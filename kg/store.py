@@ -203,7 +203,7 @@ class ArticleStore:
         self._store.update(f"{_FORGET_FROM_UNION.format(article=name)} ;\nDROP SILENT GRAPH {name}")
 
     def articles(self) -> list[str]:
-        """The IRIs of the article graphs, sorted."""
+        """The IRIs of the named graphs (articles, and name blocks of identities), sorted."""
         return sorted(graph.value for graph in self._store.named_graphs())
 
     def __len__(self) -> int:
@@ -236,7 +236,7 @@ class ArticleStore:
 
     def pieces(self) -> Iterator[GraphPiece]:
         """Each named graph (articles and identities) in IRI order, as a piece of the dataset files."""
-        for graph in sorted(graph.value for graph in self._store.named_graphs()):
+        for graph in self.articles():
             ntriples = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
             yield graph_piece(graph, ntriples.decode("utf-8"))
 

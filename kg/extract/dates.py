@@ -14,8 +14,9 @@ from ..model import Article, Span
 
 _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
-# the words a date can open with, before its day (parts of day, "hôm nay", "trong 2 ngày", "từ ngày")
-_OPENING_WORDS = (*_PARTS_OF_DAY, "hôm", "nay", "trong", "từ", "ngày")
+# the first letters of the words a date can open with, before its day: a part of day,
+# "hôm nay", "trong 2 ngày", "từ ngày"
+_OPENING_LETTERS = "".join(sorted({word[0] for word in (*_PARTS_OF_DAY, "hôm", "nay", "trong", "từ", "ngày")}))
 _DAY_MONTH = (
     r"(?<![\d/.,-])(?P<d>\d{1,2})(?:\s*(?:và|-|đến)\s*(?:ngày\s+)?\d{1,2})?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
@@ -24,7 +25,8 @@ _WORDY = r"(?<![\d/.,-])(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(
 # The lookahead names every letter a date can begin with: positions where none stands fail
 # at once instead of trying each optional word (half the time of the search, same matches).
 _DATE_RE = re.compile(
-    rf"(?=[{''.join(sorted({word[0] for word in _OPENING_WORDS}))}\d])(?:{_PART_OF_DAY}\s+)?(?:(?:hôm\s+)?nay\s*,?\s*)?(?P<ngay>(?:(?:trong|từ)\s+(?:\d\s+)?)?ngày\s+)?"
+    rf"(?=[{_OPENING_LETTERS}\d])(?:{_PART_OF_DAY}\s+)?(?:(?:hôm\s+)?nay\s*,?\s*)?"
+    rf"(?P<ngay>(?:(?:trong|từ)\s+(?:\d\s+)?)?ngày\s+)?"
     rf"(?:{_WORDY}|{_DAY_MONTH})",
     re.IGNORECASE,
 )
