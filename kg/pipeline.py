@@ -440,10 +440,10 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
     """Recompute the identities of every name block a stored article touched; the number of identities written.
 
     The graphs of new blocks go into the store together, IDENTITY_LOAD_BYTES at a time, as
-    new articles do (a transaction per block cost more than resolving the block). A block whose graph
-    exists already, or too large to hold at once (a common name has thousands of
-    identities), is streamed into the store in batches. A block stays dirty until its graph
-    is whole, so an interrupted build writes it again.
+    new articles do (a transaction per block cost more than resolving the block). A block whose
+    graph exists already (it is replaced; with no identities left, removed), or too large to hold
+    at once (a common name has thousands of identities), is streamed into the store in batches.
+    A block stays dirty until its graph is whole, so an interrupted build writes it again.
     """
     written = waiting = 0
     new: list[tuple[str, str, int]] = []  # (block, N-Triples, identities) of new graphs, to load together
@@ -452,7 +452,7 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
         graph = str(block_graph(block))
         lines = ntriples(identity_triples(identities))
         first = list(islice(lines, GRAPH_BATCH + 1))
-        if len(first) <= GRAPH_BATCH and not store.is_stored(graph):
+        if first and len(first) <= GRAPH_BATCH and not store.is_stored(graph):
             new.append((block, "".join(first), len(identities)))
             waiting += len(new[-1][1])
             if waiting >= IDENTITY_LOAD_BYTES:
