@@ -6,6 +6,10 @@ Every fact node points (``prov:wasDerivedFrom``) to an evidence node that quotes
 the sentence stating it, with its offsets, and names the article it comes from.
 IRIs are readable slugs, with a short hash where a name alone is not unique; no
 blank nodes, so the same input always gives the same graph.
+
+The builder writes its terms as N-Triples text from the start: a build makes hundreds of
+triples an article, and rdflib's terms (checked, hashed and escaped again for each
+triple) cost more than extracting the article's facts.
 """
 from __future__ import annotations
 
@@ -21,11 +25,26 @@ from rdflib import Graph, Literal, URIRef
 
 from .model import ArticleFacts, BodyRef, Document, Span
 from . import vocab
-from .vocab import RES, Terms, bind_all
+from .vocab import RES, bind_all
 
-DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG, XSD = map(Terms, (
+
+class _NTerms:
+    """A vocabulary's terms as N-Triples (``<iri>``), each made once; closed namespaces
+    still reject unknown names."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> str:
+        term = f"<{getattr(self._namespace, name)}>"
+        setattr(self, name, term)  # found without __getattr__ from now on
+        return term
+
+
+DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG = map(_NTerms, (
     vocab.DCTERMS, vocab.FOAF, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF, vocab.SDO, vocab.SKOS, vocab.TIME,
-    vocab.VNKG, vocab.XSD))
+    vocab.VNKG))
+_DATE, _INTEGER, _BOOLEAN, _ANY_URI = (f"<{vocab.XSD[name]}>" for name in ("date", "integer", "boolean", "anyURI"))
 
 KIND_LABELS = {
     "party_committee": ("Cấp ủy đảng", "party committee"),
@@ -53,34 +72,74 @@ def short_hash(*parts: str) -> str:
 
 @lru_cache(maxsize=65536)
 def vi(text: str) -> Literal:
-    # rdflib's Literal costs more than a dictionary look-up: names, roles and kinds repeat
+    """A Vietnamese rdflib literal, for graphs made of rdflib terms (identities); names repeat."""
     return Literal(text, lang="vi")
 
 
-@lru_cache(maxsize=1024)
-def en(text: str) -> Literal:
-    return Literal(text, lang="en")
+_NT_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))
+
+
+def _quoted(text: str) -> str:
+    for char, escaped in _NT_ESCAPES:
+        if char in text:
+            text = text.replace(char, escaped)
+    return f'"{text}"'
+
+
+@lru_cache(maxsize=65536)
+def _vi(text: str) -> str:
+    """A Vietnamese literal as N-Triples (names, roles and kinds repeat: made once)."""
+    return _quoted(text) + "@vi"
+
+
+def _en(text: str) -> str:
+    return _quoted(text) + "@en"
+
+
+def _typed(lexical: str, datatype: str) -> str:
+    return f"{_quoted(lexical)}^^{datatype}"
+
+
+def _res(path: str) -> str:
+    """A resource IRI as N-Triples; paths are slugs and hashes, nothing to escape."""
+    return f"<{RES}{path}>"
+
+
+def _article_path(name: str) -> str:
+    return f"article/{slug(name)}-{short_hash(name)}"
+
+
+def _document_path(doc: Document, article_name: str) -> str:
+    if doc.code:
+        return f"document/{slug(doc.code)}"
+    return f"document/{slug(doc.title or doc.type)}-{short_hash(article_name, doc.title or doc.surface)}"
+
+
+def _body_path(name: str, resolved: bool, article_name: str) -> str:
+    return f"org/{slug(name)}" if resolved else f"org/{slug(name)}-{short_hash(article_name)}"
+
+
+def _person_path(name: str, article_name: str) -> str:
+    # one article's person: telling namesakes apart across articles needs more than a name
+    return f"person/{slug(name)}-{short_hash(name, article_name)}"
 
 
 def article_iri(name: str) -> URIRef:
-    return RES[f"article/{slug(name)}-{short_hash(name)}"]
+    return RES[_article_path(name)]
 
 
 def document_iri(doc: Document, article_name: str) -> URIRef:
-    if doc.code:
-        return RES[f"document/{slug(doc.code)}"]
-    return RES[f"document/{slug(doc.title or doc.type)}-{short_hash(article_name, doc.title or doc.surface)}"]
+    return RES[_document_path(doc, article_name)]
 
 
 def body_iri(name: str, resolved: bool, article_name: str) -> URIRef:
     """A body pinned to a place (or national) is the same IRI in every article; one named
     without its place (``Quận ủy``) is only known within its article."""
-    return RES[f"org/{slug(name)}"] if resolved else RES[f"org/{slug(name)}-{short_hash(article_name)}"]
+    return RES[_body_path(name, resolved, article_name)]
 
 
 def person_iri(name: str, article_name: str) -> URIRef:
-    # one article's person: telling namesakes apart across articles needs more than a name
-    return RES[f"person/{slug(name)}-{short_hash(name, article_name)}"]
+    return RES[_person_path(name, article_name)]
 
 
 def _nested(bodies):
@@ -97,28 +156,28 @@ class _Builder:
         self.article = facts.article
         # a set, not an rdflib Graph: that costs more per triple than extracting the article
         self.triples: set[tuple] = set()
-        self.art = article_iri(self.article.name)
-        self.art_slug = str(self.art).rsplit("/", 1)[1]
-        self.bodies_by_name: dict[str, URIRef] = {}
-        self.titled: set[URIRef] = set()  # documents given a title already
-        self.evidence_nodes: dict[Span, URIRef] = {}
-        self.concepts: dict[tuple, URIRef] = {}
+        self.art_slug = _article_path(self.article.name).rsplit("/", 1)[1]
+        self.art = _res(f"article/{self.art_slug}")
+        self.bodies_by_name: dict[str, str] = {}
+        self.titled: set[str] = set()  # documents given a title already
+        self.evidence_nodes: dict[Span, str] = {}
+        self.concepts: dict[tuple, str] = {}
         self.sentence_starts = [sentence.start for sentence in self.article.sentences]
 
     def add(self, s, p, o):
         self.triples.add((s, p, o))
 
-    def evidence(self, span: Span) -> URIRef:
+    def evidence(self, span: Span) -> str:
         sentence = self.sentence_of(span)
         node = self.evidence_nodes.get(sentence)
         if node is not None:
             return node
-        node = self.evidence_nodes[sentence] = RES[f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}"]
+        node = self.evidence_nodes[sentence] = _res(f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}")
         self.add(node, RDF.type, VNKG.Evidence)
         self.add(node, PROV.wasQuotedFrom, self.art)
-        self.add(node, OA.exact, Literal(self.article.text[sentence.start:sentence.end]))
-        self.add(node, OA.start, Literal(sentence.start, datatype=XSD.integer))
-        self.add(node, OA.end, Literal(sentence.end, datatype=XSD.integer))
+        self.add(node, OA.exact, _quoted(self.article.text[sentence.start:sentence.end]))
+        self.add(node, OA.start, _typed(str(sentence.start), _INTEGER))
+        self.add(node, OA.end, _typed(str(sentence.end), _INTEGER))
         return node
 
     def sentence_of(self, span: Span) -> Span:
@@ -128,16 +187,16 @@ class _Builder:
             return sentences[i]
         return Span(0, len(self.article.text))
 
-    def concept(self, kind: str, label: str, notation: str | None = None) -> URIRef:
+    def concept(self, kind: str, label: str, notation: str | None = None) -> str:
         known = self.concepts.get((kind, label, notation))
         if known is not None:
             return known
-        node = self.concepts[(kind, label, notation)] = RES[f"{kind}/{slug(notation or label)}"]
+        node = self.concepts[(kind, label, notation)] = _res(f"{kind}/{slug(notation or label)}")
         self.add(node, RDF.type, SKOS.Concept)
-        self.add(node, SKOS.prefLabel, vi(label))
-        self.add(node, SKOS.inScheme, RES[f"scheme/{kind}"])
+        self.add(node, SKOS.prefLabel, _vi(label))
+        self.add(node, SKOS.inScheme, _res(f"scheme/{kind}"))
         if notation:
-            self.add(node, SKOS.notation, Literal(notation))
+            self.add(node, SKOS.notation, _quoted(notation))
         return node
 
     def build(self) -> set[tuple]:
@@ -164,14 +223,14 @@ class _Builder:
     def article_node(self):
         a, art = self.article, self.art
         self.add(art, RDF.type, SDO.NewsArticle)
-        self.add(art, DCTERMS.identifier, Literal(a.name))
-        self.add(art, DCTERMS.source, Literal(a.path))
+        self.add(art, DCTERMS.identifier, _quoted(a.name))
+        self.add(art, DCTERMS.source, _quoted(a.path))
         if self.facts.published:
-            self.add(art, SDO.datePublished, Literal(self.facts.published, datatype=XSD.date))
+            self.add(art, SDO.datePublished, _typed(self.facts.published.isoformat(), _DATE))
         if a.title:
-            self.add(art, SDO.headline, vi(a.title))
+            self.add(art, SDO.headline, _vi(a.title))
         if a.url:
-            self.add(art, SDO.url, Literal(a.url, datatype=XSD.anyURI))
+            self.add(art, SDO.url, _typed(a.url, _ANY_URI))
 
     def all_bodies(self):
         """The bodies the article names: each mention, and a committee inside another
@@ -190,36 +249,36 @@ class _Builder:
                     yield body
                 body = body.of
 
-    def body(self, body: BodyRef) -> URIRef:
-        node = body_iri(body.name, body.resolved, self.article.name)
+    def body(self, body: BodyRef) -> str:
+        node = _res(_body_path(body.name, body.resolved, self.article.name))
         self.bodies_by_name.setdefault(body.name, node)
         self.add(node, RDF.type, ORG.Organization)
-        self.add(node, SKOS.prefLabel, vi(body.name))
+        self.add(node, SKOS.prefLabel, _vi(body.name))
         surface = " ".join(body.surface.split())
         placeless = not body.place or body.place not in surface
         ambiguous = placeless and self.names_by_head.get(body.head, 0) > 1
         if surface and surface != body.name and not body.from_title and not ambiguous:
-            self.add(node, SKOS.altLabel, vi(surface))
+            self.add(node, SKOS.altLabel, _vi(surface))
         self.classify(node, body.kind)
         evidence = self.evidence(body.span)
         # the body above, when the article names it too: a lexicon's knowledge is no article's fact
         if body.parent and body.parent != body.name and body.parent in self.named_bodies:
-            parent = body_iri(body.parent, self.resolved_names.get(body.parent, False), self.article.name)
+            parent = _res(_body_path(body.parent, self.resolved_names.get(body.parent, False), self.article.name))
             self.add(node, ORG.subOrganizationOf, parent)
             self.add(parent, ORG.hasSubOrganization, node)
         self.add(node, PROV.wasDerivedFrom, evidence)
         return node
 
-    def classify(self, node: URIRef, kind_name: str) -> None:
+    def classify(self, node: str, kind_name: str) -> None:
         label_vi, label_en = KIND_LABELS.get(kind_name, KIND_LABELS["other"])
         kind = self.concept("kind", label_vi, kind_name)
-        self.add(kind, SKOS.prefLabel, en(label_en))
+        self.add(kind, SKOS.prefLabel, _en(label_en))
         self.add(node, ORG.classification, kind)
 
-    def person(self, person) -> URIRef:
-        node = person_iri(person.name, self.article.name)
+    def person(self, person) -> str:
+        node = _res(_person_path(person.name, self.article.name))
         self.add(node, RDF.type, FOAF.Person)
-        self.add(node, FOAF.name, vi(person.name))
+        self.add(node, FOAF.name, _vi(person.name))
         self.add(self.art, SDO.mentions, node)
         if person.is_author:
             self.add(self.art, SDO.author, node)
@@ -238,21 +297,21 @@ class _Builder:
         self.add(role, RDF.type, ORG.Role)
         if body_name:
             org = self.bodies_by_name.get(body_name) or self.body(post.body)
-            node = RES[f"post/{slug(post.role)}--{str(org).rsplit('/', 1)[1]}"]
+            node = _res(f"post/{slug(post.role)}--{org.rsplit('/', 1)[1][:-1]}")
             self.add(node, ORG.postIn, org)
             self.add(org, ORG.hasPost, node)
-            self.add(node, SKOS.prefLabel, vi(f"{post.role}, {body_name}"))
+            self.add(node, SKOS.prefLabel, _vi(f"{post.role}, {body_name}"))
         else:
             org = None
-            node = RES[f"post/{slug(post.role)}-{short_hash(self.article.name, person.name)}"]
-            self.add(node, SKOS.prefLabel, vi(post.role))
+            node = _res(f"post/{slug(post.role)}-{short_hash(self.article.name, person.name)}")
+            self.add(node, SKOS.prefLabel, _vi(post.role))
         evidence = self.evidence(post.span)
         self.add(node, RDF.type, ORG.Post)
         self.add(node, ORG.role, role)
         self.add(node, PROV.wasDerivedFrom, evidence)
         self.add(person_node, ORG.holds, node)
         self.add(node, ORG.heldBy, person_node)
-        membership = RES[f"membership/{self.art_slug}/{short_hash(person.name, str(node))}"]
+        membership = _res(f"membership/{self.art_slug}/{short_hash(person.name, node[1:-1])}")
         self.add(membership, RDF.type, ORG.Membership)
         self.add(membership, ORG.member, person_node)
         self.add(membership, ORG.role, role)
@@ -260,59 +319,59 @@ class _Builder:
         if org is not None:
             self.add(membership, ORG.organization, org)
         if post.former:
-            self.add(membership, VNKG.former, Literal(True))
+            self.add(membership, VNKG.former, _typed("true", _BOOLEAN))
         # held on the day the article reports: its publication, else the day of its event
         held_on = self.facts.published or next((e.date for e in self.facts.events if e.date), None)
         if held_on:
             self.add(membership, ORG.memberDuring, self.interval(held_on))
         self.add(membership, PROV.wasDerivedFrom, evidence)
 
-    def interval(self, day: date) -> URIRef:
+    def interval(self, day: date) -> str:
         """The post was held on the article's date: an interval known to contain that day."""
-        node, instant = RES[f"interval/{day.isoformat()}"], RES[f"instant/{day.isoformat()}"]
+        node, instant = _res(f"interval/{day.isoformat()}"), _res(f"instant/{day.isoformat()}")
         self.add(node, RDF.type, TIME.Interval)
         self.add(node, TIME.inside, instant)
         self.add(instant, RDF.type, TIME.Instant)
-        self.add(instant, TIME.inXSDDate, Literal(day, datatype=XSD.date))
+        self.add(instant, TIME.inXSDDate, _typed(day.isoformat(), _DATE))
         return node
 
-    def document(self, doc: Document) -> URIRef:
-        node = document_iri(doc, self.article.name)
+    def document(self, doc: Document) -> str:
+        node = _res(_document_path(doc, self.article.name))
         self.add(node, RDF.type, SDO.Legislation)
         if doc.code:
-            self.add(node, SDO.legislationIdentifier, Literal(doc.code))
+            self.add(node, SDO.legislationIdentifier, _quoted(doc.code))
         self.add(node, SDO.legislationType, self.concept("document-type", doc.type))
         if doc.number:
-            self.add(node, VNKG.documentNumber, Literal(doc.number))
+            self.add(node, VNKG.documentNumber, _quoted(doc.number))
         if doc.issuer is not None and doc.issuer.name:
             issuer = self.bodies_by_name.get(doc.issuer.name) or self.body(doc.issuer)
             self.add(node, SDO.legislationPassedBy, issuer)
         if doc.issued:
-            self.add(node, SDO.legislationDate, Literal(doc.issued, datatype=XSD.date))
+            self.add(node, SDO.legislationDate, _typed(doc.issued.isoformat(), _DATE))
         if doc.title and node not in self.titled:
             self.titled.add(node)
-            self.add(node, SDO.name, vi(doc.title))
+            self.add(node, SDO.name, _vi(doc.title))
         self.add(self.art, SDO.citation, node)
         self.add(node, PROV.wasDerivedFrom, self.evidence(doc.span))
         return node
 
     def event(self, index, event, persons, documents):
-        node = RES[f"event/{self.art_slug}-{index}"]
+        node = _res(f"event/{self.art_slug}-{index}")
         self.add(node, RDF.type, SDO.Event)
         self.add(node, RDF.type, VNKG.Meeting)
         kind = self.concept("event-kind", event.kind)
         self.add(node, VNKG.eventKind, kind)
-        self.add(node, SDO.name, vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind))
+        self.add(node, SDO.name, _vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind))
         if event.date:
-            self.add(node, SDO.startDate, Literal(event.date, datatype=XSD.date))
+            self.add(node, SDO.startDate, _typed(event.date.isoformat(), _DATE))
         else:
-            self.add(node, VNKG.dateUnknownReason, Literal("the article gives no date for it", lang="en"))
+            self.add(node, VNKG.dateUnknownReason, _en("the article gives no date for it"))
         if event.part_of_day:
-            self.add(node, VNKG.partOfDay, vi(event.part_of_day))
+            self.add(node, VNKG.partOfDay, _vi(event.part_of_day))
         if event.place:
-            place = RES[f"place/{slug(event.place)}-{short_hash(self.article.name, event.place)}"]
+            place = _res(f"place/{slug(event.place)}-{short_hash(self.article.name, event.place)}")
             self.add(place, RDF.type, SDO.Place)
-            self.add(place, SDO.name, vi(event.place))
+            self.add(place, SDO.name, _vi(event.place))
             self.add(node, SDO.location, place)
         if event.organizer is not None and event.organizer.name:
             self.add(node, SDO.organizer, self.bodies_by_name.get(event.organizer.name) or self.body(event.organizer))
@@ -328,38 +387,26 @@ class _Builder:
 
 
 def facts_to_graph(facts: ArticleFacts) -> Graph:
-    """The RDF graph of one article's facts."""
+    """The RDF graph of one article's facts, as an rdflib graph."""
     graph = Graph()
     bind_all(graph)
-    for triple in _Builder(facts).build():
-        graph.add(triple)
-    return graph
+    return graph.parse(data=facts_to_ntriples(facts), format="nt")
 
 
 def facts_to_ntriples(facts: ArticleFacts) -> str:
     """The same graph as N-Triples text, one sorted line a triple (what the store loads)."""
-    return "".join(sorted(ntriples(_Builder(facts).build())))
+    return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in _Builder(facts).build()))
 
 
 def ntriples(triples: Iterable[tuple]) -> Iterator[str]:
-    """Each triple as a line of N-Triples."""
+    """Each triple of rdflib terms as a line of N-Triples."""
     for s, p, o in triples:
         yield f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
 
 
-_NT_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))
-
-
 def _nt(term) -> str:
-    if type(term) is URIRef:  # most terms: checked first, without isinstance's slower path
-        return f"<{term}>"
     if isinstance(term, Literal):
-        text = str(term)
-        for char, escaped in _NT_ESCAPES:
-            if char in text:
-                text = text.replace(char, escaped)
-        quoted = f'"{text}"'
         if term.language:
-            return f"{quoted}@{term.language}"
-        return f"{quoted}^^<{term.datatype}>" if term.datatype else quoted
+            return f"{_quoted(str(term))}@{term.language}"
+        return _typed(str(term), f"<{term.datatype}>") if term.datatype else _quoted(str(term))
     return f"<{term}>"

@@ -14,21 +14,7 @@ PREFIXES = {
 }
 
 
-class Terms:
-    """A namespace whose terms are made once. rdflib makes (and checks) a new URIRef at each
-    attribute access; the graph builder asks for ``RDF.type`` and the like hundreds of times
-    an article. Closed namespaces still reject unknown names."""
-
-    def __init__(self, namespace):
-        self._namespace = namespace
-
-    def __getattr__(self, name: str):
-        term = getattr(self._namespace, name)
-        setattr(self, name, term)  # found without __getattr__ from now on
-        return term
-
-
-__all__ = ["Terms", "DCTERMS", "FOAF", "OA", "ORG", "PREFIXES", "PROV", "RDF", "RDFS", "RES", "SDO", "SKOS", "TIME", "VNKG", "XSD"]
+__all__ = ["DCTERMS", "FOAF", "OA", "ORG", "PREFIXES", "PROV", "RDF", "RDFS", "RES", "SDO", "SKOS", "TIME", "VNKG", "XSD"]
 
 
 def bind_all(graph) -> None:
