@@ -7,9 +7,8 @@ the sentence stating it, with its offsets, and names the article it comes from.
 IRIs are readable slugs, with a short hash where a name alone is not unique; no
 blank nodes, so the same input always gives the same graph.
 
-The builder writes its terms as N-Triples text from the start: a build makes hundreds of
-triples an article, and rdflib's terms (checked, hashed and escaped again for each
-triple) cost more than extracting the article's facts.
+The builder writes its terms as N-Triples text (:mod:`kg.ntriples`); :func:`facts_to_graph`
+gives the same graph as an rdflib graph.
 """
 from __future__ import annotations
 
@@ -17,34 +16,15 @@ import bisect
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
 from datetime import date
-from functools import lru_cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
 from .model import ArticleFacts, BodyRef, Document, Span
-from . import vocab
+from .ntriples import (ANY_URI, BOOLEAN, DATE, DCTERMS, FOAF, INTEGER, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG,
+                       en, line, quoted, resource, typed, vi)
 from .vocab import RES, bind_all
 
-
-class _NTerms:
-    """A vocabulary's terms as N-Triples (``<iri>``), each made once; closed namespaces
-    still reject unknown names."""
-
-    def __init__(self, namespace):
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> str:
-        term = f"<{getattr(self._namespace, name)}>"
-        setattr(self, name, term)  # found without __getattr__ from now on
-        return term
-
-
-DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG = map(_NTerms, (
-    vocab.DCTERMS, vocab.FOAF, vocab.OA, vocab.ORG, vocab.PROV, vocab.RDF, vocab.SDO, vocab.SKOS, vocab.TIME,
-    vocab.VNKG))
-_DATE, _INTEGER, _BOOLEAN, _ANY_URI = (f"<{vocab.XSD[name]}>" for name in ("date", "integer", "boolean", "anyURI"))
 
 KIND_LABELS = {
     "party_committee": ("Cấp ủy đảng", "party committee"),
@@ -68,41 +48,6 @@ def slug(text: str, limit: int = 80) -> str:
 
 def short_hash(*parts: str) -> str:
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8]
-
-
-@lru_cache(maxsize=65536)
-def vi(text: str) -> Literal:
-    """A Vietnamese rdflib literal, for graphs made of rdflib terms (identities); names repeat."""
-    return Literal(text, lang="vi")
-
-
-_NT_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"))
-
-
-def _quoted(text: str) -> str:
-    for char, escaped in _NT_ESCAPES:
-        if char in text:
-            text = text.replace(char, escaped)
-    return f'"{text}"'
-
-
-@lru_cache(maxsize=65536)
-def _vi(text: str) -> str:
-    """A Vietnamese literal as N-Triples (names, roles and kinds repeat: made once)."""
-    return _quoted(text) + "@vi"
-
-
-def _en(text: str) -> str:
-    return _quoted(text) + "@en"
-
-
-def _typed(lexical: str, datatype: str) -> str:
-    return f"{_quoted(lexical)}^^{datatype}"
-
-
-def _res(path: str) -> str:
-    """A resource IRI as N-Triples; paths are slugs and hashes, nothing to escape."""
-    return f"<{RES}{path}>"
 
 
 def _article_path(name: str) -> str:
@@ -157,7 +102,7 @@ class _Builder:
         # a set, not an rdflib Graph: that costs more per triple than extracting the article
         self.triples: set[tuple] = set()
         self.art_slug = _article_path(self.article.name).rsplit("/", 1)[1]
-        self.art = _res(f"article/{self.art_slug}")
+        self.art = resource(f"article/{self.art_slug}")
         self.bodies_by_name: dict[str, str] = {}
         self.titled: set[str] = set()  # documents given a title already
         self.evidence_nodes: dict[Span, str] = {}
@@ -172,12 +117,12 @@ class _Builder:
         node = self.evidence_nodes.get(sentence)
         if node is not None:
             return node
-        node = self.evidence_nodes[sentence] = _res(f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}")
+        node = self.evidence_nodes[sentence] = resource(f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}")
         self.add(node, RDF.type, VNKG.Evidence)
         self.add(node, PROV.wasQuotedFrom, self.art)
-        self.add(node, OA.exact, _quoted(self.article.text[sentence.start:sentence.end]))
-        self.add(node, OA.start, _typed(str(sentence.start), _INTEGER))
-        self.add(node, OA.end, _typed(str(sentence.end), _INTEGER))
+        self.add(node, OA.exact, quoted(self.article.text[sentence.start:sentence.end]))
+        self.add(node, OA.start, typed(str(sentence.start), INTEGER))
+        self.add(node, OA.end, typed(str(sentence.end), INTEGER))
         return node
 
     def sentence_of(self, span: Span) -> Span:
@@ -191,12 +136,12 @@ class _Builder:
         known = self.concepts.get((kind, label, notation))
         if known is not None:
             return known
-        node = self.concepts[(kind, label, notation)] = _res(f"{kind}/{slug(notation or label)}")
+        node = self.concepts[(kind, label, notation)] = resource(f"{kind}/{slug(notation or label)}")
         self.add(node, RDF.type, SKOS.Concept)
-        self.add(node, SKOS.prefLabel, _vi(label))
-        self.add(node, SKOS.inScheme, _res(f"scheme/{kind}"))
+        self.add(node, SKOS.prefLabel, vi(label))
+        self.add(node, SKOS.inScheme, resource(f"scheme/{kind}"))
         if notation:
-            self.add(node, SKOS.notation, _quoted(notation))
+            self.add(node, SKOS.notation, quoted(notation))
         return node
 
     def build(self) -> set[tuple]:
@@ -223,14 +168,14 @@ class _Builder:
     def article_node(self):
         a, art = self.article, self.art
         self.add(art, RDF.type, SDO.NewsArticle)
-        self.add(art, DCTERMS.identifier, _quoted(a.name))
-        self.add(art, DCTERMS.source, _quoted(a.path))
+        self.add(art, DCTERMS.identifier, quoted(a.name))
+        self.add(art, DCTERMS.source, quoted(a.path))
         if self.facts.published:
-            self.add(art, SDO.datePublished, _typed(self.facts.published.isoformat(), _DATE))
+            self.add(art, SDO.datePublished, typed(self.facts.published.isoformat(), DATE))
         if a.title:
-            self.add(art, SDO.headline, _vi(a.title))
+            self.add(art, SDO.headline, vi(a.title))
         if a.url:
-            self.add(art, SDO.url, _typed(a.url, _ANY_URI))
+            self.add(art, SDO.url, typed(a.url, ANY_URI))
 
     def all_bodies(self):
         """The bodies the article names: each mention, and a committee inside another
@@ -250,20 +195,20 @@ class _Builder:
                 body = body.of
 
     def body(self, body: BodyRef) -> str:
-        node = _res(_body_path(body.name, body.resolved, self.article.name))
+        node = resource(_body_path(body.name, body.resolved, self.article.name))
         self.bodies_by_name.setdefault(body.name, node)
         self.add(node, RDF.type, ORG.Organization)
-        self.add(node, SKOS.prefLabel, _vi(body.name))
+        self.add(node, SKOS.prefLabel, vi(body.name))
         surface = " ".join(body.surface.split())
         placeless = not body.place or body.place not in surface
         ambiguous = placeless and self.names_by_head.get(body.head, 0) > 1
         if surface and surface != body.name and not body.from_title and not ambiguous:
-            self.add(node, SKOS.altLabel, _vi(surface))
+            self.add(node, SKOS.altLabel, vi(surface))
         self.classify(node, body.kind)
         evidence = self.evidence(body.span)
         # the body above, when the article names it too: a lexicon's knowledge is no article's fact
         if body.parent and body.parent != body.name and body.parent in self.named_bodies:
-            parent = _res(_body_path(body.parent, self.resolved_names.get(body.parent, False), self.article.name))
+            parent = resource(_body_path(body.parent, self.resolved_names.get(body.parent, False), self.article.name))
             self.add(node, ORG.subOrganizationOf, parent)
             self.add(parent, ORG.hasSubOrganization, node)
         self.add(node, PROV.wasDerivedFrom, evidence)
@@ -272,13 +217,13 @@ class _Builder:
     def classify(self, node: str, kind_name: str) -> None:
         label_vi, label_en = KIND_LABELS.get(kind_name, KIND_LABELS["other"])
         kind = self.concept("kind", label_vi, kind_name)
-        self.add(kind, SKOS.prefLabel, _en(label_en))
+        self.add(kind, SKOS.prefLabel, en(label_en))
         self.add(node, ORG.classification, kind)
 
     def person(self, person) -> str:
-        node = _res(_person_path(person.name, self.article.name))
+        node = resource(_person_path(person.name, self.article.name))
         self.add(node, RDF.type, FOAF.Person)
-        self.add(node, FOAF.name, _vi(person.name))
+        self.add(node, FOAF.name, vi(person.name))
         self.add(self.art, SDO.mentions, node)
         if person.is_author:
             self.add(self.art, SDO.author, node)
@@ -297,21 +242,21 @@ class _Builder:
         self.add(role, RDF.type, ORG.Role)
         if body_name:
             org = self.bodies_by_name.get(body_name) or self.body(post.body)
-            node = _res(f"post/{slug(post.role)}--{org.rsplit('/', 1)[1][:-1]}")
+            node = resource(f"post/{slug(post.role)}--{org.rsplit('/', 1)[1][:-1]}")
             self.add(node, ORG.postIn, org)
             self.add(org, ORG.hasPost, node)
-            self.add(node, SKOS.prefLabel, _vi(f"{post.role}, {body_name}"))
+            self.add(node, SKOS.prefLabel, vi(f"{post.role}, {body_name}"))
         else:
             org = None
-            node = _res(f"post/{slug(post.role)}-{short_hash(self.article.name, person.name)}")
-            self.add(node, SKOS.prefLabel, _vi(post.role))
+            node = resource(f"post/{slug(post.role)}-{short_hash(self.article.name, person.name)}")
+            self.add(node, SKOS.prefLabel, vi(post.role))
         evidence = self.evidence(post.span)
         self.add(node, RDF.type, ORG.Post)
         self.add(node, ORG.role, role)
         self.add(node, PROV.wasDerivedFrom, evidence)
         self.add(person_node, ORG.holds, node)
         self.add(node, ORG.heldBy, person_node)
-        membership = _res(f"membership/{self.art_slug}/{short_hash(person.name, node[1:-1])}")
+        membership = resource(f"membership/{self.art_slug}/{short_hash(person.name, node[1:-1])}")
         self.add(membership, RDF.type, ORG.Membership)
         self.add(membership, ORG.member, person_node)
         self.add(membership, ORG.role, role)
@@ -319,7 +264,7 @@ class _Builder:
         if org is not None:
             self.add(membership, ORG.organization, org)
         if post.former:
-            self.add(membership, VNKG.former, _typed("true", _BOOLEAN))
+            self.add(membership, VNKG.former, typed("true", BOOLEAN))
         # held on the day the article reports: its publication, else the day of its event
         held_on = self.facts.published or next((e.date for e in self.facts.events if e.date), None)
         if held_on:
@@ -328,50 +273,50 @@ class _Builder:
 
     def interval(self, day: date) -> str:
         """The post was held on the article's date: an interval known to contain that day."""
-        node, instant = _res(f"interval/{day.isoformat()}"), _res(f"instant/{day.isoformat()}")
+        node, instant = resource(f"interval/{day.isoformat()}"), resource(f"instant/{day.isoformat()}")
         self.add(node, RDF.type, TIME.Interval)
         self.add(node, TIME.inside, instant)
         self.add(instant, RDF.type, TIME.Instant)
-        self.add(instant, TIME.inXSDDate, _typed(day.isoformat(), _DATE))
+        self.add(instant, TIME.inXSDDate, typed(day.isoformat(), DATE))
         return node
 
     def document(self, doc: Document) -> str:
-        node = _res(_document_path(doc, self.article.name))
+        node = resource(_document_path(doc, self.article.name))
         self.add(node, RDF.type, SDO.Legislation)
         if doc.code:
-            self.add(node, SDO.legislationIdentifier, _quoted(doc.code))
+            self.add(node, SDO.legislationIdentifier, quoted(doc.code))
         self.add(node, SDO.legislationType, self.concept("document-type", doc.type))
         if doc.number:
-            self.add(node, VNKG.documentNumber, _quoted(doc.number))
+            self.add(node, VNKG.documentNumber, quoted(doc.number))
         if doc.issuer is not None and doc.issuer.name:
             issuer = self.bodies_by_name.get(doc.issuer.name) or self.body(doc.issuer)
             self.add(node, SDO.legislationPassedBy, issuer)
         if doc.issued:
-            self.add(node, SDO.legislationDate, _typed(doc.issued.isoformat(), _DATE))
+            self.add(node, SDO.legislationDate, typed(doc.issued.isoformat(), DATE))
         if doc.title and node not in self.titled:
             self.titled.add(node)
-            self.add(node, SDO.name, _vi(doc.title))
+            self.add(node, SDO.name, vi(doc.title))
         self.add(self.art, SDO.citation, node)
         self.add(node, PROV.wasDerivedFrom, self.evidence(doc.span))
         return node
 
     def event(self, index, event, persons, documents):
-        node = _res(f"event/{self.art_slug}-{index}")
+        node = resource(f"event/{self.art_slug}-{index}")
         self.add(node, RDF.type, SDO.Event)
         self.add(node, RDF.type, VNKG.Meeting)
         kind = self.concept("event-kind", event.kind)
         self.add(node, VNKG.eventKind, kind)
-        self.add(node, SDO.name, _vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind))
+        self.add(node, SDO.name, vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind))
         if event.date:
-            self.add(node, SDO.startDate, _typed(event.date.isoformat(), _DATE))
+            self.add(node, SDO.startDate, typed(event.date.isoformat(), DATE))
         else:
-            self.add(node, VNKG.dateUnknownReason, _en("the article gives no date for it"))
+            self.add(node, VNKG.dateUnknownReason, en("the article gives no date for it"))
         if event.part_of_day:
-            self.add(node, VNKG.partOfDay, _vi(event.part_of_day))
+            self.add(node, VNKG.partOfDay, vi(event.part_of_day))
         if event.place:
-            place = _res(f"place/{slug(event.place)}-{short_hash(self.article.name, event.place)}")
+            place = resource(f"place/{slug(event.place)}-{short_hash(self.article.name, event.place)}")
             self.add(place, RDF.type, SDO.Place)
-            self.add(place, SDO.name, _vi(event.place))
+            self.add(place, SDO.name, vi(event.place))
             self.add(node, SDO.location, place)
         if event.organizer is not None and event.organizer.name:
             self.add(node, SDO.organizer, self.bodies_by_name.get(event.organizer.name) or self.body(event.organizer))
@@ -395,18 +340,4 @@ def facts_to_graph(facts: ArticleFacts) -> Graph:
 
 def facts_to_ntriples(facts: ArticleFacts) -> str:
     """The same graph as N-Triples text, one sorted line a triple (what the store loads)."""
-    return "".join(sorted(f"{s} {p} {o} .\n" for s, p, o in _Builder(facts).build()))
-
-
-def ntriples(triples: Iterable[tuple]) -> Iterator[str]:
-    """Each triple of rdflib terms as a line of N-Triples."""
-    for s, p, o in triples:
-        yield f"{_nt(s)} {_nt(p)} {_nt(o)} .\n"
-
-
-def _nt(term) -> str:
-    if isinstance(term, Literal):
-        if term.language:
-            return f"{_quoted(str(term))}@{term.language}"
-        return _typed(str(term), f"<{term.datatype}>") if term.datatype else _quoted(str(term))
-    return f"<{term}>"
+    return "".join(sorted(line(*triple) for triple in _Builder(facts).build()))

@@ -32,17 +32,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import OWL
+from rdflib import URIRef
 
 from .gazetteer import gazetteer
-from .graph import person_iri, short_hash, slug, vi
+from .graph import person_iri, short_hash, slug
 from .model import ArticleFacts, BodyRef
-from .vocab import FOAF, RDF, RDFS, RES, SKOS
+from .ntriples import FOAF, OWL, RDF, RDFS, SKOS, en, line, vi
+from .vocab import RES
 
 IDENTITY_GRAPHS = "graph/identity/"  # under res:, one named graph per name block
-
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
 # Namesakes an identity names as kept apart from it; the others are only counted.
 KEPT_APART_NOTES = 5
@@ -327,19 +325,20 @@ def _kept_apart_notes(mention: Mention, identities: list[Identity], named: dict[
     return notes
 
 
-def identity_triples(identities: Iterable[Identity]) -> Iterator[Triple]:
-    """The canonical persons of one block, linked to each article's node, with the reasons."""
+def identity_ntriples(identities: Iterable[Identity]) -> Iterator[str]:
+    """The canonical persons of one block, linked to each article's node, with the reasons:
+    N-Triples lines."""
     for identity in identities:
-        node = identity.iri
-        yield node, RDF.type, FOAF.Person
-        yield node, FOAF.name, vi(identity.name)
+        node = f"<{identity.iri}>"
+        yield line(node, RDF.type, FOAF.Person)
+        yield line(node, FOAF.name, vi(identity.name))
         for other in sorted({m.name for m in identity.mentions} - {identity.name}):
-            yield node, SKOS.altLabel, vi(other)
+            yield line(node, SKOS.altLabel, vi(other))
         for note in identity.kept_apart:
-            yield node, RDFS.comment, Literal(note, lang="en")
+            yield line(node, RDFS.comment, en(note))
         founder = identity.founder
         for mention, reason in identity.members:
-            yield node, OWL.sameAs, URIRef(mention.person)
+            yield line(node, OWL.sameAs, f"<{mention.person}>")
             if reason:
-                yield URIRef(mention.person), RDFS.comment, Literal(
-                    f"same person as {founder.name} of {founder.article}: {reason}", lang="en")
+                yield line(f"<{mention.person}>", RDFS.comment,
+                           en(f"same person as {founder.name} of {founder.article}: {reason}"))

@@ -35,8 +35,8 @@ from rdflib import Graph
 from . import __version__
 from .export import GraphPiece, graph_piece, write_dataset_files
 from .extract import extract_all
-from .graph import article_iri, facts_to_graph, facts_to_ntriples, ntriples
-from .identity import Mention, block_graph, block_key, identity_triples, mentions_of, resolve_block
+from .graph import article_iri, facts_to_graph, facts_to_ntriples
+from .identity import Mention, block_graph, block_key, identity_ntriples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
 from .read import DEFAULT_MAX_BYTES, read_inputs
@@ -450,7 +450,7 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
     for block in state.dirty_blocks():
         identities = resolve_block(state.mentions(block))
         graph = str(block_graph(block))
-        lines = ntriples(identity_triples(identities))
+        lines = identity_ntriples(identities)
         first = list(islice(lines, GRAPH_BATCH + 1))
         if first and len(first) <= GRAPH_BATCH and not store.is_stored(graph):
             new.append((block, "".join(first), len(identities)))
