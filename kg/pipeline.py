@@ -441,9 +441,10 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
 
     The graphs of new blocks go into the store together, IDENTITY_LOAD_BYTES at a time, as
     new articles do (a transaction per block cost more than resolving the block). A block whose
-    graph exists already (it is replaced; with no identities left, removed), or too large to hold
-    at once (a common name has thousands of identities), is streamed into the store in batches.
-    A block stays dirty until its graph is whole, so an interrupted build writes it again.
+    graph exists already has its graph changed where the identities changed (with no identities
+    left, removed). A block too large to hold at once (a common name has thousands of
+    identities) is streamed into the store in batches. A block stays dirty until its graph is
+    whole, so an interrupted build writes it again.
     """
     written = waiting = 0
     new: list[tuple[str, str, int]] = []  # (block, N-Triples, identities) of new graphs, to load together
@@ -452,16 +453,20 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
         graph = str(block_graph(block))
         lines = identity_ntriples(identities)
         first = list(islice(lines, GRAPH_BATCH + 1))
-        if first and len(first) <= GRAPH_BATCH and not store.is_stored(graph):
-            new.append((block, "".join(first), len(identities)))
-            waiting += len(new[-1][1])
-            if waiting >= IDENTITY_LOAD_BYTES:
-                _add_new_blocks(store, state, new)
-                new, waiting = [], 0
-        else:
+        text = "".join(first)
+        stored = store.is_stored(graph)
+        if len(first) > GRAPH_BATCH or (stored and not store.replace_graph(graph, text)):
             pieces: list[GraphPiece] = []
             store.write_graph(graph, _pieced(graph, chain(first, lines), pieces))
             state.cleaned(block, len(identities), pieces)
+        elif stored or not first:  # changed in place just now, or nothing to store
+            state.cleaned(block, len(identities), [graph_piece(graph, text)] if first else [])
+        else:
+            new.append((block, text, len(identities)))
+            waiting += len(text)
+            if waiting >= IDENTITY_LOAD_BYTES:
+                _add_new_blocks(store, state, new)
+                new, waiting = [], 0
         written += len(identities)
     _add_new_blocks(store, state, new)
     return written
