@@ -58,6 +58,9 @@ LOAD_BYTES = 16 * 2**20
 IDENTITY_LOAD_BYTES = 2 * 2**20
 FLUSH_EVERY = 8  # chunks between flushes of the store's write buffers: memory stays flat on long builds
 VIEW_TRIPLES = 40_000  # the view draws 1,500 nodes at most; more only costs parsing
+# Below this many triples the view is drawn in the build's process: starting another costs
+# more than the memory it would hand back
+VIEW_IN_PROCESS_TRIPLES = 5_000
 
 # What decides an article's graph and its pieces of the dataset files besides its input: when
 # any of it changes, every article is rebuilt.
@@ -503,10 +506,8 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
                  pool.submit(write_dataset_files, state.pieces(), out / "graph.trig", out / "graph.jsonld")]
         drawn = None
         if view:
-            from .view import write_view
-
-            graph, drawn, total = view_graph(store)
-            write_view(graph, out / "view.html", title="vnkg: " + out.resolve().name)
+            ntriples, drawn, total = view_ntriples(store)
+            draw_view(ntriples, out / "view.html", "vnkg: " + out.resolve().name)
             drawn = drawn if drawn < total else None
         for dump in dumps:
             dump.result()
@@ -516,8 +517,8 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
 _ARTICLE_GRAPHS = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"
 
 
-def view_graph(store: ArticleStore, budget: int = VIEW_TRIPLES) -> tuple[Graph, int, int]:
-    """The article graphs that fit in ``budget`` triples, as one rdflib graph; (graph, articles drawn, articles).
+def view_ntriples(store: ArticleStore, budget: int = VIEW_TRIPLES) -> tuple[str, int, int]:
+    """The article graphs that fit in ``budget`` triples, as N-Triples; (text, articles drawn, articles).
 
     Identity graphs are left out: the view draws each article's people, and
     ``kg explain`` tells who is who across articles.
@@ -529,4 +530,24 @@ def view_graph(store: ArticleStore, budget: int = VIEW_TRIPLES) -> tuple[Graph, 
         if len(lines) < budget:
             lines.extend(f"{triple} .\n" for triple in store.article_triples(solution["a"].value))
             drawn += 1
-    return Graph().parse(data="".join(lines), format="nt"), drawn, total
+    return "".join(lines), drawn, total
+
+
+def draw_view(ntriples: str, path: Path, title: str) -> None:
+    """view.html of these triples. A large view is drawn in a process of its own: rdflib and the
+    page take ~230 MiB for a full view's 40,000 triples, which a process keeps once it has had
+    them, on top of what the build holds (the build's peak at 100,000 articles came from it)."""
+    if ntriples.count("\n") < VIEW_IN_PROCESS_TRIPLES:
+        _draw(ntriples, path, title)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as drawer:
+        drawer.submit(_draw, ntriples, path, title).result()
+
+
+def _draw(ntriples: str, path: Path, title: str) -> None:
+    from .view import write_view
+
+    write_view(Graph().parse(data=ntriples, format="nt"), path, title=title)

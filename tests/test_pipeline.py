@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from rdflib import Dataset
 
 from kg.cli import main
-from kg.pipeline import build, view_graph
+from kg.pipeline import build, view_ntriples
 from kg.store import ArticleStore
 
 CASES = Path(__file__).resolve().parent / "identity_cases"
@@ -112,11 +112,22 @@ def test_identity_graphs_too_large_to_hold_are_streamed_in_pieces(tmp_path, monk
 def test_the_view_draws_whole_articles_up_to_its_budget(tmp_path):
     build([corpus(tmp_path)], tmp_path / "out", view=False)
     with ArticleStore(tmp_path / "out" / "store", read_only=True) as store:
-        everything, drawn, total = view_graph(store)
+        everything, drawn, total = view_ntriples(store)
         assert drawn == total == 15
-        part, drawn, total = view_graph(store, budget=len(everything) // 3)
+        budget = everything.count("\n") // 3
+        part, drawn, total = view_ntriples(store, budget=budget)
     assert total == 15 and 1 <= drawn < 15
-    assert len(everything) // 3 <= len(part) < len(everything)
+    assert budget <= part.count("\n") < everything.count("\n")
+
+
+def test_a_view_drawn_in_a_process_of_its_own_is_the_same_page(tmp_path, monkeypatch):
+    folder = corpus(tmp_path)
+    build([folder], tmp_path / "here" / "out")
+    monkeypatch.setattr("kg.pipeline.VIEW_IN_PROCESS_TRIPLES", 0)  # every view is drawn by another process
+    build([folder], tmp_path / "apart" / "out")
+    page = (tmp_path / "here" / "out" / "view.html").read_bytes()
+    assert b"Tr\xe1\xba\xa7n" in page  # a person's name (Trần) is on it
+    assert (tmp_path / "apart" / "out" / "view.html").read_bytes() == page
 
 
 def test_build_command_prints_a_summary_and_says_what_it_skipped(tmp_path):
