@@ -130,3 +130,8 @@ def test_an_inspector_is_a_staff_post_of_the_inspection_committee():
 def test_an_abbreviated_department_of_the_province():
     got = posts("Ông Trịnh Quốc Bảo, Giám đốc Sở GD&ĐT tỉnh Hưng Yên phát biểu.")
     assert got == {"Trịnh Quốc Bảo": [("Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên")]}
+
+
+def test_a_byline_with_the_authors_office_after_a_dash():
+    facts = extract_all(article("Đồng chí Trần Văn An phát biểu.\nMinh Thư - Ban Tuyên giáo Huyện ủy"))
+    assert [(p.name, p.is_author) for p in facts.persons] == [("Trần Văn An", False), ("Minh Thư", True)]
