@@ -243,12 +243,14 @@ def _corefer_bare(bodies: list[BodyRef]) -> None:
 
 @cache
 def _fuller_heads() -> dict[str, tuple[str, ...]]:
-    """Per body head, the longer heads that begin with it (``Ủy ban MTTQ`` → ``Ủy ban MTTQ Việt Nam``), fullest first."""
-    heads = {e.name for e in lexicon().bodies.values()}
+    """Per body head, the longer heads that begin with it (``Ủy ban MTTQ`` → ``Ủy ban MTTQ Việt Nam``), fullest first.
+    Only those placed the same way: ``Đảng bộ Ủy ban nhân dân tỉnh X`` is another body than ``Đảng bộ tỉnh X``."""
+    entries = {e.name: e for e in lexicon().bodies.values()}
     fuller = defaultdict(list)
-    for head in heads:
-        for longer in heads:
-            if longer.startswith(head + " "):
+    for head, entry in entries.items():
+        for longer, other in entries.items():
+            placed_alike = (other.kind, other.bare, other.level) == (entry.kind, entry.bare, entry.level)
+            if longer.startswith(head + " ") and placed_alike:
                 fuller[head].append(longer)
     return {head: tuple(sorted(longer, key=lambda h: (-len(h), h))) for head, longer in fuller.items()}
 

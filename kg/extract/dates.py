@@ -17,8 +17,8 @@ _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
 # the first letters of the words a date can open with, before its day: a part of day,
 # "hôm nay", "thứ Hai", "chủ nhật", "trong 2 ngày", "từ ngày"
-_OPENING_LETTERS = "".join(sorted({word[0] for word in (*_PARTS_OF_DAY, "hôm", "nay", "thứ", "chủ", "trong", "từ",
-                                                           "ngày")}))
+_OPENING_WORDS = (*_PARTS_OF_DAY, "hôm", "nay", "thứ", "chủ", "trong", "từ", "ngày")
+_OPENING_LETTERS = "".join(sorted({word[0] for word in _OPENING_WORDS}))
 # "Sáng nay (12/3)", "Sáng thứ Hai (9/12)": the day named before its date, which may be in brackets;
 # a weekday says the date is a day something happened on
 _DAY_NAME = r"(?:(?:hôm\s+)?nay|(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))\s*[,(]?\s*"
