@@ -135,3 +135,8 @@ def test_an_abbreviated_department_of_the_province():
 def test_a_byline_with_the_authors_office_after_a_dash():
     facts = extract_all(article("Đồng chí Trần Văn An phát biểu.\nMinh Thư - Ban Tuyên giáo Huyện ủy"))
     assert [(p.name, p.is_author) for p in facts.persons] == [("Trần Văn An", False), ("Minh Thư", True)]
+
+
+def test_a_name_after_a_council_departments_title_is_no_place():
+    got = posts("Trưởng Ban Văn hóa - Xã hội HĐND xã Trương Thị Lụa trình bày báo cáo thẩm tra tại xã Đông Hưng.")
+    assert got == {"Trương Thị Lụa": [("Trưởng Ban Văn hóa - Xã hội", "Hội đồng nhân dân xã Đông Hưng")]}
