@@ -140,3 +140,8 @@ def test_a_byline_with_the_authors_office_after_a_dash():
 def test_a_name_after_a_council_departments_title_is_no_place():
     got = posts("Trưởng Ban Văn hóa - Xã hội HĐND xã Trương Thị Lụa trình bày báo cáo thẩm tra tại xã Đông Hưng.")
     assert got == {"Trương Thị Lụa": [("Trưởng Ban Văn hóa - Xã hội", "Hội đồng nhân dân xã Đông Hưng")]}
+
+
+def test_the_head_of_a_district_office_the_lexicon_knows_holds_a_post_in_it():
+    got = posts("Bà Hà Thị Vân, Phó Trưởng phòng Tư pháp huyện Ba Bể báo cáo.")
+    assert got == {"Hà Thị Vân": [("Phó Trưởng phòng", "Phòng Tư pháp huyện Ba Bể")]}

@@ -475,6 +475,14 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
     end = m.end()
     body = None
     role = entry.role
+    if entry.kind == "unit":
+        # "Trưởng phòng Nội vụ huyện": the unit is a body of its own (Phòng Nội vụ), the post is in it
+        unit_start = m.end() - len(m.group().split()[-1])
+        known = lex.body_re.match(text, unit_start)
+        found = _parse_named_body(text, unit_start, known, in_title=True) if known and known.end() > end else None
+        if found:
+            body = found[0]
+            return Title(role=role, kind="", body=body, role_span=Span(pos, end), span=Span(pos, body.span.end))
     unit = _UNIT_NAME_RE.match(text, end) if entry.kind == "unit" else None
     if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
