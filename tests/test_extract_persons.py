@@ -145,3 +145,8 @@ def test_a_name_after_a_council_departments_title_is_no_place():
 def test_the_head_of_a_district_office_the_lexicon_knows_holds_a_post_in_it():
     got = posts("Bà Hà Thị Vân, Phó Trưởng phòng Tư pháp huyện Ba Bể báo cáo.")
     assert got == {"Hà Thị Vân": [("Phó Trưởng phòng", "Phòng Tư pháp huyện Ba Bể")]}
+
+
+def test_the_vice_principal_of_the_provincial_party_school():
+    got = posts("Đồng chí Mạc Thị Lan, Phó Hiệu trưởng Trường Chính trị tỉnh Lạng Sơn trình bày chuyên đề.")
+    assert got == {"Mạc Thị Lan": [("Phó Hiệu trưởng", "Trường Chính trị tỉnh Lạng Sơn")]}
