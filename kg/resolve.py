@@ -44,7 +44,8 @@ class Places:
             if len(found) == 1:
                 return found.pop()
             if found:
-                return self._dominant(found)
+                # several communes, none more than the others (an awardee's xã ...): the organizer's place
+                return self._dominant(found) or self.organizer_place
         return None
 
     def _dominant(self, found: set[tuple[str, str]]) -> tuple[str, str] | None:
