@@ -230,14 +230,16 @@ def _placeless_names(head: str) -> frozenset[str]:
 
 
 def _corefer_bare(bodies: list[BodyRef]) -> None:
-    """``Đảng ủy`` alone, in an article whose only other Đảng ủy is ``Đảng ủy phường``: that one."""
+    """``Đảng ủy`` alone, in an article whose only other Đảng ủy is ``Đảng ủy phường``: that one;
+    so is ``Chi bộ`` alone (otherwise no body) beside one ``Chi bộ thôn Đông``."""
     fuller: dict[str, set[str]] = defaultdict(set)
     for body in _all_bodies(bodies):
         if body.part is None and body.name and body.name != body.head:
             fuller[body.head].add(body.name)
     by_name = {b.name: b for b in _all_bodies(bodies)}
     for body in _all_bodies(bodies):
-        if body.part is None and body.name == body.head and body.naming != "fixed" and len(fuller[body.head]) == 1:
+        bare = body.name == body.head or (not body.name and body.bare == "skip")
+        if body.part is None and bare and body.naming != "fixed" and len(fuller[body.head]) == 1:
             body.name = next(iter(fuller[body.head]))
             body.resolved = by_name[body.name].resolved
 

@@ -124,3 +124,8 @@ def test_communes_named_in_passing_leave_the_organizers_district_the_home():
                 "đồng chí Lê Văn Sĩ (nguyên Chủ tịch UBND xã Kim Hoa) nhận Huy hiệu.")
     assert got["Tạ Văn Bình"] == [("Ủy viên Ban Thường vụ", "Huyện ủy Mê Linh"),
                                    ("Phó Chủ tịch", "Ủy ban nhân dân huyện Mê Linh")]
+
+
+def test_a_bare_chi_bo_is_the_one_chi_bo_the_article_names():
+    got = posts("Tối 5/6/2024, Chi bộ thôn Yên Thái sinh hoạt chuyên đề. Đồng chí Mai Văn Lộc, Bí thư Chi bộ chủ trì.")
+    assert got == {"Mai Văn Lộc": [("Bí thư", "Chi bộ thôn Yên Thái")]}
