@@ -267,3 +267,9 @@ def test_the_presiding_members_of_a_council_session_chair_it():
     (event,) = facts("Chiều 9/7/2025, HĐND xã Kim Sơn tổ chức Kỳ họp thứ hai. Chủ tọa kỳ họp gồm các đồng chí: "
                      "Đàm Văn Chung - Chủ tịch HĐND xã; Nông Thị Hiền - Phó Chủ tịch HĐND xã.").events
     assert event.chairs == ["Đàm Văn Chung", "Nông Thị Hiền"]
+
+
+def test_documents_a_sentence_opened_by_the_event_takes_up_are_its_own():
+    (event,) = facts("Sáng 6/3/2025, Đảng ủy xã Tân Phú tổ chức hội nghị học tập nghị quyết. Hội nghị cũng quán triệt "
+                     "Kết luận số 127-KL/TW của Bộ Chính trị.").events
+    assert [d.code for d in event.documents] == ["127-KL/TW"]
