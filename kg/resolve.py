@@ -44,7 +44,8 @@ class Places:
             if len(found) == 1:
                 return found.pop()
             if found:
-                return self._dominant(found)
+                # several communes, none more than the others (an awardee's xã ...): the organizer's place
+                return self._dominant(found) or self.organizer_place
         return None
 
     def _dominant(self, found: set[tuple[str, str]]) -> tuple[str, str] | None:
@@ -229,26 +230,30 @@ def _placeless_names(head: str) -> frozenset[str]:
 
 
 def _corefer_bare(bodies: list[BodyRef]) -> None:
-    """``Đảng ủy`` alone, in an article whose only other Đảng ủy is ``Đảng ủy phường``: that one."""
+    """``Đảng ủy`` alone, in an article whose only other Đảng ủy is ``Đảng ủy phường``: that one;
+    so is ``Chi bộ`` alone (otherwise no body) beside one ``Chi bộ thôn Đông``."""
     fuller: dict[str, set[str]] = defaultdict(set)
     for body in _all_bodies(bodies):
         if body.part is None and body.name and body.name != body.head:
             fuller[body.head].add(body.name)
     by_name = {b.name: b for b in _all_bodies(bodies)}
     for body in _all_bodies(bodies):
-        if body.part is None and body.name == body.head and body.naming != "fixed" and len(fuller[body.head]) == 1:
+        bare = body.name == body.head or (not body.name and body.bare == "skip")
+        if body.part is None and bare and body.naming != "fixed" and len(fuller[body.head]) == 1:
             body.name = next(iter(fuller[body.head]))
             body.resolved = by_name[body.name].resolved
 
 
 @cache
 def _fuller_heads() -> dict[str, tuple[str, ...]]:
-    """Per body head, the longer heads that begin with it (``Ủy ban MTTQ`` → ``Ủy ban MTTQ Việt Nam``), fullest first."""
-    heads = {e.name for e in lexicon().bodies.values()}
+    """Per body head, the longer heads that begin with it (``Ủy ban MTTQ`` → ``Ủy ban MTTQ Việt Nam``), fullest first.
+    Only those placed the same way: ``Đảng bộ Ủy ban nhân dân tỉnh X`` is another body than ``Đảng bộ tỉnh X``."""
+    entries = {e.name: e for e in lexicon().bodies.values()}
     fuller = defaultdict(list)
-    for head in heads:
-        for longer in heads:
-            if longer.startswith(head + " "):
+    for head, entry in entries.items():
+        for longer, other in entries.items():
+            placed_alike = (other.kind, other.bare, other.level) == (entry.kind, entry.bare, entry.level)
+            if longer.startswith(head + " ") and placed_alike:
                 fuller[head].append(longer)
     return {head: tuple(sorted(longer, key=lambda h: (-len(h), h))) for head, longer in fuller.items()}
 

@@ -109,3 +109,12 @@ def test_parse_body_is_anchored():
 def test_congress_term_is_not_part_of_the_place():
     body, _ = parse_body("Đảng bộ phường Hòa Bình khóa XII, nhiệm kỳ 2020-2025 họp.", 0)
     assert (body.head, body.level_word, body.place) == ("Đảng bộ", "phường", "Hòa Bình")
+
+
+def test_the_provinces_party_bodies_of_its_government_and_of_its_party_agencies():
+    got = bodies("Ngày 4/9/2025, Ban Thường vụ Tỉnh ủy Phú Thọ làm việc với Đảng ủy UBND tỉnh. Đảng bộ tỉnh có "
+                 "hơn 200 nghìn đảng viên; Đảng bộ các cơ quan Đảng tỉnh có 90 tổ chức đảng.")
+    assert got["Đảng ủy Ủy ban nhân dân tỉnh Phú Thọ"] == ("party_committee", None)
+    assert got["Đảng bộ tỉnh Phú Thọ"][0] == "party_organization"  # not the government's Đảng bộ
+    assert got["Đảng bộ các cơ quan Đảng tỉnh Phú Thọ"][0] == "party_organization"
+    assert "Ủy ban nhân dân tỉnh Phú Thọ" not in got

@@ -133,3 +133,10 @@ def test_issuer_as_subject_dates_the_document_by_the_sentence_opening():
     found = by_code("Trước đó, ngày 14/5/2024, Ban Bí thư đã ban hành Chỉ thị số 37-CT/TW về công tác dân vận.")
     assert found["37-CT/TW"].issuer.name == "Ban Bí thư"
     assert found["37-CT/TW"].issued == date(2024, 5, 14)
+
+
+def test_the_issuer_after_a_list_of_codes_is_every_codes_issuer():
+    got = docs("Hội nghị quán triệt các Quy định số 296-QĐ/TW, 294-QĐ/TW và 300-QĐ/TW của Ban Chấp hành Trung ương.")
+    assert [(code, issuer) for code, _, _, issuer, _ in got] == [
+        ("296-QĐ/TW", "Ban Chấp hành Trung ương"), ("294-QĐ/TW", "Ban Chấp hành Trung ương"),
+        ("300-QĐ/TW", "Ban Chấp hành Trung ương")]

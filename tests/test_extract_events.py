@@ -39,6 +39,8 @@ def only_date(text: str):
     ("Trưa 12-4, buổi lễ", 12, 4, None, "trưa"),  # every word a date opens with, in either case
     ("ĐÊM 31/12/2023, lễ", 31, 12, 2023, "đêm"),
     ("Hôm nay, ngày 3/4, hội nghị", 3, 4, None, None),
+    ("Chiều thứ Sáu (14/6), hội nghị", 14, 6, None, "chiều"),  # a weekday, the date in brackets
+    ("Thứ Hai, 3/3/2025, đoàn công tác", 3, 3, 2025, None),
 ])
 def test_find_dates(text, day, month, year, pod):
     m = only_date(text)
@@ -250,3 +252,24 @@ def test_guests_listed_one_per_line_after_a_presence_cue_attend():
                   "- Đồng chí Trần Văn An, Bí thư Chi bộ thôn 2\n"
                   "- Đồng chí Lê Thị Bình, Trưởng thôn")
     assert found.events[0].attendees == ["Trần Văn An", "Lê Thị Bình"]
+
+
+def test_a_weekday_dates_an_announcement_led_by_the_head_of_the_delegation():
+    (event,) = facts("Sáng thứ Hai (4/3), đoàn kiểm tra của Huyện ủy Yên Lạc do đồng chí Triệu Văn Hưng, Phó Bí thư "
+                     "Huyện ủy làm trưởng đoàn công bố quyết định kiểm tra đối với Đảng ủy xã Tề Lỗ. Thành viên đoàn "
+                     "có đồng chí Lò Thị Mến, Chuyên viên Ban Tổ chức Huyện ủy. Tiếp đoàn có đồng chí Vi Văn Tài, "
+                     "Bí thư Đảng ủy xã.", date(2024, 3, 5)).events
+    assert (event.kind, event.date, event.chairs) == ("buổi công bố", date(2024, 3, 4), ["Triệu Văn Hưng"])
+    assert sorted(event.attendees) == ["Lò Thị Mến", "Triệu Văn Hưng", "Vi Văn Tài"]
+
+
+def test_the_presiding_members_of_a_council_session_chair_it():
+    (event,) = facts("Chiều 9/7/2025, HĐND xã Kim Sơn tổ chức Kỳ họp thứ hai. Chủ tọa kỳ họp gồm các đồng chí: "
+                     "Đàm Văn Chung - Chủ tịch HĐND xã; Nông Thị Hiền - Phó Chủ tịch HĐND xã.").events
+    assert event.chairs == ["Đàm Văn Chung", "Nông Thị Hiền"]
+
+
+def test_documents_a_sentence_opened_by_the_event_takes_up_are_its_own():
+    (event,) = facts("Sáng 6/3/2025, Đảng ủy xã Tân Phú tổ chức hội nghị học tập nghị quyết. Hội nghị cũng quán triệt "
+                     "Kết luận số 127-KL/TW của Bộ Chính trị.").events
+    assert [d.code for d in event.documents] == ["127-KL/TW"]

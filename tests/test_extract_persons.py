@@ -102,3 +102,51 @@ def test_read_name():
     assert read_name("Trần Văn An phát biểu", 0) == ("Trần Văn An", len("Trần Văn An"))
     assert read_name("UBND phường", 0) is None
     assert read_name("An phát biểu", 0) is None  # one word is not a full name
+
+
+def test_ct_and_pct_before_a_council_are_its_chair_and_vice_chair():
+    got = posts("Chủ tọa phiên họp có các đồng chí: Lê Văn Hòa - Bí thư Đảng ủy, CT HĐND xã Tân Lập; "
+                "Mai Thị Nhung - PCT UBND xã.")
+    assert got == {"Lê Văn Hòa": [("Bí thư", "Đảng ủy xã Tân Lập"), ("Chủ tịch", "Hội đồng nhân dân xã Tân Lập")],
+                   "Mai Thị Nhung": [("Phó Chủ tịch", "Ủy ban nhân dân xã Tân Lập")]}
+
+
+def test_uvbch_trung_uong_is_a_member_of_the_central_committee():
+    got = posts("Đồng chí Đỗ Văn Khang (UVBCH Trung ương Đảng, Bí thư Tỉnh ủy Gia Lai) phát biểu.")
+    assert got == {"Đỗ Văn Khang": [("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương"),
+                                    ("Bí thư", "Tỉnh ủy Gia Lai")]}
+
+
+def test_an_academic_title_puts_a_name_after_it():
+    got = posts("Tại lớp học, ThS. Vương Thị Yến, Phó Trưởng Ban Tuyên giáo Huyện ủy Ba Vì giới thiệu chuyên đề.")
+    assert got == {"Vương Thị Yến": [("Phó Trưởng Ban Tuyên giáo", "Huyện ủy Ba Vì")]}
+
+
+def test_an_inspector_is_a_staff_post_of_the_inspection_committee():
+    got = posts("Đồng chí Đinh Văn Lộc, Kiểm tra viên UBKT Thị ủy Sơn Tây trình bày báo cáo.")
+    assert got == {"Đinh Văn Lộc": [("Kiểm tra viên", "Ủy ban Kiểm tra Thị ủy Sơn Tây")]}
+
+
+def test_an_abbreviated_department_of_the_province():
+    got = posts("Ông Trịnh Quốc Bảo, Giám đốc Sở GD&ĐT tỉnh Hưng Yên phát biểu.")
+    assert got == {"Trịnh Quốc Bảo": [("Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên")]}
+
+
+def test_a_byline_with_the_authors_office_after_a_dash():
+    facts = extract_all(article("Đồng chí Trần Văn An phát biểu.\nMinh Thư - Ban Tuyên giáo Huyện ủy"))
+    assert [(p.name, p.is_author) for p in facts.persons] == [("Trần Văn An", False), ("Minh Thư", True)]
+
+
+def test_a_name_after_a_council_departments_title_is_no_place():
+    got = posts("Trưởng Ban Văn hóa - Xã hội HĐND xã Trương Thị Lụa trình bày báo cáo thẩm tra tại xã Đông Hưng.")
+    assert got == {"Trương Thị Lụa": [("Trưởng Ban Văn hóa - Xã hội", "Hội đồng nhân dân xã Đông Hưng")]}
+
+
+def test_the_head_of_a_district_office_the_lexicon_knows_holds_a_post_in_it():
+    got = posts("Bà Hà Thị Vân, Phó Trưởng phòng Tư pháp huyện Ba Bể báo cáo.")
+    assert got == {"Hà Thị Vân": [("Phó Trưởng phòng", "Phòng Tư pháp huyện Ba Bể")]}
+
+
+def test_the_vice_principal_of_the_provincial_party_school():
+    got = posts("Đồng chí Mạc Thị Lan, Phó Hiệu trưởng Trường Chính trị tỉnh Lạng Sơn trình bày chuyên đề.")
+    assert got == {"Mạc Thị Lan": [("Phó Hiệu trưởng", "Trường Chính trị tỉnh Lạng Sơn")]}

@@ -116,3 +116,16 @@ def test_ho_chi_minh_city_committee_has_one_canonical_name(written):
     # FORMAT: "Thành ủy Thành phố Hồ Chí Minh", however the article writes the city
     assert posts(f"Đồng chí Trần Văn An - Phó Bí thư Thành ủy {written} phát biểu.") == {
         "Trần Văn An": [("Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh")]}
+
+
+def test_communes_named_in_passing_leave_the_organizers_district_the_home():
+    got = posts("Ngày 2/9/2024, Đảng bộ huyện Mê Linh tổ chức lễ trao Huy hiệu Đảng. Dự có đồng chí Tạ Văn Bình, "
+                "UVBTV, Phó Chủ tịch UBND huyện. Đồng chí Cao Thị Mơ (Chi bộ thôn 3, Đảng bộ xã Tam Đồng) và "
+                "đồng chí Lê Văn Sĩ (nguyên Chủ tịch UBND xã Kim Hoa) nhận Huy hiệu.")
+    assert got["Tạ Văn Bình"] == [("Ủy viên Ban Thường vụ", "Huyện ủy Mê Linh"),
+                                   ("Phó Chủ tịch", "Ủy ban nhân dân huyện Mê Linh")]
+
+
+def test_a_bare_chi_bo_is_the_one_chi_bo_the_article_names():
+    got = posts("Tối 5/6/2024, Chi bộ thôn Yên Thái sinh hoạt chuyên đề. Đồng chí Mai Văn Lộc, Bí thư Chi bộ chủ trì.")
+    assert got == {"Mai Văn Lộc": [("Bí thư", "Chi bộ thôn Yên Thái")]}

@@ -2,7 +2,8 @@
 
 ``Sáng ngày 01/7/2021``, ``Chiều 07/7``, ``Sáng 28-6``, ``ngày 7-4-2015``,
 ``Trong 2 ngày 6 và 7/8``, ``từ ngày 13 đến 15/10/2015``,
-``ngày 25 tháng 01 năm 2021``; a header's ``Ngày đăng 23/06/2021 | 10:27``.
+``ngày 25 tháng 01 năm 2021``, ``Sáng thứ Hai (9/12)``; a header's
+``Ngày đăng 23/06/2021 | 10:27``.
 """
 from __future__ import annotations
 
@@ -15,8 +16,12 @@ from ..model import Article, Span
 _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
 # the first letters of the words a date can open with, before its day: a part of day,
-# "hôm nay", "trong 2 ngày", "từ ngày"
-_OPENING_LETTERS = "".join(sorted({word[0] for word in (*_PARTS_OF_DAY, "hôm", "nay", "trong", "từ", "ngày")}))
+# "hôm nay", "thứ Hai", "chủ nhật", "trong 2 ngày", "từ ngày"
+_OPENING_WORDS = (*_PARTS_OF_DAY, "hôm", "nay", "thứ", "chủ", "trong", "từ", "ngày")
+_OPENING_LETTERS = "".join(sorted({word[0] for word in _OPENING_WORDS}))
+# "Sáng nay (12/3)", "Sáng thứ Hai (9/12)": the day named before its date, which may be in brackets;
+# a weekday says the date is a day something happened on
+_DAY_NAME = r"(?:(?:hôm\s+)?nay|(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))\s*[,(]?\s*"
 _DAY_MONTH = (
     r"(?<![\d/.,-])(?P<d>\d{1,2})(?:\s*(?:và|-|đến)\s*(?:ngày\s+)?\d{1,2})?\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
@@ -25,7 +30,7 @@ _WORDY = r"(?<![\d/.,-])(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(
 # The lookahead names every letter a date can begin with: positions where none stands fail
 # at once instead of trying each optional word (half the time of the search, same matches).
 _DATE_RE = re.compile(
-    rf"(?=[{_OPENING_LETTERS}\d])(?:{_PART_OF_DAY}\s+)?(?:(?:hôm\s+)?nay\s*,?\s*)?"
+    rf"(?=[{_OPENING_LETTERS}\d])(?:{_PART_OF_DAY}\s+)?(?:{_DAY_NAME})?"
     rf"(?P<ngay>(?:(?:trong|từ)\s+(?:\d\s+)?)?ngày\s+)?"
     rf"(?:{_WORDY}|{_DAY_MONTH})",
     re.IGNORECASE,
@@ -62,7 +67,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             continue
         pod = m.group("pod")
         found.append(DateMention(Span(m.start(), m.end()), day, month, int(year) if year else None,
-                                 pod.lower() if pod else None, bool(m.group("ngay") or pod)))
+                                 pod.lower() if pod else None,
+                                 bool(m.group("ngay") or pod or m.group("weekday"))))
     return found
 
 

@@ -93,11 +93,14 @@ def extract_documents(article: Article, year_hint: int | None = None) -> list[Do
 
 
 def _share_with_coordinated(text: str, documents: list[Document]) -> None:
-    """``217-QĐ/TW và 218-QĐ/TW của Bộ Chính trị``: what follows the last code is said of both;
+    """``217-QĐ/TW và 218-QĐ/TW của Bộ Chính trị``: what follows the last code is said of both
+    (of all, back along a list ``57-NQ/TW, 59-NQ/TW và 66-NQ/TW``);
     ``... 1236-QĐ/TU cùng ngày``: the date of the one before."""
-    for doc, nxt in zip(documents, documents[1:]):
+    pairs = list(zip(documents, documents[1:]))
+    for doc, nxt in pairs:
         if nxt.same_day_as_previous and nxt.issued is None:
             nxt.issued = doc.issued
+    for doc, nxt in reversed(pairs):
         if doc.code and nxt.code and doc.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", text[doc.span.end:nxt.span.start]):
             doc.issuer = nxt.issuer
             doc.issued = doc.issued or nxt.issued

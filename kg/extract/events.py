@@ -288,8 +288,9 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
 def _attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span,
                       mentions: list) -> None:
     """Coded documents cited where the event's guests are: the event's own sentence, one
-    that has people attend (``Tham dự có ...``, ``các đại biểu được quán triệt ...``) or one
-    where a person speaks of them (``đồng chí A quán triệt Chỉ thị ...``);
+    that has people attend (``Tham dự có ...``, ``các đại biểu được quán triệt ...``), one
+    where a person speaks of them (``đồng chí A quán triệt Chỉ thị ...``) or one the event
+    itself opens (``Hội nghị cũng quán triệt Kết luận ...``);
     a document cited inside another's title is that one's subject, not the event's."""
     coded = [d for d in documents if d.code]
     starts = [span.start for _, span in mentions]
@@ -297,7 +298,8 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
         has_person = bisect_left(starts, sentence.span.start) < bisect_left(starts, sentence.span.end)
         attends = sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
             _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end) or \
-            (has_person and any(rel == "speak" for _, rel, _ in sentence.cues))
+            (has_person and any(rel == "speak" for _, rel, _ in sentence.cues)) or \
+            any(k.start() == sentence.span.start and k.group()[0].isupper() for k in sentence.kinds)
         if not attends:
             continue
         for doc in coded:

@@ -325,7 +325,7 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
     return body, _trailers(text, end)
 
 
-def _committee_after(text: str, pos: int) -> tuple[BodyRef, int] | None:
+def _committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[BodyRef, int] | None:
     """The committee or council a department or part belongs to, right after ``pos``."""
     if not text.startswith(" ", pos):
         return None
@@ -338,7 +338,7 @@ def _committee_after(text: str, pos: int) -> tuple[BodyRef, int] | None:
     m = lexicon().body_re.match(text, start)
     if not m:
         return None
-    found = _parse_named_body(text, start, m)
+    found = _parse_named_body(text, start, m, in_title=in_title)
     if found and found[0].kind in ("party_committee", "party_organization", "government"):
         return found
     return None
@@ -376,7 +376,8 @@ def _parse_department(text: str, pos: int, m: re.Match, *, in_title: bool) -> tu
     dept = lex.departments[key(m.group())]
     end = m.end()
     committee = None
-    found = _committee_after(text, end)
+    # "Trưởng Ban Kinh tế - Ngân sách HĐND phường Lưu Văn A": a name, not the council's place
+    found = _committee_after(text, end, in_title=in_title)
     if found:
         committee, end = found
     else:
@@ -474,6 +475,14 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
     end = m.end()
     body = None
     role = entry.role
+    if entry.kind == "unit":
+        # "Trưởng phòng Nội vụ huyện": the unit is a body of its own (Phòng Nội vụ), the post is in it
+        unit_start = m.end() - len(m.group().split()[-1])
+        known = lex.body_re.match(text, unit_start)
+        found = _parse_named_body(text, unit_start, known, in_title=True) if known and known.end() > end else None
+        if found:
+            body = found[0]
+            return Title(role=role, kind="", body=body, role_span=Span(pos, end), span=Span(pos, body.span.end))
     unit = _UNIT_NAME_RE.match(text, end) if entry.kind == "unit" else None
     if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()

@@ -384,13 +384,16 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
 
 def _byline(article: Article) -> list[tuple[str, Span]]:
     """The authors named on a line of their own at the end (``-Thanh Thủy-``, ``HỒ VĂN``,
-    ``Tin, ảnh: Quốc Việt``, ``Văn Dũng - Thu Hiền``)."""
+    ``Tin, ảnh: Quốc Việt``, ``Văn Dũng - Thu Hiền``, ``Thu Hà - Đảng ủy xã``)."""
     text = article.text
     start = text.rfind("\n") + 1
     prefix = _BYLINE_PREFIX_RE.match(text, start)
     if prefix:
         start = prefix.end()
     line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:])  # "Thu Hà (Đảng ủy phường X)"
+    office = line.rfind(" - ")
+    if office > 0 and lexicon().stop_re.match(line, office + 3):
+        line = line[:office]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office, no author
     if len(line) > 60 or lexicon().stop_re.search(line) or any(ch.isdigit() for ch in line):
         return []
     authors = []
