@@ -23,33 +23,34 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import SHARED, make_corpus  # noqa: E402
 
-from kg.model import RawDocument  # noqa: E402
 from kg.extract import extract_all  # noqa: E402
 from kg.normalize import normalize  # noqa: E402
 from kg.pipeline import build_article, content_hash  # noqa: E402
-from kg.read import read_inputs  # noqa: E402
+from kg.read import Source, read_sources  # noqa: E402
 
 EXTRACTION_SAMPLE = 2000
 
 
 def per_article_rates(corpus: Path) -> tuple[float, float]:
     """Articles/s in this one process of (extraction: normalize → extract → resolve; the whole
-    per-article work of a worker: that, then graph → N-Triples and the pieces of the dataset files)."""
-    docs = []
-    for item in read_inputs([corpus]):
-        if isinstance(item, RawDocument):
-            docs.append(item)
-            if len(docs) == EXTRACTION_SAMPLE:
+    per-article work of a worker: decoding the file's bytes, that, then graph → N-Triples and the
+    pieces of the dataset files)."""
+    sources = []
+    for item in read_sources([corpus]):
+        if isinstance(item, Source):
+            sources.append(item)
+            if len(sources) == EXTRACTION_SAMPLE:
                 break
-    build_article(docs[0], "")  # lexicons and gazetteer load once, outside the timing
+    docs = [source.document() for source in sources]
+    build_article(sources[0], "")  # lexicons and gazetteer load once, outside the timing
     started = time.perf_counter()
     for doc in docs:
         extract_all(normalize(doc))
     extraction = len(docs) / (time.perf_counter() - started)
     started = time.perf_counter()
-    for doc in docs:
-        build_article(doc, content_hash(doc))
-    return extraction, len(docs) / (time.perf_counter() - started)
+    for source in sources:
+        build_article(source, content_hash(source))
+    return extraction, len(sources) / (time.perf_counter() - started)
 
 
 def size(path: Path) -> int:

@@ -42,7 +42,7 @@ from .graph import article_iri, facts_to_graph, facts_to_ntriples
 from .identity import Mention, block_graph, block_key, identity_ntriples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
-from .read import DEFAULT_MAX_BYTES, read_inputs
+from .read import DEFAULT_MAX_BYTES, Source, Unreadable, read_sources
 from .store import GRAPH_BATCH, ArticleStore
 
 STATE_FILE = "build.sqlite"
@@ -68,8 +68,8 @@ VIEW_IN_PROCESS_TRIPLES = 5_000
 # What decides an article's graph and its pieces of the dataset files besides its input: when
 # any of it changes, every article is rebuilt.
 _PACKAGE = Path(__file__).resolve().parent
-_CODE = ("normalize.py", "resolve.py", "graph.py", "model.py", "vocab.py", "identity.py", "export.py",
-         "extract/*.py", "lexicon/*.tsv")
+_CODE = ("read.py", "normalize.py", "resolve.py", "graph.py", "ntriples.py", "model.py", "vocab.py", "identity.py",
+         "export.py", "extract/*.py", "lexicon/*.tsv")
 
 
 @dataclass
@@ -125,10 +125,13 @@ def article_graph(doc: RawDocument) -> tuple[ArticleFacts, Graph]:
     return facts, facts_to_graph(facts)
 
 
-def content_hash(doc: RawDocument) -> str:
-    """Everything of an input that reaches its graph."""
-    parts = (doc.name, doc.path, doc.text, doc.title or "", doc.published.isoformat() if doc.published else "",
-             doc.url or "")
+def content_hash(item: Source | RawDocument) -> str:
+    """Everything of an input that reaches its graph: a file's bytes, or a record's fields."""
+    if isinstance(item, Source):
+        return hashlib.sha256("\0".join((item.name, item.path, item.kind, "")).encode("utf-8", "surrogatepass")
+                              + item.data).hexdigest()
+    parts = (item.name, item.path, item.text, item.title or "", item.published.isoformat() if item.published else "",
+             item.url or "")
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -140,8 +143,13 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def build_article(doc: RawDocument, digest: str) -> ArticleResult:
-    """The work a worker does for one article; never raises (one article's failure must not stop the batch)."""
+def build_article(item: Source | RawDocument, digest: str) -> ArticleResult:
+    """The work a worker does for one article, from reading a file's bytes on; never raises (one
+    article's failure must not stop the batch)."""
+    try:
+        doc = item.document() if isinstance(item, Source) else item
+    except Unreadable as exc:
+        return ArticleResult(item.name, item.path, digest, problem=str(exc))
     try:
         facts = extract_all(normalize(doc))
         triples = facts_to_ntriples(facts)
@@ -330,8 +338,8 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     run = state.run_number()
 
     def work() -> Iterator:
-        """Each input as work for a worker, or as what to report without building it."""
-        for item in read_inputs(inputs, max_bytes=max_bytes):
+        """Each input as work for a worker (a file still as its bytes), or as what to report without building it."""
+        for item in read_sources(inputs, max_bytes=max_bytes):
             if isinstance(item, ReadProblem):
                 yield item
                 continue

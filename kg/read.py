@@ -16,6 +16,7 @@ import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -86,6 +87,42 @@ def read_inputs(
     skipped, symlinked folders visited once) or ``-`` for standard input. Files
     larger than ``max_bytes`` are refused without being read.
     """
+    for item in read_sources(inputs, max_bytes=max_bytes):
+        if isinstance(item, Source):
+            yield from item.documents()
+        else:
+            yield item
+
+
+@dataclass(frozen=True)
+class Source:
+    """A text or HTML file's bytes, read but not decoded: decoding, mending and an HTML page's
+    extraction cost more than reading the file, so a build does them where it builds the article."""
+
+    name: str
+    path: str
+    kind: str
+    data: bytes
+
+    def document(self) -> RawDocument:
+        """The article; Unreadable when the bytes hold none."""
+        text = decode_bytes(self.data)
+        if self.kind == "html":
+            return _html_document(text, name=self.name, path=self.path)
+        return RawDocument(name=self.name, path=self.path, text=_require_text(text))
+
+    def documents(self) -> Iterator[RawDocument | ReadProblem]:
+        try:
+            yield self.document()
+        except Unreadable as exc:
+            yield ReadProblem(self.path, str(exc))
+
+
+def read_sources(
+    inputs: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Source | RawDocument | ReadProblem]:
+    """The inputs of :func:`read_inputs`, in its order, with each text or HTML file left as a
+    Source; a JSONL file's records and standard input come read."""
     for item in inputs:
         if str(item) == STDIN:
             yield from _read_stdin(max_bytes)
@@ -99,37 +136,38 @@ def read_inputs(
                 if isinstance(found, ReadProblem):
                     yield found
                 else:
-                    yield from from_file(found, max_bytes=max_bytes)
+                    yield from _file_source(found, max_bytes)
         else:
-            yield from from_file(path, max_bytes=max_bytes)
+            yield from _file_source(path, max_bytes)
 
 
-def from_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | ReadProblem]:
-    """One file: a RawDocument (a JSONL file: one per record) or ReadProblems."""
-    path = Path(path)
+def _file_source(path: Path, max_bytes: int) -> Iterator[Source | RawDocument | ReadProblem]:
     try:
         data = _read_file_bounded(path, max_bytes)
     except Unreadable as exc:
         yield ReadProblem(str(path), str(exc))
         return
-    yield from from_bytes(data, name=path.name, path=str(path), kind=_kind_of(path.suffix))
+    kind = _kind_of(path.suffix)
+    if kind == "jsonl":
+        yield from from_bytes(data, name=path.name, path=str(path), kind=kind)
+    else:
+        yield Source(path.name, str(path), kind, data)
+
+
+def from_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | ReadProblem]:
+    """One file: a RawDocument (a JSONL file: one per record) or ReadProblems."""
+    return read_inputs([path], max_bytes=max_bytes)
 
 
 def from_bytes(data: bytes, *, name: str, path: str, kind: str) -> Iterator[RawDocument | ReadProblem]:
     """Bytes of kind ``text``, ``html`` or ``jsonl`` as RawDocuments or ReadProblems."""
+    if kind != "jsonl":
+        yield from Source(name, path, kind, data).documents()
+        return
     try:
-        text = decode_bytes(data)
-        if kind == "jsonl":
-            yield from _jsonl_records(text, name=name, path=path)
-        elif kind == "html":
-            yield _html_document(text, name=name, path=path)
-        else:
-            yield RawDocument(name=name, path=path, text=_require_text(text))
+        yield from _jsonl_records(decode_bytes(data), name=name, path=path)
     except Unreadable as exc:
         yield ReadProblem(path, str(exc))
-
-
-# --- decoding -------------------------------------------------------------
 
 
 def decode_bytes(data: bytes) -> str:

@@ -15,7 +15,7 @@ from viparse.normalize.tcvn3 import TCVN3
 from viparse.normalize.vni import VNI
 
 from kg.model import RawDocument, ReadProblem
-from kg.read import DEFAULT_MAX_BYTES, decode_bytes, read_inputs, Unreadable
+from kg.read import DEFAULT_MAX_BYTES, Source, Unreadable, decode_bytes, read_inputs, read_sources
 
 # Invented text in the style of local political news. TCVN3 has no accented
 # capitals (a heading font drew them), so the accented capitals here are only Đ.
@@ -448,3 +448,23 @@ def test_the_whole_zoo_yields_documents_and_problems_and_never_raises(tmp_path):
 def test_decode_bytes_raises_only_unreadable():
     with pytest.raises(Unreadable):
         decode_bytes(b"\x00\x01")
+
+
+def test_sources_leave_text_and_html_files_as_their_bytes_until_a_builder_reads_them(tmp_path):
+    (tmp_path / "a.txt").write_bytes(cp1258_bytes(SAMPLE))
+    (tmp_path / "b.html").write_text(f"<html><body><article><p>{SAMPLE}</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "bai-1", "text": SAMPLE}, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    (tmp_path / "d.txt").write_bytes(b"")
+    items = list(read_sources([tmp_path]))
+    sources = [item for item in items if isinstance(item, Source)]
+    assert [(s.name, s.kind) for s in sources] == [("a.txt", "text"), ("b.html", "html"), ("d.txt", "text")]
+    assert sources[0].data == (tmp_path / "a.txt").read_bytes()
+    assert [item.name for item in items if isinstance(item, RawDocument)] == ["bai-1"]  # records come read
+    assert sources[0].document().text == SAMPLE
+    assert SAMPLE in sources[1].document().text
+    with pytest.raises(Unreadable, match="empty"):
+        sources[2].document()
+    # read_inputs is the sources read: the empty file is a problem that names it
+    assert [getattr(r, "name", None) or r.path for r in read_all(tmp_path)] == \
+        ["a.txt", "b.html", "bai-1", str(tmp_path / "d.txt")]
