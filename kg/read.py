@@ -3,7 +3,8 @@
 Input is messy: legacy Vietnamese encodings, mojibake, binaries named ``.txt``,
 huge files, broken JSON lines, symlink loops. Every input yields either a
 RawDocument or a ReadProblem that names the file (and line) and says what is
-wrong in plain words; nothing here raises for a bad input.
+wrong in plain words; nothing here raises for a bad input. A build takes a text or
+HTML file as its bytes (a Source) and leaves the decoding to the worker that builds it.
 """
 from __future__ import annotations
 
@@ -152,11 +153,6 @@ def _file_source(path: Path, max_bytes: int) -> Iterator[Source | RawDocument | 
         yield from from_bytes(data, name=path.name, path=str(path), kind=kind)
     else:
         yield Source(path.name, str(path), kind, data)
-
-
-def from_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | ReadProblem]:
-    """One file: a RawDocument (a JSONL file: one per record) or ReadProblems."""
-    return read_inputs([path], max_bytes=max_bytes)
 
 
 def from_bytes(data: bytes, *, name: str, path: str, kind: str) -> Iterator[RawDocument | ReadProblem]:
