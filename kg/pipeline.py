@@ -531,8 +531,8 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
     name block for identities), view.html; and the number of articles the view draws when
     not all of them fit in it."""
     # graph.trig and graph.jsonld are written (zlib and file writes, without Python's lock) while
-    # the view is drawn; graph.ttl after them, on its own: Oxigraph reading the whole store beside
-    # the others took ~270 MiB more at 100,000 articles, against ~170 alone, for ~1/10 of the time
+    # the view is drawn; graph.ttl after them, on its own: Oxigraph reading the whole store took
+    # ~270 MiB beside them at 100,000 articles, ~170 alone, and they take a fifth of its time
     with ThreadPoolExecutor(1) as pool:
         dataset = pool.submit(write_dataset_files, state.pieces(), out / "graph.trig", out / "graph.jsonld")
         drawn = None
