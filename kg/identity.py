@@ -80,7 +80,9 @@ class Mention:
         return (self.published or "9999", self.article, self.person)
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
+    # a block compares every name with every other: the same few names, folded again and again
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
@@ -188,6 +190,7 @@ def mentions_of(facts: ArticleFacts) -> list[Mention]:
 
 # ---------------------------------------------------------------- deciding identities
 
+@lru_cache(maxsize=65536)
 def names_agree(a: str, b: str) -> str | None:
     """``same name``, ``middle name omitted`` or None."""
     fa, fb = fold(a), fold(b)
