@@ -26,7 +26,8 @@ _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) 
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
 _BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
-_BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*", re.IGNORECASE)
+_BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*"
+                               r"|(?:Theo|Nguồn)\s*:?\s+", re.IGNORECASE)
 _MAX_NAME_WORDS = 5
 # a name written in capitals: two or more capitalized words, each a Vietnamese syllable
 _CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
@@ -382,6 +383,11 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
     return kept
 
 
+@cache
+def _source_cues() -> Phrases:
+    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "source")
+
+
 def _byline(article: Article) -> list[tuple[str, Span]]:
     """The authors named on a line of their own at the end (``-Thanh Thủy-``, ``HỒ VĂN``,
     ``Tin, ảnh: Quốc Việt``, ``Văn Dũng - Thu Hiền``, ``Thu Hà - Đảng ủy xã``)."""
@@ -391,6 +397,8 @@ def _byline(article: Article) -> list[tuple[str, Span]]:
     if prefix:
         start = prefix.end()
     line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:])  # "Thu Hà (Đảng ủy phường X)"
+    if _source_cues().match(line):
+        return []  # "Theo Báo Nghệ An", "Nguồn: Cổng thông tin ...": a publication, no author
     office = line.rfind(" - ")
     if office > 0 and lexicon().stop_re.match(line, office + 3):
         line = line[:office]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office, no author
