@@ -150,3 +150,14 @@ def test_the_head_of_a_district_office_the_lexicon_knows_holds_a_post_in_it():
 def test_the_vice_principal_of_the_provincial_party_school():
     got = posts("Đồng chí Mạc Thị Lan, Phó Hiệu trưởng Trường Chính trị tỉnh Lạng Sơn trình bày chuyên đề.")
     assert got == {"Mạc Thị Lan": [("Phó Hiệu trưởng", "Trường Chính trị tỉnh Lạng Sơn")]}
+
+
+def test_a_byline_crediting_a_publication_names_no_author():
+    for byline in ("Theo Báo Quảng Trị", "Nguồn: Cổng thông tin điện tử huyện Cam Lộ", "Theo TTXVN"):
+        facts = extract_all(article(f"Đồng chí Trần Văn An phát biểu.\n{byline}"))
+        assert [(p.name, p.is_author) for p in facts.persons] == [("Trần Văn An", False)], byline
+
+
+def test_a_central_highlands_family_name_after_a_title_is_a_name():
+    got = posts("Bí thư Huyện ủy Chư Prông Rah Lan Chung phát biểu chỉ đạo.")
+    assert got == {"Rah Lan Chung": [("Bí thư", "Huyện ủy Chư Prông")]}
