@@ -161,3 +161,10 @@ def test_a_byline_crediting_a_publication_names_no_author():
 def test_a_central_highlands_family_name_after_a_title_is_a_name():
     got = posts("Bí thư Huyện ủy Chư Prông Rah Lan Chung phát biểu chỉ đạo.")
     assert got == {"Rah Lan Chung": [("Bí thư", "Huyện ủy Chư Prông")]}
+
+
+def test_a_member_in_a_list_of_office_holders_is_still_listed():
+    got = posts("Đồng chí Lê Văn Hùng trao Huy hiệu cho các đồng chí: Phan Văn Tú, nguyên Phó Chủ tịch UBND phường; "
+                "Đặng Thị Lụa, đảng viên Chi bộ khu phố 3; Võ Văn Ba, nguyên Bí thư Đảng ủy phường.")
+    assert got == {"Lê Văn Hùng": [], "Phan Văn Tú": [("nguyên Phó Chủ tịch", "Ủy ban nhân dân phường")],
+                   "Đặng Thị Lụa": [], "Võ Văn Ba": [("nguyên Bí thư", "Đảng ủy phường")]}

@@ -220,7 +220,10 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             titles += more
             after_titles = parse_chain(text, elected)[1]
         if not first and bool(titles) != with_titles and not (more and not with_titles):
-            return end  # a list goes on with names like the first: all with titles, or all bare
+            member_end = _membership_end(text, after) if with_titles else None
+            if member_end is None:
+                return end  # a list goes on with names like the first: all with titles, or all bare
+            after_titles = member_end  # "...; C, đảng viên Chi bộ khu phố 5": an item with no post
         if more and not with_titles and not first:
             for earlier in bare_names:  # "A và B giữ chức Phó Chủ tịch": both
                 found.give(found.by_name[earlier], titles)
@@ -236,6 +239,16 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if not nxt:
             return end
         pos = nxt.end()
+
+
+def _membership_end(text: str, pos: int) -> int | None:
+    """After a name, ``, đảng viên Chi bộ khu phố 5`` or ``, hội viên``: where the membership ends."""
+    sep = _NAME_SEP_RE.match(text, pos)
+    noun = _person_noun_re().match(text, sep.end()) if sep else None
+    if not noun:
+        return None
+    body = parse_body(text, noun.end() + 1) if text.startswith(" ", noun.end()) else None
+    return body[0].span.end if body else noun.end()
 
 
 def _title_then_name(text: str, pos: int):
