@@ -279,3 +279,9 @@ def test_the_presidium_of_a_congress_named_without_titles_chairs_it():
     (event,) = facts("Ngày 5/9/2022, Đoàn TNCS Hồ Chí Minh huyện Bắc Yên tổ chức Đại hội đại biểu lần thứ XV. "
                      "Đoàn Chủ tịch Đại hội gồm các đồng chí: Lò Văn Dương, Hà Thị Nga, Tòng Văn Hải.").events
     assert event.chairs == ["Lò Văn Dương", "Hà Thị Nga", "Tòng Văn Hải"]
+
+
+def test_thanks_are_a_speech():
+    (event,) = facts("Ngày 12/5/2022, Hội Nông dân huyện Phù Mỹ tổ chức Đại hội đại biểu lần thứ X. "
+                     "Đồng chí Võ Thị Hoa cảm ơn các đại biểu.").events
+    assert event.speakers == ["Võ Thị Hoa"]
