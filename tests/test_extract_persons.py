@@ -168,3 +168,9 @@ def test_a_member_in_a_list_of_office_holders_is_still_listed():
                 "Đặng Thị Lụa, đảng viên Chi bộ khu phố 3; Võ Văn Ba, nguyên Bí thư Đảng ủy phường.")
     assert got == {"Lê Văn Hùng": [], "Phan Văn Tú": [("nguyên Phó Chủ tịch", "Ủy ban nhân dân phường")],
                    "Đặng Thị Lụa": [], "Võ Văn Ba": [("nguyên Bí thư", "Đảng ủy phường")]}
+
+
+def test_the_post_given_after_the_committees_joined_is_read():
+    got = posts("Quyết định chỉ định đồng chí Trần Văn Lực, Phó Giám đốc Sở Xây dựng tham gia Ban Chấp hành, "
+                "Ban Thường vụ và giữ chức Bí thư Huyện ủy Can Lộc.")
+    assert got["Trần Văn Lực"][-1] == ("Bí thư", "Huyện ủy Can Lộc")

@@ -111,8 +111,27 @@ def _appointment_cues() -> Phrases:
 def _elected_end(text: str, pos: int) -> int | None:
     """After a name or its titles, where the posts the person was elected or appointed to begin."""
     gap = _ELECTED_GAP_RE.match(text, pos)
-    verb = _appointment_cues().match(text, gap.end()) if gap else None
+    verb = _appointment_cues().match(text, _joined_end(text, gap.end())) if gap else None
     return _SPACES_RE.match(text, verb.end()).end() if verb else None
+
+
+_JOINED_RE = re.compile(r"tham gia\s+", re.IGNORECASE)
+_PART_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _joined_end(text: str, pos: int) -> int:
+    """``tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...``: past the committees joined,
+    to the post given; ``pos`` itself when no such phrase stands there."""
+    m = _JOINED_RE.match(text, pos)
+    if not m:
+        return pos
+    end = m.end()
+    while part := lexicon().part_re.match(text, end):
+        sep = _PART_SEP_RE.match(text, part.end())
+        if not sep:
+            return pos
+        end = sep.end()
+    return end if end > m.end() else pos
 
 
 def _after_person_noun(text: str, found: _Collector) -> None:
