@@ -17,6 +17,7 @@ from .normalize import modern_tone
 class Gazetteer:
     provinces: frozenset[str] = frozenset()
     districts: dict[str, frozenset[str]] = field(default_factory=dict)  # district -> its provinces
+    cities: frozenset[str] = frozenset()  # provinces that are cities (Hải Phòng): "thành phố", not "tỉnh"
 
     @property
     def names(self) -> frozenset[str]:
@@ -31,13 +32,17 @@ def gazetteer() -> Gazetteer:
     except ImportError:  # places are then read from capitals and place words alone
         print("vnkg: vietnamadminunits is not installed; place names are read without a gazetteer", file=sys.stderr)
         return Gazetteer()
-    provinces = {modern_tone(r["provinceShort"]) for r in query("SELECT DISTINCT provinceShort FROM admin_units")}
+    provinces, cities = set(), set()
     districts: dict[str, set[str]] = {}
-    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
+    for row in [*query("SELECT DISTINCT province, provinceShort FROM admin_units"),
+                *query("SELECT DISTINCT province, provinceShort FROM admin_units_legacy")]:
         provinces.add(modern_tone(row["provinceShort"]))
+        if row["province"].startswith("Thành phố"):
+            cities.add(modern_tone(row["provinceShort"]))
+    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
         if row["districtShort"]:
             districts.setdefault(modern_tone(row["districtShort"]), set()).add(modern_tone(row["provinceShort"]))
-    return Gazetteer(frozenset(provinces), {d: frozenset(p) for d, p in districts.items()})
+    return Gazetteer(frozenset(provinces), {d: frozenset(p) for d, p in districts.items()}, frozenset(cities))
 
 
 @cache

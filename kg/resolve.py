@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .extract.grammar import alternation, lexicon, parse_place, read_tsv
-from .gazetteer import place_names
+from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
 from .model import ArticleFacts, BodyRef
+from .normalize import modern_tone
 
 TIERS = ("commune", "district", "city", "province")
 # the tiers a committee may sit under, nearest first
@@ -106,10 +107,24 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
         found = parse_place(text, after, level.word)
         if found and _plausible_place(found[0]) and found[0] not in person_names:
             places.add(found[1] or level.word, found[0])
+            places.add(*_bracketed_province(text, found[2]))
     for body in _all_bodies(bodies):
         if body.place and body.level_word and body.naming == "named":
             places.add(body.level_word, body.place)
     return places
+
+
+_BRACKETED_RE = re.compile(r"\s*\(([^()]{2,30})\)")
+
+
+def _bracketed_province(text: str, pos: int) -> tuple[str | None, str | None]:
+    """``huyện Tuy Phước (Bình Định)``: the province in brackets after a unit, as its place word
+    and name; only a province the gazetteer knows, so ``(thuộc ...)`` or ``(CCB)`` is none."""
+    m = _BRACKETED_RE.match(text, pos)
+    province = m and modern_tone(" ".join(m.group(1).split()))
+    if not province or province not in gazetteer().provinces:
+        return None, None
+    return ("thành phố" if province in gazetteer().cities else "tỉnh"), province
 
 
 def _plausible_place(place: str) -> bool:

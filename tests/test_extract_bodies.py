@@ -118,3 +118,16 @@ def test_the_provinces_party_bodies_of_its_government_and_of_its_party_agencies(
     assert got["Đảng bộ tỉnh Phú Thọ"][0] == "party_organization"  # not the government's Đảng bộ
     assert got["Đảng bộ các cơ quan Đảng tỉnh Phú Thọ"][0] == "party_organization"
     assert "Ủy ban nhân dân tỉnh Phú Thọ" not in got
+
+
+def test_the_joint_office_of_a_district_council_and_committee_is_a_body_of_its_own():
+    persons = facts("Ông Võ Văn Tư, Chánh Văn phòng HĐND và UBND huyện Phù Mỹ phát biểu. "
+                    "Bà Lê Thị Na, Chánh Văn phòng Huyện ủy dự.").persons
+    got = {p.name: [(post.role, post.body.name) for post in p.posts] for p in persons}
+    assert got == {"Võ Văn Tư": [("Chánh Văn phòng", "Văn phòng HĐND và UBND huyện Phù Mỹ")],
+                   "Lê Thị Na": [("Chánh Văn phòng", "Huyện ủy Phù Mỹ")]}
+
+
+def test_a_residential_area_cell_and_the_social_policy_bank_are_bodies():
+    names = bodies("Chi bộ khu dân cư số 5 phối hợp Ngân hàng Chính sách xã hội huyện Phù Mỹ.")
+    assert {n.casefold() for n in names} >= {"chi bộ khu dân cư số 5", "ngân hàng chính sách xã hội huyện phù mỹ"}

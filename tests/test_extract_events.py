@@ -273,3 +273,15 @@ def test_documents_a_sentence_opened_by_the_event_takes_up_are_its_own():
     (event,) = facts("Sáng 6/3/2025, Đảng ủy xã Tân Phú tổ chức hội nghị học tập nghị quyết. Hội nghị cũng quán triệt "
                      "Kết luận số 127-KL/TW của Bộ Chính trị.").events
     assert [d.code for d in event.documents] == ["127-KL/TW"]
+
+
+def test_the_presidium_of_a_congress_named_without_titles_chairs_it():
+    (event,) = facts("Ngày 5/9/2022, Đoàn TNCS Hồ Chí Minh huyện Bắc Yên tổ chức Đại hội đại biểu lần thứ XV. "
+                     "Đoàn Chủ tịch Đại hội gồm các đồng chí: Lò Văn Dương, Hà Thị Nga, Tòng Văn Hải.").events
+    assert event.chairs == ["Lò Văn Dương", "Hà Thị Nga", "Tòng Văn Hải"]
+
+
+def test_thanks_are_a_speech():
+    (event,) = facts("Ngày 12/5/2022, Hội Nông dân huyện Phù Mỹ tổ chức Đại hội đại biểu lần thứ X. "
+                     "Đồng chí Võ Thị Hoa cảm ơn các đại biểu.").events
+    assert event.speakers == ["Võ Thị Hoa"]

@@ -150,3 +150,27 @@ def test_the_head_of_a_district_office_the_lexicon_knows_holds_a_post_in_it():
 def test_the_vice_principal_of_the_provincial_party_school():
     got = posts("Đồng chí Mạc Thị Lan, Phó Hiệu trưởng Trường Chính trị tỉnh Lạng Sơn trình bày chuyên đề.")
     assert got == {"Mạc Thị Lan": [("Phó Hiệu trưởng", "Trường Chính trị tỉnh Lạng Sơn")]}
+
+
+def test_a_byline_crediting_a_publication_names_no_author():
+    for byline in ("Theo Báo Quảng Trị", "Nguồn: Cổng thông tin điện tử huyện Cam Lộ", "Theo TTXVN"):
+        facts = extract_all(article(f"Đồng chí Trần Văn An phát biểu.\n{byline}"))
+        assert [(p.name, p.is_author) for p in facts.persons] == [("Trần Văn An", False)], byline
+
+
+def test_a_central_highlands_family_name_after_a_title_is_a_name():
+    got = posts("Bí thư Huyện ủy Chư Prông Rah Lan Chung phát biểu chỉ đạo.")
+    assert got == {"Rah Lan Chung": [("Bí thư", "Huyện ủy Chư Prông")]}
+
+
+def test_a_member_in_a_list_of_office_holders_is_still_listed():
+    got = posts("Đồng chí Lê Văn Hùng trao Huy hiệu cho các đồng chí: Phan Văn Tú, nguyên Phó Chủ tịch UBND phường; "
+                "Đặng Thị Lụa, đảng viên Chi bộ khu phố 3; Võ Văn Ba, nguyên Bí thư Đảng ủy phường.")
+    assert got == {"Lê Văn Hùng": [], "Phan Văn Tú": [("nguyên Phó Chủ tịch", "Ủy ban nhân dân phường")],
+                   "Đặng Thị Lụa": [], "Võ Văn Ba": [("nguyên Bí thư", "Đảng ủy phường")]}
+
+
+def test_the_post_given_after_the_committees_joined_is_read():
+    got = posts("Quyết định chỉ định đồng chí Trần Văn Lực, Phó Giám đốc Sở Xây dựng tham gia Ban Chấp hành, "
+                "Ban Thường vụ và giữ chức Bí thư Huyện ủy Can Lộc.")
+    assert got["Trần Văn Lực"][-1] == ("Bí thư", "Huyện ủy Can Lộc")

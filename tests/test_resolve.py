@@ -129,3 +129,19 @@ def test_communes_named_in_passing_leave_the_organizers_district_the_home():
 def test_a_bare_chi_bo_is_the_one_chi_bo_the_article_names():
     got = posts("Tối 5/6/2024, Chi bộ thôn Yên Thái sinh hoạt chuyên đề. Đồng chí Mai Văn Lộc, Bí thư Chi bộ chủ trì.")
     assert got == {"Mai Văn Lộc": [("Bí thư", "Chi bộ thôn Yên Thái")]}
+
+
+def test_province_in_brackets_after_a_district_names_the_province():
+    got = posts("Sáng 2/4, Hội Nông dân huyện Phù Cát (Bình Định) tổ chức hội nghị. Bà Ngô Thị Lài, "
+                "Phó Chủ tịch Hội Nông dân tỉnh phát biểu.")
+    assert got == {"Ngô Thị Lài": [("Phó Chủ tịch", "Hội Nông dân tỉnh Bình Định")]}
+
+
+def test_a_city_in_brackets_is_a_thanh_pho_and_other_brackets_name_no_province():
+    assert "Ủy ban nhân dân thành phố Cần Thơ" in body_names("Xã Thới Lai (Cần Thơ) nhận quyết định của UBND thành phố.")
+    assert "Hội Cựu chiến binh tỉnh" in body_names("Hội Cựu chiến binh (CCB) huyện Phù Mỹ đón đoàn của Hội CCB tỉnh.")
+
+
+def test_a_place_ending_in_a_department_title_word_is_whole():
+    got = posts("Đồng chí Lê Thị Thu, Bí thư Đảng ủy phường Tân Chánh phát biểu.")
+    assert got == {"Lê Thị Thu": [("Bí thư", "Đảng ủy phường Tân Chánh")]}

@@ -115,7 +115,9 @@ class Lexicon:
         self.level_re = alternation(self.levels)
         self.place_abbreviation_re = alternation(self.place_abbreviations)
         # where a run of capitals stops being a name or a place: a title or a body begins
-        self.stop_re = alternation([*self.roles, *self.departments, *self.department_titles, *self.bodies, *self.parts])
+        # (a department's title only with its department: "phường Nghĩa Chánh" is a place, "Chánh Văn phòng" a title)
+        dept_titles = [f"{title} {dept}" for title in self.department_titles for dept in self.departments]
+        self.stop_re = alternation([*self.roles, *self.departments, *dept_titles, *self.bodies, *self.parts])
 
     def body_entry(self, name: str) -> BodyEntry:
         return self.bodies[key(name)]
@@ -453,9 +455,15 @@ def _department_title(text: str, pos: int) -> Title | None:
         return None
     template, body_of = lex.department_titles[key(m.group())]
     dept = lex.departments[key(dm.group())]
+    role = template.format(head=dept.head_title, dept=dept.name)
+    known = lex.body_re.match(text, dm.start())
+    if known and known.end() > dm.end():
+        # "Chánh Văn phòng HĐND và UBND huyện": a body of its own whose name begins like the department
+        found = _parse_named_body(text, dm.start(), known, in_title=True)
+        if found:
+            return Title(role=role, kind="", body=found[0], role_span=Span(pos, m.end()), span=Span(pos, found[0].span.end))
     found = _parse_department(text, dm.start(), dm, in_title=True)
     department, end = found
-    role = template.format(head=dept.head_title, dept=dept.name)
     post_body = department if body_of == "department" else department.of
     kind = "staff" if body_of == "department" else "party"
     return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end),

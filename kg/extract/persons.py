@@ -26,7 +26,8 @@ _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) 
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
 _BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
-_BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*", re.IGNORECASE)
+_BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*"
+                               r"|(?:Theo|Nguồn)\s*:?\s+", re.IGNORECASE)
 _MAX_NAME_WORDS = 5
 # a name written in capitals: two or more capitalized words, each a Vietnamese syllable
 _CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
@@ -110,8 +111,27 @@ def _appointment_cues() -> Phrases:
 def _elected_end(text: str, pos: int) -> int | None:
     """After a name or its titles, where the posts the person was elected or appointed to begin."""
     gap = _ELECTED_GAP_RE.match(text, pos)
-    verb = _appointment_cues().match(text, gap.end()) if gap else None
+    verb = _appointment_cues().match(text, _joined_end(text, gap.end())) if gap else None
     return _SPACES_RE.match(text, verb.end()).end() if verb else None
+
+
+_JOINED_RE = re.compile(r"tham gia\s+", re.IGNORECASE)
+_PART_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _joined_end(text: str, pos: int) -> int:
+    """``tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...``: past the committees joined,
+    to the post given; ``pos`` itself when no such phrase stands there."""
+    m = _JOINED_RE.match(text, pos)
+    if not m:
+        return pos
+    end = m.end()
+    while part := lexicon().part_re.match(text, end):
+        sep = _PART_SEP_RE.match(text, part.end())
+        if not sep:
+            return pos
+        end = sep.end()
+    return end if end > m.end() else pos
 
 
 def _after_person_noun(text: str, found: _Collector) -> None:
@@ -219,7 +239,10 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             titles += more
             after_titles = parse_chain(text, elected)[1]
         if not first and bool(titles) != with_titles and not (more and not with_titles):
-            return end  # a list goes on with names like the first: all with titles, or all bare
+            member_end = _membership_end(text, after) if with_titles else None
+            if member_end is None:
+                return end  # a list goes on with names like the first: all with titles, or all bare
+            after_titles = member_end  # "...; C, đảng viên Chi bộ khu phố 5": an item with no post
         if more and not with_titles and not first:
             for earlier in bare_names:  # "A và B giữ chức Phó Chủ tịch": both
                 found.give(found.by_name[earlier], titles)
@@ -235,6 +258,16 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if not nxt:
             return end
         pos = nxt.end()
+
+
+def _membership_end(text: str, pos: int) -> int | None:
+    """After a name, ``, đảng viên Chi bộ khu phố 5`` or ``, hội viên``: where the membership ends."""
+    sep = _NAME_SEP_RE.match(text, pos)
+    noun = _person_noun_re().match(text, sep.end()) if sep else None
+    if not noun:
+        return None
+    body = parse_body(text, noun.end() + 1) if text.startswith(" ", noun.end()) else None
+    return body[0].span.end if body else noun.end()
 
 
 def _title_then_name(text: str, pos: int):
@@ -382,6 +415,11 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
     return kept
 
 
+@cache
+def _source_cues() -> Phrases:
+    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "source")
+
+
 def _byline(article: Article) -> list[tuple[str, Span]]:
     """The authors named on a line of their own at the end (``-Thanh Thủy-``, ``HỒ VĂN``,
     ``Tin, ảnh: Quốc Việt``, ``Văn Dũng - Thu Hiền``, ``Thu Hà - Đảng ủy xã``)."""
@@ -391,6 +429,8 @@ def _byline(article: Article) -> list[tuple[str, Span]]:
     if prefix:
         start = prefix.end()
     line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:])  # "Thu Hà (Đảng ủy phường X)"
+    if _source_cues().match(line):
+        return []  # "Theo Báo Nghệ An", "Nguồn: Cổng thông tin ...": a publication, no author
     office = line.rfind(" - ")
     if office > 0 and lexicon().stop_re.match(line, office + 3):
         line = line[:office]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office, no author
