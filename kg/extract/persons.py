@@ -115,23 +115,27 @@ def _elected_end(text: str, pos: int) -> int | None:
     return _SPACES_RE.match(text, verb.end()).end() if verb else None
 
 
-_JOINED_RE = re.compile(r"tham gia\s+", re.IGNORECASE)
+@cache
+def _joined_cues() -> Phrases:
+    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "joined")
+
+
 _PART_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 
 
 def _joined_end(text: str, pos: int) -> int:
     """``tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...``: past the committees joined,
     to the post given; ``pos`` itself when no such phrase stands there."""
-    m = _JOINED_RE.match(text, pos)
+    m = _joined_cues().match(text, pos)
     if not m:
         return pos
-    end = m.end()
+    end = first = _SPACES_RE.match(text, m.end()).end()
     while part := lexicon().part_re.match(text, end):
         sep = _PART_SEP_RE.match(text, part.end())
         if not sep:
             return pos
         end = sep.end()
-    return end if end > m.end() else pos
+    return end if end > first else pos
 
 
 def _after_person_noun(text: str, found: _Collector) -> None:
