@@ -181,3 +181,8 @@ def test_the_head_of_a_residential_area_front_committee():
     got = posts("Bà Lò Thị Hoa, Trưởng Ban Công tác Mặt trận khu dân cư số 2 phát biểu tại buổi gặp mặt.")
     assert {name: [(role, body.lower()) for role, body in ps] for name, ps in got.items()} == {
         "Lò Thị Hoa": [("Trưởng Ban Công tác Mặt trận", "ban công tác mặt trận khu dân cư số 2")]}
+
+
+def test_a_war_martyrs_mother_and_a_war_invalid_are_named_people():
+    facts = extract_all(article("Đoàn đến thăm mẹ liệt sĩ Hoàng Thị Nhàn và thương binh Lương Văn Kha ở xã Tân Lập."))
+    assert sorted(p.name for p in facts.persons) == ["Hoàng Thị Nhàn", "Lương Văn Kha"]
