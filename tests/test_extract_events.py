@@ -292,3 +292,9 @@ def test_a_great_national_unity_day_is_an_event():
                  "Dự ngày hội có đồng chí Trần Văn An, Bí thư Đảng ủy xã.")
     assert [(e[0], e[1], e[4]) for e in got] == [
         ("Ngày hội Đại đoàn kết toàn dân tộc", date(2022, 11, 12), ["Trần Văn An"])]
+
+
+def test_a_new_year_visit_is_an_event():
+    got = events("Ngày 5/2, đoàn công tác do đồng chí Trần Văn An, Bí thư Huyện ủy Yên Lập làm trưởng đoàn đã thăm, "
+                 "chúc Tết các gia đình chính sách ở xã Mỹ Lung.", date(2024, 2, 6))
+    assert [(e[0], e[1]) for e in got] == [("thăm, chúc Tết", date(2024, 2, 5))]
