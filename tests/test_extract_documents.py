@@ -140,3 +140,9 @@ def test_the_issuer_after_a_list_of_codes_is_every_codes_issuer():
     assert [(code, issuer) for code, _, _, issuer, _ in got] == [
         ("296-QĐ/TW", "Ban Chấp hành Trung ương"), ("294-QĐ/TW", "Ban Chấp hành Trung ương"),
         ("300-QĐ/TW", "Ban Chấp hành Trung ương")]
+
+
+def test_the_subject_that_issues_a_plan_with_its_province_in_parentheses():
+    got = docs("Ngày đăng: 03/09/2023\n\nNgày 1/9, Ban Thường vụ Huyện ủy Yên Lập (Phú Thọ) ban hành Kế hoạch số 87-KH/HU "
+               "về công tác dân vận năm 2023.")
+    assert got == [("87-KH/HU", "Kế hoạch", "87", "Ban Thường vụ Huyện ủy Yên Lập", date(2023, 9, 1))]

@@ -285,3 +285,16 @@ def test_thanks_are_a_speech():
     (event,) = facts("Ngày 12/5/2022, Hội Nông dân huyện Phù Mỹ tổ chức Đại hội đại biểu lần thứ X. "
                      "Đồng chí Võ Thị Hoa cảm ơn các đại biểu.").events
     assert event.speakers == ["Võ Thị Hoa"]
+
+
+def test_a_great_national_unity_day_is_an_event():
+    got = events("Sáng 12/11, Ban Công tác Mặt trận thôn Phú Mỹ tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2022.\n"
+                 "Dự ngày hội có đồng chí Trần Văn An, Bí thư Đảng ủy xã.")
+    assert [(e[0], e[1], e[4]) for e in got] == [
+        ("Ngày hội Đại đoàn kết toàn dân tộc", date(2022, 11, 12), ["Trần Văn An"])]
+
+
+def test_a_new_year_visit_is_an_event():
+    got = events("Ngày 5/2, đoàn công tác do đồng chí Trần Văn An, Bí thư Huyện ủy Yên Lập làm trưởng đoàn đã thăm, "
+                 "chúc Tết các gia đình chính sách ở xã Mỹ Lung.", date(2024, 2, 6))
+    assert [(e[0], e[1]) for e in got] == [("thăm, chúc Tết", date(2024, 2, 5))]

@@ -174,3 +174,15 @@ def test_the_post_given_after_the_committees_joined_is_read():
     got = posts("Quyết định chỉ định đồng chí Trần Văn Lực, Phó Giám đốc Sở Xây dựng tham gia Ban Chấp hành, "
                 "Ban Thường vụ và giữ chức Bí thư Huyện ủy Can Lộc.")
     assert got["Trần Văn Lực"][-1] == ("Bí thư", "Huyện ủy Can Lộc")
+
+
+def test_the_head_of_a_residential_area_front_committee():
+    # the scorer compares names case-insensitively; the case of the cell word is not at issue here
+    got = posts("Bà Lò Thị Hoa, Trưởng Ban Công tác Mặt trận khu dân cư số 2 phát biểu tại buổi gặp mặt.")
+    assert {name: [(role, body.lower()) for role, body in ps] for name, ps in got.items()} == {
+        "Lò Thị Hoa": [("Trưởng Ban Công tác Mặt trận", "ban công tác mặt trận khu dân cư số 2")]}
+
+
+def test_a_war_martyrs_mother_and_a_war_invalid_are_named_people():
+    facts = extract_all(article("Đoàn đến thăm mẹ liệt sĩ Hoàng Thị Nhàn và thương binh Lương Văn Kha ở xã Tân Lập."))
+    assert sorted(p.name for p in facts.persons) == ["Hoàng Thị Nhàn", "Lương Văn Kha"]

@@ -13,7 +13,7 @@ from functools import cache
 from ..model import Article, BodyRef, Document, Span
 from .bodies import body_starts
 from .spans import Intervals
-from .dates import find_dates, resolve_date
+from .dates import find_dates, publication_date, resolve_date
 from .grammar import alternation, key, lexicon, parse_body, read_tsv
 
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<ctype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-z]{1,10})(?![\w/-])"
@@ -142,7 +142,7 @@ def _coded(text, m, types, type_re, article, year_hint) -> Document | None:
             opening = find_dates(text, max(0, text.rfind("\n", 0, doc.issuer.span.start) + 1), doc.issuer.span.start)
             written = [d for d in opening if d.after_ngay]
             if written:
-                doc.issued = resolve_date(written[-1], article.published, year_hint)
+                doc.issued = resolve_date(written[-1], publication_date(article), year_hint)
     if doc.issuer is None:
         doc.issuer = _issuer_from_suffix(suffix, m, party=bool(m.group("num")))
     return doc
@@ -249,18 +249,20 @@ _ISSUES_RE = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?(?:ban hành
 
 
 _BY_AGENT_RE = re.compile(r"\bđược\s+", re.IGNORECASE)
+_PLACE_NOTE_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?")  # "Huyện ủy Tam Nông (Phú Thọ) ban hành"
 _ACCORDING_TO_RE = re.compile(r"\btheo\s+$", re.IGNORECASE)
 
 
 def _issuer_as_subject(text: str, start: int) -> BodyRef | None:
-    """``Ban Thường vụ Huyện ủy X vừa ban hành Kế hoạch số ...``: the body just before the verb;
+    """``Ban Thường vụ Huyện ủy X (tỉnh Y) vừa ban hành Kế hoạch số ...``: the body just before the verb,
+    maybe with its place in parentheses;
     ``được Ban Thường vụ Tỉnh ủy điều động ... theo Quyết định số ...``: the passive agent."""
     window_start = max(0, text.rfind("\n", 0, start) + 1, start - 160)
     verb = _ISSUES_RE.search(text, window_start, start)
     if verb:
         for m in body_starts().finditer(text, window_start, verb.start()):
             found = parse_body(text, m.start())
-            if found and found[0].span.end == verb.start():
+            if found and _PLACE_NOTE_RE.fullmatch(text, found[0].span.end, verb.start()):
                 return found[0]
     if _ACCORDING_TO_RE.search(text, window_start, start):
         for agent in _BY_AGENT_RE.finditer(text, window_start, start):
