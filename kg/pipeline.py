@@ -128,8 +128,8 @@ def article_graph(doc: RawDocument) -> tuple[ArticleFacts, Graph]:
 def content_hash(item: Source | RawDocument) -> str:
     """Everything of an input that reaches its graph: a file's bytes, or a record's fields."""
     if isinstance(item, Source):
-        return hashlib.sha256("\0".join((item.name, item.path, item.kind, "")).encode("utf-8", "surrogatepass")
-                              + item.data).hexdigest()
+        head = "\0".join((item.name, item.path, item.kind)).encode("utf-8", "surrogatepass")
+        return hashlib.sha256(head + b"\0" + item.data).hexdigest()
     parts = (item.name, item.path, item.text, item.title or "", item.published.isoformat() if item.published else "",
              item.url or "")
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from .extract.grammar import alternation, lexicon, parse_place, read_tsv
+from .extract.grammar import cues, lexicon, parse_place
 from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
 from .model import ArticleFacts, BodyRef
@@ -68,16 +68,10 @@ class Places:
 _FEW_WORDS_RE = re.compile(r"\s+(?:\w+\s+){0,4}")
 
 
-@cache
-def _merged_cues() -> Phrases:
-    """``hợp nhất``, ``trên cơ sở``: the units named a few words after them were merged away."""
-    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "merged")
-
-
 def _merged_away(text: str, pos: int) -> bool:
     """The place word at ``pos`` follows a merge cue by a few words: ``hợp nhất ba xã A, B và C``."""
     return any(_FEW_WORDS_RE.fullmatch(text, cue.end(), pos)
-               for cue in _merged_cues().finditer(text, max(0, pos - 40), pos))
+               for cue in cues("merged").finditer(text, max(0, pos - 40), pos))
 
 
 @cache

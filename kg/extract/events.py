@@ -17,7 +17,7 @@ from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
 from .dates import find_dates, relative_day, resolve_date, term_start_year
-from .grammar import alternation, key, read_tsv
+from .grammar import alternation, cues, key, read_tsv
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
@@ -46,19 +46,6 @@ def _cues():
     """The cues that relate people to an event, and the words that tell a date is no event's."""
     rows = [r for r in read_tsv("cues.tsv") if r[1] in _PEOPLE_AND_DATE_CUES]
     return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
-
-
-@cache
-def _happened():
-    """Words that say an event took place. Apart from the other cues: ``đã có buổi làm việc``
-    says it happened, and the ``có buổi làm việc`` inside it names who led it."""
-    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "happened")
-
-
-@cache
-def _organizes():
-    """``tổ chức``, ``đã khai mạc``: the body named just before organized the event."""
-    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "organize")
 
 
 @dataclass
@@ -150,7 +137,7 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
                                     part_of_day=mention.part_of_day, evidence=[sentence.span])
                     return [undated]
                 break
-            if events and not (_happened().search(text, sentence.span.start, sentence.span.end)
+            if events and not (cues("happened").search(text, sentence.span.start, sentence.span.end)
                                and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
             if any(abs((day - other).days) <= 3 and _same_family(e.kind, kinds_of[key(kind.group())])
@@ -312,7 +299,7 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
 def _organizer(article: Article, event: Event, bodies: list[BodyRef]) -> None:
     """``Đảng bộ phường X (đã) tổ chức Hội nghị``: the body right before ``tổ chức``."""
     text = article.text
-    m = _organizes().search(text, event.span.start, event.span.end)
+    m = cues("organize").search(text, event.span.start, event.span.end)
     if not m:
         return
     before = [b for b in bodies if event.span.start <= b.span.start and b.span.end <= m.start()]

@@ -56,6 +56,12 @@ def alternation(surfaces) -> Phrases:
     return Phrases(surfaces)
 
 
+@cache
+def cues(relation: str) -> Phrases:
+    """The cue words of one relation of ``cues.tsv`` (what each relation means is said there)."""
+    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == relation)
+
+
 @dataclass(frozen=True)
 class RoleEntry:
     role: str

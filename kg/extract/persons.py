@@ -15,7 +15,7 @@ from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
 from .spans import Intervals
-from .grammar import CAP_WORD, Title, alternation, lexicon, parse_body, parse_chain, read_tsv, title_case
+from .grammar import CAP_WORD, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv, title_case
 from .phrases import Phrases
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
@@ -115,18 +115,13 @@ def _elected_end(text: str, pos: int) -> int | None:
     return _SPACES_RE.match(text, verb.end()).end() if verb else None
 
 
-@cache
-def _joined_cues() -> Phrases:
-    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "joined")
-
-
 _PART_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 
 
 def _joined_end(text: str, pos: int) -> int:
     """``tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...``: past the committees joined,
     to the post given; ``pos`` itself when no such phrase stands there."""
-    m = _joined_cues().match(text, pos)
+    m = cues("joined").match(text, pos)
     if not m:
         return pos
     end = first = _SPACES_RE.match(text, m.end()).end()
@@ -419,11 +414,6 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
     return kept
 
 
-@cache
-def _source_cues() -> Phrases:
-    return alternation(r[0] for r in read_tsv("cues.tsv") if r[1] == "source")
-
-
 def _byline(article: Article) -> list[tuple[str, Span]]:
     """The authors named on a line of their own at the end (``-Thanh Thủy-``, ``HỒ VĂN``,
     ``Tin, ảnh: Quốc Việt``, ``Văn Dũng - Thu Hiền``, ``Thu Hà - Đảng ủy xã``)."""
@@ -433,7 +423,7 @@ def _byline(article: Article) -> list[tuple[str, Span]]:
     if prefix:
         start = prefix.end()
     line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:])  # "Thu Hà (Đảng ủy phường X)"
-    if _source_cues().match(line):
+    if cues("source").match(line):
         return []  # "Theo Báo Nghệ An", "Nguồn: Cổng thông tin ...": a publication, no author
     office = line.rfind(" - ")
     if office > 0 and lexicon().stop_re.match(line, office + 3):
