@@ -1,7 +1,8 @@
 """Build benchmark: corpora of 1k, 10k, 100k articles (made by make_corpus.py into a
 temporary folder), each built with ``kg build``; prints articles/s of the whole build,
-extraction-only articles/s on one core (and of a worker's whole per-article work), peak
-RSS of the build and the output size.
+extraction-only articles/s on one core (and of a worker's whole per-article work), what
+loading articles into the store costs alone (articles per CPU-second, the database's own
+threads included), peak RSS of the build and the output size.
 
     python benchmarks/build_bench.py [--sizes 1000 10000] [--jobs 2] [--work DIR] [--keep]
 
@@ -25,16 +26,19 @@ from make_corpus import SHARED, make_corpus  # noqa: E402
 
 from kg.extract import extract_all  # noqa: E402
 from kg.normalize import normalize  # noqa: E402
-from kg.pipeline import build_article, content_hash  # noqa: E402
+from kg.graph import article_iri  # noqa: E402
+from kg.pipeline import LOAD_BYTES, build_article, content_hash  # noqa: E402
 from kg.read import Source, read_sources  # noqa: E402
+from kg.store import ArticleStore  # noqa: E402
 
 EXTRACTION_SAMPLE = 2000
 
 
-def per_article_rates(corpus: Path) -> tuple[float, float]:
+def per_article_rates(corpus: Path) -> tuple[float, float, float]:
     """Articles/s in this one process of (extraction: normalize → extract → resolve; the whole
     per-article work of a worker: decoding the file's bytes, that, then graph → N-Triples and the
-    pieces of the dataset files)."""
+    pieces of the dataset files; loading the articles into a new store as a build does, per
+    CPU-second of all its threads, closing the store included)."""
     sources = []
     for item in read_sources([corpus]):
         if isinstance(item, Source):
@@ -48,9 +52,31 @@ def per_article_rates(corpus: Path) -> tuple[float, float]:
         extract_all(normalize(doc))
     extraction = len(docs) / (time.perf_counter() - started)
     started = time.perf_counter()
-    for source in sources:
-        build_article(source, content_hash(source))
-    return extraction, len(sources) / (time.perf_counter() - started)
+    results = [build_article(source, content_hash(source)) for source in sources]
+    article_work = len(sources) / (time.perf_counter() - started)
+    return extraction, article_work, store_load_rate(results)
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)  # every thread of this process
+    return usage.ru_utime + usage.ru_stime
+
+
+def store_load_rate(results: list) -> float:
+    """Articles per CPU-second that loading these built articles into a new store takes, in
+    batches of the build's size: the part of a build no extractor can speed up."""
+    with tempfile.TemporaryDirectory(prefix="vnkg-store-") as folder:
+        started = cpu_seconds()
+        with ArticleStore(Path(folder) / "store") as store:
+            batch, size = [], 0
+            for result in results:
+                batch.append((str(article_iri(result.name)), result.ntriples))
+                size += len(result.ntriples)
+                if size >= LOAD_BYTES:
+                    store.add_new_graphs(batch)
+                    batch, size = [], 0
+            store.add_new_graphs(batch)
+        return len(results) / (cpu_seconds() - started)
 
 
 def size(path: Path) -> int:
@@ -78,7 +104,8 @@ def main(argv=None) -> None:
     ap.add_argument("--keep", action="store_true", help="keep the corpora and outputs")
     args = ap.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="vnkg-bench-"))
-    print(f"{'articles':>9} {'build art/s':>12} {'extract art/s/core':>19} {'worker art/s':>15} {'peak RSS MiB':>13} "
+    print(f"{'articles':>9} {'build art/s':>12} {'extract art/s/core':>19} {'worker art/s':>15} "
+          f"{'store load art/CPU-s':>21} {'peak RSS MiB':>13} "
           f"{'graph.ttl MiB':>14} {'all out MiB':>12}   (jobs {args.jobs}, {work})", flush=True)
     try:
         for count in args.sizes:
@@ -87,8 +114,9 @@ def main(argv=None) -> None:
                 make_corpus(count, corpus, [SHARED / "dev", SHARED / "seeds"])
             shutil.rmtree(out, ignore_errors=True)
             seconds, peak = run_build(corpus, out, args.jobs)
-            extraction, article_work = per_article_rates(corpus)
-            print(f"{count:>9} {count / seconds:>12.0f} {extraction:>19.0f} {article_work:>15.0f} {peak:>13.0f} "
+            extraction, article_work, store_load = per_article_rates(corpus)
+            print(f"{count:>9} {count / seconds:>12.0f} {extraction:>19.0f} {article_work:>15.0f} {store_load:>21.0f} "
+                  f"{peak:>13.0f} "
                   f"{size(out / 'graph.ttl') / 2**20:>14.1f} {size(out) / 2**20:>12.1f}", flush=True)
     finally:
         if not args.keep:

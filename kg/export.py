@@ -36,13 +36,16 @@ class GraphPiece(NamedTuple):
     jsonld: bytes
 
 
-def graph_piece(graph_iri: str, ntriples: str) -> GraphPiece:
-    """The piece of the dataset files that holds these N-Triples lines as the graph ``graph_iri``.
+def graph_piece(graph_iri: str, ntriples: str | bytes) -> GraphPiece:
+    """The piece of the dataset files that holds these N-Triples lines (text, or UTF-8) as the
+    graph ``graph_iri``.
 
-    The lines are sorted first, so that the same triples always make the same bytes.
+    The lines are sorted first, so that the same triples always make the same bytes (UTF-8
+    sorts as the text it encodes does).
     """
     name = ox.NamedNode(graph_iri)  # rejects anything that is not an IRI
-    triples = list(ox.parse("".join(sorted(ntriples.splitlines(keepends=True))), ox.RdfFormat.N_TRIPLES))
+    data = ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples
+    triples = list(ox.parse(b"".join(sorted(data.splitlines(keepends=True))), ox.RdfFormat.N_TRIPLES))
     turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=FILE_PREFIXES)
     start = 0
     while turtle.startswith(b"@prefix ", start):  # the triples come after the prefix lines

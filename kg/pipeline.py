@@ -102,7 +102,7 @@ class ArticleResult:
     name: str
     path: str
     content_hash: str
-    ntriples: str = ""
+    ntriples: bytes = b""  # UTF-8: the main process hands it to the store as it came
     piece: GraphPiece | None = None
     counts: dict = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
@@ -152,7 +152,7 @@ def build_article(item: Source | RawDocument, digest: str) -> ArticleResult:
         return ArticleResult(item.name, item.path, digest, problem=str(exc))
     try:
         facts = extract_all(normalize(doc))
-        triples = facts_to_ntriples(facts)
+        triples = facts_to_ntriples(facts).encode("utf-8")
         return ArticleResult(doc.name, doc.path, digest, triples, graph_piece(str(article_iri(doc.name)), triples),
                              dict(count_facts(facts)), mentions_of(facts))
     except Exception as exc:
@@ -460,7 +460,7 @@ def _record(result, store: ArticleStore, state: BuildState, report: BuildReport)
     elif result.problem:
         report.skipped.append(ReadProblem(result.path, result.problem))
     else:
-        store.replace_article(str(article_iri(result.name)), result.ntriples)
+        store.replace_article(str(article_iri(result.name)), result.ntriples.decode("utf-8"))
         state.stored(result)
         _count(result, report)
 
@@ -507,7 +507,7 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
 
 
 def _add_new_blocks(store: ArticleStore, state: BuildState, blocks: list[tuple[str, str, int]]) -> None:
-    graphs = [(str(block_graph(block)), text) for block, text, _ in blocks]
+    graphs = [(str(block_graph(block)), text.encode("utf-8")) for block, text, _ in blocks]
     store.add_new_graphs(graphs)
     for (block, _, identities), (graph, text) in zip(blocks, graphs):
         state.cleaned(block, identities, [graph_piece(graph, text)])
@@ -530,10 +530,10 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
     """graph.ttl (all facts), graph.trig and graph.jsonld (a named graph per article, and per
     name block for identities), view.html; and the number of articles the view draws when
     not all of them fit in it."""
-    # graph.trig and graph.jsonld are written (zlib and file writes, without Python's lock) while
-    # the view is drawn; graph.ttl after them, on its own: Oxigraph reading the whole store took
-    # ~270 MiB beside them at 100,000 articles, ~170 alone, and they take a fifth of its time
-    with ThreadPoolExecutor(1) as pool:
+    # Oxigraph writes graph.ttl and zlib the dataset files without Python's lock, while the view
+    # is drawn: the phase takes as long as graph.ttl alone
+    with ThreadPoolExecutor(2) as pool:
+        union = pool.submit(store.dump, out / "graph.ttl", "turtle")
         dataset = pool.submit(write_dataset_files, state.pieces(), out / "graph.trig", out / "graph.jsonld")
         drawn = None
         if view:
@@ -541,8 +541,7 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
             draw_view(ntriples, out / "view.html", "vnkg: " + out.resolve().name)
             drawn = drawn if drawn < total else None
         dataset.result()
-    release_freed_memory()
-    store.dump(out / "graph.ttl", "turtle")
+        union.result()
     return [out / name for name in _outputs(view)], drawn
 
 
