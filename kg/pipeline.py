@@ -108,6 +108,11 @@ class ArticleResult:
     mentions: list[Mention] = field(default_factory=list)
     problem: str | None = None
 
+    @property
+    def graph(self) -> str:
+        """The IRI of the article's named graph, made once, by the worker."""
+        return self.piece.graph
+
 
 def count_facts(facts: ArticleFacts) -> Counter:
     return Counter(
@@ -364,7 +369,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
             for number, results in enumerate(_ordered(_chunked(work(), CHUNK), jobs, dask), 1):
                 for result in results:
                     if isinstance(result, ArticleResult) and not result.problem and \
-                            not store.is_stored(str(article_iri(result.name))):
+                            not store.is_stored(result.graph):
                         new.append(result)
                         _count(result, report)
                     else:
@@ -417,7 +422,7 @@ class _Loader:
     def load(self, results: list[ArticleResult]) -> None:
         self.wait()
         if results:
-            batch = [(str(article_iri(r.name)), r.ntriples) for r in results]
+            batch = [(r.graph, r.ntriples) for r in results]
             self.pending = self.pool.submit(self.store.add_new_graphs, batch), results
 
     def wait(self) -> None:
@@ -460,7 +465,7 @@ def _record(result, store: ArticleStore, state: BuildState, report: BuildReport)
     elif result.problem:
         report.skipped.append(ReadProblem(result.path, result.problem))
     else:
-        store.replace_article(str(article_iri(result.name)), result.ntriples.decode("utf-8"))
+        store.replace_article(result.graph, result.ntriples.decode("utf-8"))
         state.stored(result)
         _count(result, report)
 
