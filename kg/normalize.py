@@ -40,12 +40,18 @@ def _modern_tone(match: re.Match) -> str:
 
 
 # what the fast path drops from NFC text: invisible characters, the \r of \r\n, spaces
-# at a line's start or end, and all but one space of a run
-_DROPPED = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]+|\r(?=\n)|(?<![^\r\n]) +| +(?=[\r\n])| +(?= )")
-_TO_SPACE_AND_DASH = {**_DASHES, **_SPACES}
-_TO_CHANGE_RE = re.compile("[" + "".join(map(chr, _TO_SPACE_AND_DASH)) + "]")
+# at a line's start or end, and all but one space of a run (the lookahead first lets the
+# engine pass over every other character at once: half the time)
+_INVISIBLE_CLASS = "".join(map(chr, _INVISIBLE))
+_DROPPED = re.compile(f"(?=[ \r{_INVISIBLE_CLASS}])(?:[{_INVISIBLE_CLASS}]+|\r(?=\n)|(?<![^\r\n]) +| +(?=[\r\n])| +(?= ))")
+_TO_SPACE_AND_DASH = {chr(code): plain for code, plain in {**_DASHES, **_SPACES}.items()}
+_TO_CHANGE_RE = re.compile("[" + "".join(_TO_SPACE_AND_DASH) + "]")
 # what the fast path may drop, looked for with plain substring searches before any regex runs
 _DROP_HINTS = ("  ", " \n", "\n ", "\r", *map(chr, _INVISIBLE))
+
+
+def _plain_space_or_dash(match: re.Match) -> str:
+    return _TO_SPACE_AND_DASH[match.group()]
 
 
 def normalize_text(source: str) -> tuple[str, list[int]]:
@@ -58,7 +64,8 @@ def normalize_text(source: str) -> tuple[str, list[int]]:
 def _normalize_nfc(source: str) -> tuple[str, list[int]]:
     """The common case, text already in NFC: every change keeps or drops whole characters,
     so the offset map is built from the runs that are kept."""
-    text = source.translate(_TO_SPACE_AND_DASH) if _TO_CHANGE_RE.search(source) else source
+    # str.translate looks every character up in the table: ten times the time of replacing the few that change
+    text = _TO_CHANGE_RE.sub(_plain_space_or_dash, source)
     if not text.startswith(" ") and not any(hint in text for hint in _DROP_HINTS):
         end = len(text.rstrip(" \n"))
         return _OLD_TONE.sub(_modern_tone, text[:end]), list(range(end))
