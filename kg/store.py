@@ -220,8 +220,8 @@ class ArticleStore:
         """Load the graphs as one TriG document that Oxigraph parses: each graph's N-Triples
         (valid TriG) in a block of its name, then every distinct line once for the union
         (a quarter of a batch of articles' lines are the same roles, bodies and documents again).
-        The text stays UTF-8 bytes throughout: decoding and encoding a batch's text again took
-        a tenth of the build's main process."""
+        The text stays UTF-8 bytes from the worker on: decoding it from the worker's message
+        and encoding it again for the loader took 0.1 s of each 16 MiB batch."""
         parts, union = [], {}
         for graph_iri, triples in graphs:
             parts += [str(ox.NamedNode(graph_iri)).encode(), b" {\n", triples, b"\n}\n"]  # NamedNode rejects non-IRIs
