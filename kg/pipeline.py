@@ -535,10 +535,11 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
     """graph.ttl (all facts), graph.trig and graph.jsonld (a named graph per article, and per
     name block for identities), view.html; and the number of articles the view draws when
     not all of them fit in it."""
-    # Oxigraph writes graph.ttl and zlib the dataset files without Python's lock, while the view
-    # is drawn: the phase takes as long as graph.ttl alone
-    with ThreadPoolExecutor(2) as pool:
-        union = pool.submit(store.dump, out / "graph.ttl", "turtle")
+    # graph.trig and graph.jsonld are written (zlib and file writes, without Python's lock) while
+    # the view is drawn; graph.ttl after them, on its own: Oxigraph reading the whole store takes
+    # memory that grows with the store (~170 MiB at 100,000 articles), and beside them the build's
+    # peak at 100,000 articles was 627 MiB instead of 537, for 6% of the time saved
+    with ThreadPoolExecutor(1) as pool:
         dataset = pool.submit(write_dataset_files, state.pieces(), out / "graph.trig", out / "graph.jsonld")
         drawn = None
         if view:
@@ -546,7 +547,8 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
             draw_view(ntriples, out / "view.html", "vnkg: " + out.resolve().name)
             drawn = drawn if drawn < total else None
         dataset.result()
-        union.result()
+    release_freed_memory()
+    store.dump(out / "graph.ttl", "turtle")
     return [out / name for name in _outputs(view)], drawn
 
 
