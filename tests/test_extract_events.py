@@ -83,6 +83,9 @@ def test_reported_year():
     ("Ngày đăng 23/06/2021 | 10:27\nTiêu đề\nNội dung", date(2021, 6, 23)),
     ("Thứ Hai, 04/01/2024 08:00\nNội dung", date(2024, 1, 4)),
     ("Nội dung nhắc ngày 04/01/2024 mà không có giờ", None),
+    ("Tiêu đề\nQuy Nhơn, ngày 03/04/2025\nNội dung", date(2025, 4, 3)),
+    ("Tiêu đề\nĐà Lạt, 9/11/2024 – Ngày 8/11, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm, "
+     "đánh giá kết quả phong trào nông dân thi đua sản xuất, kinh doanh giỏi.", date(2024, 11, 9)),
 ])
 def test_publication_date_from_header(header, expected):
     assert publication_date(normalize(RawDocument(name="a", path="a", text=header))) == expected
@@ -298,3 +301,20 @@ def test_a_new_year_visit_is_an_event():
     got = events("Ngày 5/2, đoàn công tác do đồng chí Trần Văn An, Bí thư Huyện ủy Yên Lập làm trưởng đoàn đã thăm, "
                  "chúc Tết các gia đình chính sách ở xã Mỹ Lung.", date(2024, 2, 6))
     assert [(e[0], e[1]) for e in got] == [("thăm, chúc Tết", date(2024, 2, 5))]
+
+
+def test_a_dateline_opening_the_lead_is_no_events_day():
+    got = events("Tiêu đề\nCà Mau, 15/3/2024 – Chiều 14/3, Đảng ủy xã Tân Hưng tổ chức hội nghị sơ kết quý I. "
+                 "Đồng chí Trần Văn An, Bí thư Đảng ủy xã chủ trì.")
+    assert [(e[1], e[3]) for e in got] == [(date(2024, 3, 14), ["Trần Văn An"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tối 2/9, Huyện ủy Kim Bôi tổ chức lễ mít tinh kỷ niệm 80 năm Cách mạng Tháng Tám. "
+     "Dự buổi lễ có đồng chí Bùi Văn An, Bí thư Huyện ủy.", "lễ mít tinh"),
+    ("Sáng 10/4, đồng chí Bùi Văn An, Bí thư Huyện ủy Kim Bôi chủ trì buổi tiếp công dân định kỳ tháng 4.",
+     "tiếp công dân"),
+])
+def test_a_rally_and_a_citizens_reception_are_events(text, kind):
+    got = events(text, date(2024, 9, 3))
+    assert [(e[0], e[4]) for e in got] == [(kind, ["Bùi Văn An"])]

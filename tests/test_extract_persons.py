@@ -186,3 +186,24 @@ def test_the_head_of_a_residential_area_front_committee():
 def test_a_war_martyrs_mother_and_a_war_invalid_are_named_people():
     facts = extract_all(article("Đoàn đến thăm mẹ liệt sĩ Hoàng Thị Nhàn và thương binh Lương Văn Kha ở xã Tân Lập."))
     assert sorted(p.name for p in facts.persons) == ["Hoàng Thị Nhàn", "Lương Văn Kha"]
+
+
+def test_border_guard_commissars_and_an_institute_deputy_are_posts():
+    got = posts("Đại tá Hà Văn Sơn, Chính ủy Bộ đội Biên phòng tỉnh Cao Bằng và Thiếu tá Nông Văn Páo, "
+                "Chính trị viên Đồn Biên phòng Trà Lĩnh dự hội nghị. PGS.TS Vũ Thị Mai, Phó Viện trưởng "
+                "Viện Lịch sử Đảng phát biểu.")
+    assert got == {"Hà Văn Sơn": [("Chính ủy", "Bộ đội Biên phòng tỉnh Cao Bằng")],
+                   "Nông Văn Páo": [("Chính trị viên", "Đồn Biên phòng Trà Lĩnh")],
+                   "Vũ Thị Mai": [("Phó Viện trưởng", "Viện Lịch sử Đảng")]}
+
+
+def test_a_school_named_after_a_person_is_no_person():
+    got = posts("Bà Đặng Thị Hạnh, Hiệu trưởng Trường Chính trị Trần Phú phát biểu. "
+                "Thầy giáo Lê Minh Quân, Hiệu trưởng Trường THCS Chu Văn An đọc diễn văn.")
+    assert got == {"Đặng Thị Hạnh": [("Hiệu trưởng", "Trường Chính trị Trần Phú")],
+                   "Lê Minh Quân": [("Hiệu trưởng", "Trường THCS Chu Văn An")]}
+
+
+def test_the_head_of_a_citizens_reception_board():
+    got = posts("Cùng tiếp công dân có bà Lò Thị Mai, Trưởng Ban Tiếp công dân tỉnh Điện Biên.")
+    assert got == {"Lò Thị Mai": [("Trưởng Ban Tiếp công dân", "Ban Tiếp công dân tỉnh Điện Biên")]}

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import find_dates, relative_day, resolve_date, term_start_year
+from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, term_start_year
 from .grammar import alternation, cues, key, read_tsv
 from .persons import PersonFacts
 
@@ -106,6 +106,9 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
         lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
+        dateline = DATELINE_RE.match(text, lead)
+        if dateline and text[lead - 1:lead] in ("", "\n", " "):
+            lead = dateline.end()  # "Lạng Sơn, 22/8/2024 – Ngày 21/8": the day of writing is no event's
         relative = relative_day(text, lead, min(sentence.span.end, lead + 24))
         if relative and not any(d.span.start - lead <= 30 for d in dates):
             event = _relative_event(relative, sentence, published, kinds_of)
@@ -114,6 +117,8 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
                 anchors[id(event)] = relative[2].start
                 continue
         for i, mention in enumerate(dates):
+            if mention.span.start < lead:
+                continue
             at_start = mention.span.start - lead <= 12
             if not (mention.after_ngay or at_start):
                 continue

@@ -322,8 +322,21 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
                 place, end = khoi.group(), khoi.end()
         if place is None:
             level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
+        if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
+            province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
+            if province:
+                place, end = province[0], province[2]
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
+    elif entry.naming == "proper":
+        # "Trường Chính trị Lê Duẩn", "Đồn Biên phòng Chi Ma": the body's own name follows, even a person's
+        level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
+        if level_word is None and text.startswith(" ", end):
+            words = capital_run(text, end + 1)
+            if words:
+                place, end = text[words[0][0]:words[-1][1]], words[-1][1]
+        if level_word is None and place is None and entry.level:
+            level_word = entry.level
     if _PLURAL_RE.match(text, end) and place is None:
         return None
     body = BodyRef(
