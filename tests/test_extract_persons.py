@@ -207,3 +207,19 @@ def test_a_school_named_after_a_person_is_no_person():
 def test_the_head_of_a_citizens_reception_board():
     got = posts("Cùng tiếp công dân có bà Lò Thị Mai, Trưởng Ban Tiếp công dân tỉnh Điện Biên.")
     assert got == {"Lò Thị Mai": [("Trưởng Ban Tiếp công dân", "Ban Tiếp công dân tỉnh Điện Biên")]}
+
+
+def test_a_title_heading_names_after_a_colon_goes_to_each():
+    got = posts("Dự hội nghị có các Phó Chủ tịch UBND tỉnh Hà Giang: Nguyễn Văn Sơn, Hoàng Thị Dung; "
+                "đồng chí Lê Văn Minh, Giám đốc Sở Nội vụ.")
+    assert got == {"Nguyễn Văn Sơn": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")],
+                   "Hoàng Thị Dung": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")],
+                   "Lê Văn Minh": [("Giám đốc", "Sở Nội vụ tỉnh Hà Giang")]}
+
+
+def test_a_bare_party_committee_beside_an_agency_post_is_the_agencys():
+    got = posts("Đồng chí Trần Văn Hùng, Bí thư Đảng ủy, Giám đốc Sở Tư pháp tỉnh Quảng Bình chủ trì. "
+                "Đồng chí Võ Thị Lan, Đảng ủy viên, Trưởng Công an xã Quảng Phú dự.")
+    assert got == {"Trần Văn Hùng": [("Bí thư", "Đảng ủy Sở Tư pháp tỉnh Quảng Bình"),
+                                     ("Giám đốc", "Sở Tư pháp tỉnh Quảng Bình")],
+                   "Võ Thị Lan": [("Đảng ủy viên", "Đảng ủy xã Quảng Phú"), ("Trưởng Công an", "Công an xã Quảng Phú")]}

@@ -320,6 +320,10 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
             khoi = _KHOI_RE.match(text, end + 1)
             if khoi:
                 place, end = khoi.group(), khoi.end()
+        if entry.name in ("Đảng ủy", "Đảng bộ") and place is None:
+            agency = _agency_after(text, end, in_title=in_title)
+            if agency is not None:
+                return agency_party(entry, agency, text, pos), _trailers(text, agency.span.end)
         if place is None:
             level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
         if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
@@ -344,6 +348,24 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
         bare=entry.bare, level_word=level_word, place=place, fixed_parent=entry.parent or None,
     )
     return body, _trailers(text, end)
+
+
+def is_agency(body: BodyRef) -> bool:
+    """A state agency with a party committee of its own (Sở Y tế, Bộ đội Biên phòng tỉnh, Đồn Biên phòng
+    Chi Ma); not an elected council or its executive, whose party committee is the place's (Đảng ủy xã)."""
+    return body.kind == "government" and body.part is None and body.naming != "fixed" and body.bare != "home"
+
+
+def _agency_after(text: str, pos: int, *, in_title: bool) -> BodyRef | None:
+    m = lexicon().body_re.match(text, pos + 1) if text.startswith(" ", pos) else None
+    found = _parse_named_body(text, pos + 1, m, in_title=in_title) if m else None
+    return found[0] if found and is_agency(found[0]) else None
+
+
+def agency_party(entry: BodyEntry, agency: BodyRef, text: str, pos: int) -> BodyRef:
+    """``Đảng ủy Sở Y tế``: the party committee (or organization) of a state agency."""
+    return BodyRef(head=entry.name, kind=entry.kind, surface=text[pos:agency.span.end], span=Span(pos, agency.span.end),
+                   naming="leveled", of=agency, part="agency")
 
 
 def _committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[BodyRef, int] | None:
@@ -553,6 +575,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
             break
         pos = sep.end()
     _share_places(titles)
+    _agency_committees(titles)
     _share_committees(titles)
     return titles, end
 
@@ -568,6 +591,21 @@ def _share_places(titles: list[Title]) -> None:
         body = title.body
         if body is not None and body.place is None and body.head in placed and body.part is None:
             body.place, body.level_word = placed[body.head].place, placed[body.head].level_word
+
+
+def _agency_committees(titles: list[Title]) -> None:
+    """``Bí thư Đảng ủy, Giám đốc Sở Y tế``: a bare Đảng ủy beside a post in a state agency is the agency's;
+    a member's title (``Đảng ủy viên, Trưởng Công an xã``) keeps the place's committee."""
+    for i, title in enumerate(titles):
+        body = title.body
+        if body is None or body.head not in ("Đảng ủy", "Đảng bộ") or body.place or body.level_word or body.part \
+                or body.from_title:
+            continue
+        for other in [*titles[i + 1:], *reversed(titles[:i])]:
+            if other.body is not None and is_agency(other.body):
+                title.body = agency_party(lexicon().body_entry(body.head), other.body, body.surface, 0)
+                title.body.span = body.span
+                break
 
 
 def _share_committees(titles: list[Title]) -> None:
