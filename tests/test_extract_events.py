@@ -318,3 +318,13 @@ def test_a_dateline_opening_the_lead_is_no_events_day():
 def test_a_rally_and_a_citizens_reception_are_events(text, kind):
     got = events(text, date(2024, 9, 3))
     assert [(e[0], e[4]) for e in got] == [(kind, ["Bùi Văn An"])]
+
+
+def test_a_heading_ending_in_a_colon_gives_its_relation_to_the_numbered_list_under_it():
+    got = events("Ngày 20/12/2024, Huyện ủy Nga Sơn tổ chức Hội nghị lần thứ 30.\n"
+                 "Chủ trì hội nghị gồm các đồng chí:\n"
+                 "1. Đồng chí Mai Văn An - Bí thư Huyện ủy;\n"
+                 "2. Đồng chí Lê Thị Bình - Phó Bí thư Huyện ủy,\nChủ tịch UBND huyện.\n"
+                 "Hội nghị đã thảo luận các báo cáo.")
+    assert [(e[1], e[3], e[4]) for e in got] == [
+        (date(2024, 12, 20), ["Mai Văn An", "Lê Thị Bình"], ["Lê Thị Bình", "Mai Văn An"])]

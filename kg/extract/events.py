@@ -27,7 +27,10 @@ _ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+
                            re.IGNORECASE)
 _BARE_LIST_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 # what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
-_LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
+_LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?",
+                                   re.IGNORECASE)
+# the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
+_HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -209,6 +212,7 @@ def _undated_event(article, sentences) -> list[Event]:
 
 def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0) -> None:
     previous_attended = False
+    headed: set[str] = set()
     roles: dict[str, set[str]] = {}
     starts = [span.start for _, span in people.mentions]  # mentions come sorted by position
     for sentence in sentences:
@@ -217,12 +221,18 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         mentions = people.mentions[lo:hi]
         if not mentions:
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
+            heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
+            headed = {rel for _, rel, _ in sentence.cues if rel in _HEADED_RELATIONS} if heading else set()
             continue
         relations = _relations(article.text, sentence, mentions, people.lists)
         opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
-        if not sentence.cues and previous_attended and opens_with_person:
+        if not sentence.cues and headed and opens_with_person:
+            relations = {name: {*headed, "attend"} for name, _ in mentions}  # an item of the list a heading opened
+        elif not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
+        else:
+            headed = set()
         previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or (
             previous_attended and not sentence.cues and opens_with_person)
         if sentence.span == event.span:

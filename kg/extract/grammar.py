@@ -605,6 +605,7 @@ def _agency_committees(titles: list[Title]) -> None:
             if other.body is not None and is_agency(other.body):
                 title.body = agency_party(lexicon().body_entry(body.head), other.body, body.surface, 0)
                 title.body.span = body.span
+                title.body.from_title = True  # "Đảng ủy" alone is no name of the agency's committee
                 break
 
 
