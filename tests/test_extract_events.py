@@ -328,3 +328,12 @@ def test_a_heading_ending_in_a_colon_gives_its_relation_to_the_numbered_list_und
                  "Hội nghị đã thảo luận các báo cáo.")
     assert [(e[1], e[3], e[4]) for e in got] == [
         (date(2024, 12, 20), ["Mai Văn An", "Lê Thị Bình"], ["Lê Thị Bình", "Mai Văn An"])]
+
+
+def test_analysing_and_reading_the_speech_are_speaking_and_receiving_alongside_is_attending():
+    got = events("Sáng 5/9/2025, Trường THCS Lê Lợi tổ chức lễ khai giảng năm học mới. "
+                 "Thầy giáo Nguyễn Văn Hải, Hiệu trưởng nhà trường đọc diễn văn khai giảng. "
+                 "PGS.TS Trần Thị Lan phân tích những đổi mới của chương trình. "
+                 "Cùng tiếp đoàn có bà Lê Thị Hoa, Phó Chủ tịch UBND phường.")
+    assert [(e[4], e[5]) for e in got] == [
+        (["Lê Thị Hoa", "Nguyễn Văn Hải", "Trần Thị Lan"], ["Nguyễn Văn Hải", "Trần Thị Lan"])]
