@@ -337,3 +337,10 @@ def test_analysing_and_reading_the_speech_are_speaking_and_receiving_alongside_i
                  "Cùng tiếp đoàn có bà Lê Thị Hoa, Phó Chủ tịch UBND phường.")
     assert [(e[4], e[5]) for e in got] == [
         (["Lê Thị Hoa", "Nguyễn Văn Hải", "Trần Thị Lan"], ["Nguyễn Văn Hải", "Trần Thị Lan"])]
+
+
+def test_the_one_whose_work_is_praised_does_not_speak():
+    got = events("Chiều 3/3/2025, Huyện ủy Yên Thủy tổ chức hội nghị trao quyết định nghỉ hưu cho đồng chí Bùi Văn Tám. "
+                 "Phát biểu tại hội nghị, đồng chí Quách Thị Lan ghi nhận những đóng góp của đồng chí Bùi Văn Tám, "
+                 "đề nghị cán bộ kế nhiệm phát huy kết quả đạt được.")
+    assert [(e[4], e[5]) for e in got] == [(["Bùi Văn Tám", "Quách Thị Lan"], ["Quách Thị Lan"])]

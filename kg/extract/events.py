@@ -31,6 +31,7 @@ _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các
                                    re.IGNORECASE)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
+_POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -263,9 +264,14 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
             for name in relations:
                 relations[name].add("attend")
             continue
-        before = [m for m in mentions if m[1].end <= pos]
+        # "ghi nhận đóng góp của đồng chí A, đề nghị ...": one spoken of is not the one who speaks after
+        before = [m for m in mentions
+                  if m[1].end <= pos and not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
         after = [m for m in mentions if m[1].start >= match.end()]
-        if after and _ALL_AFTER_RE.match(text, match.end()):
+        # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
+        subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
+            and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
+        if after and _ALL_AFTER_RE.match(text, match.end()) and not subject_next_to_cue:
             governed = after
         elif before:
             governed = [before[-1]]
