@@ -344,3 +344,15 @@ def test_the_one_whose_work_is_praised_does_not_speak():
                  "Phát biểu tại hội nghị, đồng chí Quách Thị Lan ghi nhận những đóng góp của đồng chí Bùi Văn Tám, "
                  "đề nghị cán bộ kế nhiệm phát huy kết quả đạt được.")
     assert [(e[4], e[5]) for e in got] == [(["Bùi Văn Tám", "Quách Thị Lan"], ["Quách Thị Lan"])]
+
+
+def test_a_meeting_on_carrying_out_a_resolution_named_by_its_type_takes_it_up():
+    got = events("Năm 2025, phường Tân An triển khai Nghị quyết 57 của Bộ Chính trị về chuyển đổi số. "
+                 "Ngày 11/7/2025, Đảng ủy phường Tân An tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết.")
+    assert [(e[1], e[6]) for e in got] == [(date(2025, 7, 11), ["57-NQ/TW"])]
+
+
+def test_a_document_the_speaker_cites_without_being_named_again_is_taken_up():
+    got = events("Ngày 15/5/2024, đồng chí Lò Văn An, Bí thư Huyện ủy Mường La chủ trì buổi tiếp công dân định kỳ. "
+                 "Đồng chí nhấn mạnh trách nhiệm của người đứng đầu theo Quy định số 11-QĐi/TW của Bộ Chính trị.")
+    assert [(e[1], e[6]) for e in got] == [(date(2024, 5, 15), ["11-QĐi/TW"])]

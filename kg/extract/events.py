@@ -17,7 +17,7 @@ from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, term_start_year
-from .grammar import alternation, cues, key, read_tsv
+from .grammar import UPPER, alternation, cues, key, read_tsv
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
@@ -32,6 +32,8 @@ _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
+# "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -303,7 +305,8 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
     coded = [d for d in documents if d.code]
     starts = [span.start for _, span in mentions]
     for sentence in sentences:
-        has_person = bisect_left(starts, sentence.span.start) < bisect_left(starts, sentence.span.end)
+        has_person = bisect_left(starts, sentence.span.start) < bisect_left(starts, sentence.span.end) or \
+            bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
         attends = sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
             _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end) or \
             (has_person and any(rel == "speak" for _, rel, _ in sentence.cues)) or \
@@ -315,6 +318,18 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
             nested = any(o is not doc and o.span.start < doc.span.start < o.span.end for o in documents)
             if inside and not nested and doc not in event.documents:
                 event.documents.append(doc)
+    for m in _back_reference_re().finditer(text, lead.start, lead.end):
+        # "hội nghị sơ kết thực hiện Nghị quyết": the one coded Nghị quyết the article cites
+        of_type = [d for d in coded if d.type == m.group("type")]
+        if len(of_type) == 1 and of_type[0] not in event.documents:
+            event.documents.append(of_type[0])
+
+
+@cache
+def _back_reference_re() -> re.Pattern:
+    """A document named by its type alone after a verb of carrying out, no number or name after it."""
+    types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
+    return re.compile(rf"\b(?:thực hiện|triển khai|quán triệt)\s+(?P<type>{types})(?!\s*(?:số\b|\d|[{UPPER}(]))")
 
 
 def _organizer(article: Article, event: Event, bodies: list[BodyRef]) -> None:
