@@ -223,3 +223,11 @@ def test_a_bare_party_committee_beside_an_agency_post_is_the_agencys():
     assert got == {"Trần Văn Hùng": [("Bí thư", "Đảng ủy Sở Tư pháp tỉnh Quảng Bình"),
                                      ("Giám đốc", "Sở Tư pháp tỉnh Quảng Bình")],
                    "Võ Thị Lan": [("Đảng ủy viên", "Đảng ủy xã Quảng Phú"), ("Trưởng Công an", "Công an xã Quảng Phú")]}
+
+
+def test_a_bare_chi_bo_is_the_one_of_the_cell_its_secretary_heads():
+    got = posts("Ông Hoàng Văn Páo, Bí thư Chi bộ kiêm Trưởng thôn Nà Lầu phát biểu. "
+                "Bà Lê Thị Hoa, Bí thư Chi bộ, Trưởng khu phố 3 dự.")
+    assert {name: [(role, body.casefold() if body else None) for role, body in ps] for name, ps in got.items()} == {
+        "Hoàng Văn Páo": [("Bí thư", "chi bộ thôn nà lầu"), ("Trưởng thôn", None)],
+        "Lê Thị Hoa": [("Bí thư", "chi bộ khu phố 3"), ("Trưởng khu phố", None)]}

@@ -575,6 +575,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
             break
         pos = sep.end()
     _share_places(titles)
+    _cell_of_chi_bo(text, titles)
     _agency_committees(titles)
     _share_committees(titles)
     return titles, end
@@ -591,6 +592,23 @@ def _share_places(titles: list[Title]) -> None:
         body = title.body
         if body is not None and body.place is None and body.head in placed and body.part is None:
             body.place, body.level_word = placed[body.head].place, placed[body.head].level_word
+
+
+def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
+    """``Bí thư Chi bộ kiêm Trưởng khu phố 5``: a bare Chi bộ is the one of the cell its holder heads."""
+    for title in titles:
+        body = title.body
+        if body is None or body.head != "Chi bộ" or body.place or body.part:
+            continue
+        for other in titles:
+            end = other.role_span.end
+            cells = [m for m in lexicon().level_re.finditer(text, other.role_span.start, end) if m.end() == end]
+            level = lexicon().levels[key(cells[-1].group())] if other.kind == "duty" and cells else None
+            place = parse_place(text, end + 1, level.word) if level and level.tier == "cell" \
+                and text.startswith(" ", end) else None
+            if place:
+                body.level_word, body.place = level.word, place[0]
+                break
 
 
 def _agency_committees(titles: list[Title]) -> None:
