@@ -356,3 +356,10 @@ def test_a_document_the_speaker_cites_without_being_named_again_is_taken_up():
     got = events("Ngày 15/5/2024, đồng chí Lò Văn An, Bí thư Huyện ủy Mường La chủ trì buổi tiếp công dân định kỳ. "
                  "Đồng chí nhấn mạnh trách nhiệm của người đứng đầu theo Quy định số 11-QĐi/TW của Bộ Chính trị.")
     assert [(e[1], e[6]) for e in got] == [(date(2024, 5, 15), ["11-QĐi/TW"])]
+
+
+def test_co_chairs_joined_by_and_one_with_a_degree_both_chair():
+    got = events("Ngày 13/11/2024, Ban Tuyên giáo Tỉnh ủy Quảng Bình tổ chức hội thảo khoa học. "
+                 "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy và TS. Trần Thị Bình, Hiệu trưởng "
+                 "Trường Chính trị tỉnh đồng chủ trì hội thảo.")
+    assert [e[3] for e in got] == [["Lê Văn An", "Trần Thị Bình"]]

@@ -21,7 +21,9 @@ from .phrases import Phrases
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(CAP_WORD)
 _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
-_LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+)?", re.IGNORECASE)
+# the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
+_LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
+                           r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
