@@ -363,3 +363,10 @@ def test_co_chairs_joined_by_and_one_with_a_degree_both_chair():
                  "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy và TS. Trần Thị Bình, Hiệu trưởng "
                  "Trường Chính trị tỉnh đồng chủ trì hội thảo.")
     assert [e[3] for e in got] == [["Lê Văn An", "Trần Thị Bình"]]
+
+
+def test_a_cue_followed_by_a_count_tallies_work_and_places_no_one_at_the_event():
+    got = events("Ngày 13/11/2024, Ủy ban MTTQ Việt Nam tỉnh Quảng Bình tổ chức hội nghị. "
+                 "Bà Lê Thị Duyên, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trình bày báo cáo, trong đó "
+                 "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát.")
+    assert [(e[3], e[5]) for e in got] == [([], ["Lê Thị Duyên"])]

@@ -31,6 +31,7 @@ _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các
                                    re.IGNORECASE)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
+_COUNT_RE = re.compile(r"\s+\d")
 _POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
 # "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
@@ -262,6 +263,8 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
     for pos, rel, match in sentence.cues:
         if rel in ("plan", "deadline") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
+        if rel != "speak" and _COUNT_RE.match(text, match.end()):
+            continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
         if rel == "attend":
             for name in relations:
                 relations[name].add("attend")
