@@ -105,7 +105,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
     for body in _all_bodies(bodies):
         if body.place and body.level_word and body.naming == "named":
             places.add(body.level_word, body.place)
-        elif body.place and body.level_word and body.level_word not in body.surface:
+        elif body.place and body.level_word and not lex.level_re.search(body.surface):
             places.add(body.level_word, body.place)  # "Sở Y tế Nghệ An": a province named without its place word
     return places
 

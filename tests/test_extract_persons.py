@@ -231,3 +231,8 @@ def test_a_bare_chi_bo_is_the_one_of_the_cell_its_secretary_heads():
     assert {name: [(role, body.casefold() if body else None) for role, body in ps] for name, ps in got.items()} == {
         "Hoàng Văn Páo": [("Bí thư", "chi bộ thôn nà lầu"), ("Trưởng thôn", None)],
         "Lê Thị Hoa": [("Bí thư", "chi bộ khu phố 3"), ("Trưởng khu phố", None)]}
+
+
+def test_a_chi_bo_named_after_a_school_is_that_schools():
+    got = posts("Đồng chí Bùi Văn Khải, Chi ủy viên Chi bộ Trường THCS Yên Lạc nhận Giấy khen.")
+    assert got == {"Bùi Văn Khải": [("Chi ủy viên", "Chi bộ Trường THCS Yên Lạc")]}

@@ -320,7 +320,7 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
             khoi = _KHOI_RE.match(text, end + 1)
             if khoi:
                 place, end = khoi.group(), khoi.end()
-        if entry.name in ("Đảng ủy", "Đảng bộ") and place is None:
+        if entry.name in ("Đảng ủy", "Đảng bộ", "Chi bộ") and place is None:
             agency = _agency_after(text, end, in_title=in_title)
             if agency is not None:
                 return agency_party(entry, agency, text, pos), _trailers(text, agency.span.end)
@@ -351,9 +351,10 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
 
 
 def is_agency(body: BodyRef) -> bool:
-    """A state agency with a party committee of its own (Sở Y tế, Bộ đội Biên phòng tỉnh, Đồn Biên phòng
-    Chi Ma); not an elected council or its executive, whose party committee is the place's (Đảng ủy xã)."""
-    return body.kind == "government" and body.part is None and body.naming != "fixed" and body.bare != "home"
+    """A state agency or institution with a party body of its own (Sở Y tế, Đồn Biên phòng Chi Ma, Trường THCS
+    Thanh Lâm); not an elected council or its executive, whose party committee is the place's (Đảng ủy xã)."""
+    return body.kind in ("government", "other") and body.part is None and body.naming != "fixed" \
+        and body.bare != "home"
 
 
 def _agency_after(text: str, pos: int, *, in_title: bool) -> BodyRef | None:
@@ -363,7 +364,7 @@ def _agency_after(text: str, pos: int, *, in_title: bool) -> BodyRef | None:
 
 
 def agency_party(entry: BodyEntry, agency: BodyRef, text: str, pos: int) -> BodyRef:
-    """``Đảng ủy Sở Y tế``: the party committee (or organization) of a state agency."""
+    """``Đảng ủy Sở Y tế``, ``Chi bộ Trường THCS Thanh Lâm``: the party body of a state agency or institution."""
     return BodyRef(head=entry.name, kind=entry.kind, surface=text[pos:agency.span.end], span=Span(pos, agency.span.end),
                    naming="leveled", of=agency, part="agency")
 
