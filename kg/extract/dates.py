@@ -121,11 +121,11 @@ def publication_date(article: Article) -> date | None:
     if article.published:
         return article.published
     for line in article.text.split("\n")[:8]:
-        m = DATELINE_RE.match(line)
-        if not m and len(line) > 90:
+        dateline = DATELINE_RE.match(line)  # the lead's first line may be long
+        if not dateline and len(line) > 90:
             continue
-        m = m or _HEADER_DATE_RE.search(line)
-        if m and (_HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip()) or DATELINE_RE.match(line)):
+        m = dateline or _HEADER_DATE_RE.search(line)
+        if m and (dateline or _HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip())):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             try:
                 return date(year, month, day)

@@ -323,7 +323,8 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
         if entry.name in ("Đảng ủy", "Đảng bộ", "Chi bộ") and place is None:
             agency = _agency_after(text, end, in_title=in_title)
             if agency is not None:
-                return agency_party(entry, agency, text, pos), _trailers(text, agency.span.end)
+                span = Span(pos, agency.span.end)
+                return agency_party(entry, agency, text[span.start:span.end], span), _trailers(text, span.end)
         if place is None:
             level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
         if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
@@ -363,10 +364,10 @@ def _agency_after(text: str, pos: int, *, in_title: bool) -> BodyRef | None:
     return found[0] if found and is_agency(found[0]) else None
 
 
-def agency_party(entry: BodyEntry, agency: BodyRef, text: str, pos: int) -> BodyRef:
+def agency_party(entry: BodyEntry, agency: BodyRef, surface: str, span: Span) -> BodyRef:
     """``Đảng ủy Sở Y tế``, ``Chi bộ Trường THCS Thanh Lâm``: the party body of a state agency or institution."""
-    return BodyRef(head=entry.name, kind=entry.kind, surface=text[pos:agency.span.end], span=Span(pos, agency.span.end),
-                   naming="leveled", of=agency, part="agency")
+    return BodyRef(head=entry.name, kind=entry.kind, surface=surface, span=span, naming="leveled", of=agency,
+                   part="agency")
 
 
 def _committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[BodyRef, int] | None:
@@ -603,10 +604,11 @@ def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
             continue
         for other in titles:
             end = other.role_span.end
+            if other.kind != "duty" or not text.startswith(" ", end):
+                continue
             cells = [m for m in lexicon().level_re.finditer(text, other.role_span.start, end) if m.end() == end]
-            level = lexicon().levels[key(cells[-1].group())] if other.kind == "duty" and cells else None
-            place = parse_place(text, end + 1, level.word) if level and level.tier == "cell" \
-                and text.startswith(" ", end) else None
+            level = lexicon().levels[key(cells[-1].group())] if cells else None
+            place = parse_place(text, end + 1, level.word) if level and level.tier == "cell" else None
             if place:
                 body.level_word, body.place = level.word, place[0]
                 break
@@ -622,8 +624,7 @@ def _agency_committees(titles: list[Title]) -> None:
             continue
         for other in [*titles[i + 1:], *reversed(titles[:i])]:
             if other.body is not None and is_agency(other.body):
-                title.body = agency_party(lexicon().body_entry(body.head), other.body, body.surface, 0)
-                title.body.span = body.span
+                title.body = agency_party(lexicon().body_entry(body.head), other.body, body.surface, body.span)
                 title.body.from_title = True  # "Đảng ủy" alone is no name of the agency's committee
                 break
 
