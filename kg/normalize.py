@@ -25,9 +25,11 @@ _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u2009\u200a\u3000\u000b\u
 _INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
 # a sentence ends at the space after its stop (and a closing quote), or at a line break;
 # group "gap" is what lies between two sentences
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?(?P<gap>\s+)(?=[\"“(]?[^\W\d_])|\n+")
+# a line ending in a comma goes on: "Phó Bí thư Huyện ủy,\nChủ tịch UBND huyện"
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]?(?P<gap>\s+)(?=[\"“(]?[^\W\d_])|(?<!,)\n+")
 # a dot that ends an abbreviation or an initial, not a sentence: "TP. Hồ Chí Minh", "P. Thủy"
-_ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|Th\.S|St)|(?<![^\W\d_])[A-ZĐ])\.$")
+# or the number of an item opening a line: "1. Đồng chí ..."
+_ABBREVIATION_END = re.compile(r"(?:\b(?:TP|Tp|TX|TT|ThS|TS|PGS|GS|Th\.S|St)|(?<![^\W\d_])[A-ZĐ]|(?<![^\n])\d{1,2})\.$")
 
 
 def _modern_tone(match: re.Match) -> str:

@@ -105,6 +105,8 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
     for body in _all_bodies(bodies):
         if body.place and body.level_word and body.naming == "named":
             places.add(body.level_word, body.place)
+        elif body.place and body.level_word and not lex.level_re.search(body.surface):
+            places.add(body.level_word, body.place)  # "Sở Y tế Nghệ An": a province named without its place word
     return places
 
 
@@ -163,6 +165,9 @@ class Resolver:
         if body.part == "standing":
             committee = self.name(body.of) if body.of else self.home_committee()
             return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
+        if body.part == "agency":
+            agency = self.name(body.of)
+            return f"{body.head} {agency}" if agency else None
         if body.part == "department":
             if body.of is None:
                 return None
@@ -176,7 +181,7 @@ class Resolver:
             place = body.place or self.places.unique_or_dominant(body.level_word)
             return self._compose(body.head, body.level_word, place)
         if body.place:
-            return self._compose(body.head, body.level_word, body.place)
+            return self._compose(body.head, body.level_word, self._completed(body.place))
         if body.level_word:
             return self._compose(body.head, body.level_word, self.places.unique_or_dominant(body.level_word))
         if body.bare == "skip":
@@ -186,6 +191,12 @@ class Resolver:
                 return self.home_committee()
             return self._compose(body.head, *self.home)
         return body.head
+
+    def _completed(self, place: str) -> str:
+        """``Khối các cơ quan tỉnh``, ending on a place word, takes the article's one place of that kind."""
+        word = place.rsplit(" ", 1)[-1]
+        found = self.places.unique_or_dominant(word) if word in self.levels and " " in place else None
+        return f"{place} {found}" if found else place
 
     def _committee_of(self, body: BodyRef) -> str | None:
         """``Thường trực Quận ủy`` is the Quận ủy; ``Ban Chấp hành Đảng bộ phường X`` is Đảng ủy phường X."""
@@ -243,7 +254,7 @@ def _corefer_bare(bodies: list[BodyRef]) -> None:
     so is ``Chi bộ`` alone (otherwise no body) beside one ``Chi bộ thôn Đông``."""
     fuller: dict[str, set[str]] = defaultdict(set)
     for body in _all_bodies(bodies):
-        if body.part is None and body.name and body.name != body.head:
+        if body.part in (None, "agency") and body.name and body.name != body.head:
             fuller[body.head].add(body.name)
     by_name = {b.name: b for b in _all_bodies(bodies)}
     for body in _all_bodies(bodies):

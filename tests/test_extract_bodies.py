@@ -131,3 +131,17 @@ def test_the_joint_office_of_a_district_council_and_committee_is_a_body_of_its_o
 def test_a_residential_area_cell_and_the_social_policy_bank_are_bodies():
     names = bodies("Chi bộ khu dân cư số 5 phối hợp Ngân hàng Chính sách xã hội huyện Phù Mỹ.")
     assert {n.casefold() for n in names} >= {"chi bộ khu dân cư số 5", "ngân hàng chính sách xã hội huyện phù mỹ"}
+
+
+def test_a_provincial_department_named_with_its_province_and_no_place_word():
+    names = bodies("Sở Tư pháp Quảng Bình tổ chức hội nghị. Trường Chính trị tỉnh Quảng Bình phối hợp.")
+    assert names == {"Sở Tư pháp tỉnh Quảng Bình": ("government", None),
+                     "Trường Chính trị tỉnh Quảng Bình": ("other", None)}
+
+
+def test_the_party_committee_of_a_state_agency_and_of_the_provinces_agencies_bloc():
+    names = bodies("Ngày 5/3, Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang tổ chức hội nghị. "
+                   "Dự có đại diện Đảng ủy Khối các cơ quan tỉnh.")
+    assert names == {"Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang": ("party_committee", None),
+                     "Bộ đội Biên phòng tỉnh Kiên Giang": ("government", None),
+                     "Đảng ủy Khối các cơ quan tỉnh Kiên Giang": ("party_committee", None)}

@@ -83,6 +83,9 @@ def test_reported_year():
     ("Ngày đăng 23/06/2021 | 10:27\nTiêu đề\nNội dung", date(2021, 6, 23)),
     ("Thứ Hai, 04/01/2024 08:00\nNội dung", date(2024, 1, 4)),
     ("Nội dung nhắc ngày 04/01/2024 mà không có giờ", None),
+    ("Tiêu đề\nQuy Nhơn, ngày 03/04/2025\nNội dung", date(2025, 4, 3)),
+    ("Tiêu đề\nĐà Lạt, 9/11/2024 – Ngày 8/11, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm, "
+     "đánh giá kết quả phong trào nông dân thi đua sản xuất, kinh doanh giỏi.", date(2024, 11, 9)),
 ])
 def test_publication_date_from_header(header, expected):
     assert publication_date(normalize(RawDocument(name="a", path="a", text=header))) == expected
@@ -298,3 +301,72 @@ def test_a_new_year_visit_is_an_event():
     got = events("Ngày 5/2, đoàn công tác do đồng chí Trần Văn An, Bí thư Huyện ủy Yên Lập làm trưởng đoàn đã thăm, "
                  "chúc Tết các gia đình chính sách ở xã Mỹ Lung.", date(2024, 2, 6))
     assert [(e[0], e[1]) for e in got] == [("thăm, chúc Tết", date(2024, 2, 5))]
+
+
+def test_a_dateline_opening_the_lead_is_no_events_day():
+    got = events("Tiêu đề\nCà Mau, 15/3/2024 – Chiều 14/3, Đảng ủy xã Tân Hưng tổ chức hội nghị sơ kết quý I. "
+                 "Đồng chí Trần Văn An, Bí thư Đảng ủy xã chủ trì.")
+    assert [(e[1], e[3]) for e in got] == [(date(2024, 3, 14), ["Trần Văn An"])]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Tối 2/9, Huyện ủy Kim Bôi tổ chức lễ mít tinh kỷ niệm 80 năm Cách mạng Tháng Tám. "
+     "Dự buổi lễ có đồng chí Bùi Văn An, Bí thư Huyện ủy.", "lễ mít tinh"),
+    ("Sáng 10/4, đồng chí Bùi Văn An, Bí thư Huyện ủy Kim Bôi chủ trì buổi tiếp công dân định kỳ tháng 4.",
+     "tiếp công dân"),
+])
+def test_a_rally_and_a_citizens_reception_are_events(text, kind):
+    got = events(text, date(2024, 9, 3))
+    assert [(e[0], e[4]) for e in got] == [(kind, ["Bùi Văn An"])]
+
+
+def test_a_heading_ending_in_a_colon_gives_its_relation_to_the_numbered_list_under_it():
+    got = events("Ngày 20/12/2024, Huyện ủy Nga Sơn tổ chức Hội nghị lần thứ 30.\n"
+                 "Chủ trì hội nghị gồm các đồng chí:\n"
+                 "1. Đồng chí Mai Văn An - Bí thư Huyện ủy;\n"
+                 "2. Đồng chí Lê Thị Bình - Phó Bí thư Huyện ủy,\nChủ tịch UBND huyện.\n"
+                 "Hội nghị đã thảo luận các báo cáo.")
+    assert [(e[1], e[3], e[4]) for e in got] == [
+        (date(2024, 12, 20), ["Mai Văn An", "Lê Thị Bình"], ["Lê Thị Bình", "Mai Văn An"])]
+
+
+def test_analysing_and_reading_the_speech_are_speaking_and_receiving_alongside_is_attending():
+    got = events("Sáng 5/9/2025, Trường THCS Lê Lợi tổ chức lễ khai giảng năm học mới. "
+                 "Thầy giáo Nguyễn Văn Hải, Hiệu trưởng nhà trường đọc diễn văn khai giảng. "
+                 "PGS.TS Trần Thị Lan phân tích những đổi mới của chương trình. "
+                 "Cùng tiếp đoàn có bà Lê Thị Hoa, Phó Chủ tịch UBND phường.")
+    assert [(e[4], e[5]) for e in got] == [
+        (["Lê Thị Hoa", "Nguyễn Văn Hải", "Trần Thị Lan"], ["Nguyễn Văn Hải", "Trần Thị Lan"])]
+
+
+def test_the_one_whose_work_is_praised_does_not_speak():
+    got = events("Chiều 3/3/2025, Huyện ủy Yên Thủy tổ chức hội nghị trao quyết định nghỉ hưu cho đồng chí Bùi Văn Tám. "
+                 "Phát biểu tại hội nghị, đồng chí Quách Thị Lan ghi nhận những đóng góp của đồng chí Bùi Văn Tám, "
+                 "đề nghị cán bộ kế nhiệm phát huy kết quả đạt được.")
+    assert [(e[4], e[5]) for e in got] == [(["Bùi Văn Tám", "Quách Thị Lan"], ["Quách Thị Lan"])]
+
+
+def test_a_meeting_on_carrying_out_a_resolution_named_by_its_type_takes_it_up():
+    got = events("Năm 2025, phường Tân An triển khai Nghị quyết 57 của Bộ Chính trị về chuyển đổi số. "
+                 "Ngày 11/7/2025, Đảng ủy phường Tân An tổ chức hội nghị sơ kết 6 tháng thực hiện Nghị quyết.")
+    assert [(e[1], e[6]) for e in got] == [(date(2025, 7, 11), ["57-NQ/TW"])]
+
+
+def test_a_document_the_speaker_cites_without_being_named_again_is_taken_up():
+    got = events("Ngày 15/5/2024, đồng chí Lò Văn An, Bí thư Huyện ủy Mường La chủ trì buổi tiếp công dân định kỳ. "
+                 "Đồng chí nhấn mạnh trách nhiệm của người đứng đầu theo Quy định số 11-QĐi/TW của Bộ Chính trị.")
+    assert [(e[1], e[6]) for e in got] == [(date(2024, 5, 15), ["11-QĐi/TW"])]
+
+
+def test_co_chairs_joined_by_and_one_with_a_degree_both_chair():
+    got = events("Ngày 13/11/2024, Ban Tuyên giáo Tỉnh ủy Quảng Bình tổ chức hội thảo khoa học. "
+                 "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy và TS. Trần Thị Bình, Hiệu trưởng "
+                 "Trường Chính trị tỉnh đồng chủ trì hội thảo.")
+    assert [e[3] for e in got] == [["Lê Văn An", "Trần Thị Bình"]]
+
+
+def test_a_cue_followed_by_a_count_tallies_work_and_places_no_one_at_the_event():
+    got = events("Ngày 13/11/2024, Ủy ban MTTQ Việt Nam tỉnh Quảng Bình tổ chức hội nghị. "
+                 "Bà Lê Thị Duyên, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trình bày báo cáo, trong đó "
+                 "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát.")
+    assert [(e[3], e[5]) for e in got] == [([], ["Lê Thị Duyên"])]

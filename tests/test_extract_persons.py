@@ -186,3 +186,53 @@ def test_the_head_of_a_residential_area_front_committee():
 def test_a_war_martyrs_mother_and_a_war_invalid_are_named_people():
     facts = extract_all(article("Đoàn đến thăm mẹ liệt sĩ Hoàng Thị Nhàn và thương binh Lương Văn Kha ở xã Tân Lập."))
     assert sorted(p.name for p in facts.persons) == ["Hoàng Thị Nhàn", "Lương Văn Kha"]
+
+
+def test_border_guard_commissars_and_an_institute_deputy_are_posts():
+    got = posts("Đại tá Hà Văn Sơn, Chính ủy Bộ đội Biên phòng tỉnh Cao Bằng và Thiếu tá Nông Văn Páo, "
+                "Chính trị viên Đồn Biên phòng Trà Lĩnh dự hội nghị. PGS.TS Vũ Thị Mai, Phó Viện trưởng "
+                "Viện Lịch sử Đảng phát biểu.")
+    assert got == {"Hà Văn Sơn": [("Chính ủy", "Bộ đội Biên phòng tỉnh Cao Bằng")],
+                   "Nông Văn Páo": [("Chính trị viên", "Đồn Biên phòng Trà Lĩnh")],
+                   "Vũ Thị Mai": [("Phó Viện trưởng", "Viện Lịch sử Đảng")]}
+
+
+def test_a_school_named_after_a_person_is_no_person():
+    got = posts("Bà Đặng Thị Hạnh, Hiệu trưởng Trường Chính trị Trần Phú phát biểu. "
+                "Thầy giáo Lê Minh Quân, Hiệu trưởng Trường THCS Chu Văn An đọc diễn văn.")
+    assert got == {"Đặng Thị Hạnh": [("Hiệu trưởng", "Trường Chính trị Trần Phú")],
+                   "Lê Minh Quân": [("Hiệu trưởng", "Trường THCS Chu Văn An")]}
+
+
+def test_the_head_of_a_citizens_reception_board():
+    got = posts("Cùng tiếp công dân có bà Lò Thị Mai, Trưởng Ban Tiếp công dân tỉnh Điện Biên.")
+    assert got == {"Lò Thị Mai": [("Trưởng Ban Tiếp công dân", "Ban Tiếp công dân tỉnh Điện Biên")]}
+
+
+def test_a_title_heading_names_after_a_colon_goes_to_each():
+    got = posts("Dự hội nghị có các Phó Chủ tịch UBND tỉnh Hà Giang: Nguyễn Văn Sơn, Hoàng Thị Dung; "
+                "đồng chí Lê Văn Minh, Giám đốc Sở Nội vụ.")
+    assert got == {"Nguyễn Văn Sơn": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")],
+                   "Hoàng Thị Dung": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang")],
+                   "Lê Văn Minh": [("Giám đốc", "Sở Nội vụ tỉnh Hà Giang")]}
+
+
+def test_a_bare_party_committee_beside_an_agency_post_is_the_agencys():
+    got = posts("Đồng chí Trần Văn Hùng, Bí thư Đảng ủy, Giám đốc Sở Tư pháp tỉnh Quảng Bình chủ trì. "
+                "Đồng chí Võ Thị Lan, Đảng ủy viên, Trưởng Công an xã Quảng Phú dự.")
+    assert got == {"Trần Văn Hùng": [("Bí thư", "Đảng ủy Sở Tư pháp tỉnh Quảng Bình"),
+                                     ("Giám đốc", "Sở Tư pháp tỉnh Quảng Bình")],
+                   "Võ Thị Lan": [("Đảng ủy viên", "Đảng ủy xã Quảng Phú"), ("Trưởng Công an", "Công an xã Quảng Phú")]}
+
+
+def test_a_bare_chi_bo_is_the_one_of_the_cell_its_secretary_heads():
+    got = posts("Ông Hoàng Văn Páo, Bí thư Chi bộ kiêm Trưởng thôn Nà Lầu phát biểu. "
+                "Bà Lê Thị Hoa, Bí thư Chi bộ, Trưởng khu phố 3 dự.")
+    assert {name: [(role, body.casefold() if body else None) for role, body in ps] for name, ps in got.items()} == {
+        "Hoàng Văn Páo": [("Bí thư", "chi bộ thôn nà lầu"), ("Trưởng thôn", None)],
+        "Lê Thị Hoa": [("Bí thư", "chi bộ khu phố 3"), ("Trưởng khu phố", None)]}
+
+
+def test_a_chi_bo_named_after_a_school_is_that_schools():
+    got = posts("Đồng chí Bùi Văn Khải, Chi ủy viên Chi bộ Trường THCS Yên Lạc nhận Giấy khen.")
+    assert got == {"Bùi Văn Khải": [("Chi ủy viên", "Chi bộ Trường THCS Yên Lạc")]}

@@ -1,4 +1,4 @@
-"""The hard-case sets (tests/hardcases, tests/hardcases2 ... tests/hardcases6: invented
+"""The hard-case sets (tests/hardcases, tests/hardcases2 ... tests/hardcases7: invented
 articles and their gold, written independently of the extractor) guard what the rules do beyond the
 real articles they were written on. Floors sit a little under today's figures."""
 from pathlib import Path
@@ -38,6 +38,11 @@ FLOORS = {
         "persons": 0.97, "authors": 0.95, "person-role": 0.97, "person-role-body": 0.97, "bodies": 0.97,
         "body-kind": 0.97, "documents": 0.97, "document-issuer": 0.95, "document-date": 0.95, "events": 0.95,
         "event-people": 0.93, "event-documents": 0.95,
+    },
+    "hardcases7": {
+        "persons": 0.97, "authors": 0.95, "person-role": 0.97, "person-role-body": 0.94, "bodies": 0.96,
+        "body-kind": 0.97, "documents": 0.97, "document-issuer": 0.95, "document-date": 0.95, "events": 0.95,
+        "event-people": 0.96, "event-documents": 0.90,
     },
 }
 _results = {}

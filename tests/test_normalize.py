@@ -154,6 +154,11 @@ def test_sentence_spans_cover_only_text():
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
 
 
+def test_a_numbered_item_and_a_line_ending_in_a_comma_are_one_sentence():
+    assert sentences("Chủ trì gồm:\n1. Đồng chí An - Bí thư Huyện ủy,\nChủ tịch HĐND huyện;\n2. Đồng chí Bình.") == [
+        "Chủ trì gồm:", "1. Đồng chí An - Bí thư Huyện ủy,\nChủ tịch HĐND huyện;", "2. Đồng chí Bình."]
+
+
 def test_normalize_builds_article():
     raw = RawDocument(name="a.txt", path="/x/a.txt", text=nfd("Uỷ ban họp. Hoà Bình vui."), title="Tin",
                       published=date(2022, 6, 1), url="https://example.org/a")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Span
+from .grammar import CAP_WORD
 
 _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
@@ -40,6 +41,11 @@ _YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*/\s*|quý\s+[IV1-4]+\s*/
 _TERM_RE = re.compile(r"\bnhiệm kỳ\s+(\d{4})\s*-\s*\d{4}", re.IGNORECASE)
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# a line opened by where and when it was written: "Lạng Sơn, 22/8/2024 – Ngày 21/8, ...",
+# "Thái Nguyên, ngày 28/02/2025"; the date is the publication's, not an event's
+DATELINE_RE = re.compile(
+    rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
+    r"(?:\s*[-–|]\s*|\s*$)")
 _HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
 
 
@@ -115,10 +121,11 @@ def publication_date(article: Article) -> date | None:
     if article.published:
         return article.published
     for line in article.text.split("\n")[:8]:
-        if len(line) > 90:
+        dateline = DATELINE_RE.match(line)  # the lead's first line may be long
+        if not dateline and len(line) > 90:
             continue
-        m = _HEADER_DATE_RE.search(line)
-        if m and (_HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip())):
+        m = dateline or _HEADER_DATE_RE.search(line)
+        if m and (dateline or _HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip())):
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             try:
                 return date(year, month, day)

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import find_dates, relative_day, resolve_date, term_start_year
-from .grammar import alternation, cues, key, read_tsv
+from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, term_start_year
+from .grammar import UPPER, alternation, cues, key, read_tsv
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
@@ -27,7 +27,14 @@ _ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+
                            re.IGNORECASE)
 _BARE_LIST_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 # what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
-_LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?", re.IGNORECASE)
+_LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?",
+                                   re.IGNORECASE)
+# the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
+_HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
+_COUNT_RE = re.compile(r"\s+\d")
+_POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
+# "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -106,6 +113,9 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
         lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
+        dateline = DATELINE_RE.match(text, lead)
+        if dateline and text[lead - 1:lead] in ("", "\n", " "):
+            lead = dateline.end()  # "Lạng Sơn, 22/8/2024 – Ngày 21/8": the day of writing is no event's
         relative = relative_day(text, lead, min(sentence.span.end, lead + 24))
         if relative and not any(d.span.start - lead <= 30 for d in dates):
             event = _relative_event(relative, sentence, published, kinds_of)
@@ -114,6 +124,8 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
                 anchors[id(event)] = relative[2].start
                 continue
         for i, mention in enumerate(dates):
+            if mention.span.start < lead:
+                continue
             at_start = mention.span.start - lead <= 12
             if not (mention.after_ngay or at_start):
                 continue
@@ -204,6 +216,7 @@ def _undated_event(article, sentences) -> list[Event]:
 
 def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0) -> None:
     previous_attended = False
+    headed: set[str] = set()
     roles: dict[str, set[str]] = {}
     starts = [span.start for _, span in people.mentions]  # mentions come sorted by position
     for sentence in sentences:
@@ -212,12 +225,18 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         mentions = people.mentions[lo:hi]
         if not mentions:
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
+            heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
+            headed = {rel for _, rel, _ in sentence.cues if rel in _HEADED_RELATIONS} if heading else set()
             continue
         relations = _relations(article.text, sentence, mentions, people.lists)
         opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
-        if not sentence.cues and previous_attended and opens_with_person:
+        if not sentence.cues and headed and opens_with_person:
+            relations = {name: {*headed, "attend"} for name, _ in mentions}  # an item of the list a heading opened
+        elif not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
+        else:
+            headed = set()
         previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or (
             previous_attended and not sentence.cues and opens_with_person)
         if sentence.span == event.span:
@@ -244,13 +263,20 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
     for pos, rel, match in sentence.cues:
         if rel in ("plan", "deadline") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
+        if rel != "speak" and _COUNT_RE.match(text, match.end()):
+            continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
         if rel == "attend":
             for name in relations:
                 relations[name].add("attend")
             continue
-        before = [m for m in mentions if m[1].end <= pos]
+        # "ghi nhận đóng góp của đồng chí A, đề nghị ...": one spoken of is not the one who speaks after
+        before = [m for m in mentions
+                  if m[1].end <= pos and not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
         after = [m for m in mentions if m[1].start >= match.end()]
-        if after and _ALL_AFTER_RE.match(text, match.end()):
+        # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
+        subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
+            and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
+        if after and _ALL_AFTER_RE.match(text, match.end()) and not subject_next_to_cue:
             governed = after
         elif before:
             governed = [before[-1]]
@@ -282,7 +308,8 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
     coded = [d for d in documents if d.code]
     starts = [span.start for _, span in mentions]
     for sentence in sentences:
-        has_person = bisect_left(starts, sentence.span.start) < bisect_left(starts, sentence.span.end)
+        has_person = bisect_left(starts, sentence.span.start) < bisect_left(starts, sentence.span.end) or \
+            bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
         attends = sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
             _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end) or \
             (has_person and any(rel == "speak" for _, rel, _ in sentence.cues)) or \
@@ -294,6 +321,18 @@ def _attach_documents(text: str, sentences, documents: list[Document], event: Ev
             nested = any(o is not doc and o.span.start < doc.span.start < o.span.end for o in documents)
             if inside and not nested and doc not in event.documents:
                 event.documents.append(doc)
+    for m in _back_reference_re().finditer(text, lead.start, lead.end):
+        # "hội nghị sơ kết thực hiện Nghị quyết": the one coded Nghị quyết the article cites
+        of_type = [d for d in coded if d.type == m.group("type")]
+        if len(of_type) == 1 and of_type[0] not in event.documents:
+            event.documents.append(of_type[0])
+
+
+@cache
+def _back_reference_re() -> re.Pattern:
+    """A document named by its type alone after a verb of carrying out, no number or name after it."""
+    types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
+    return re.compile(rf"\b(?:thực hiện|triển khai|quán triệt)\s+(?P<type>{types})(?!\s*(?:số\b|\d|[{UPPER}(]))")
 
 
 def _organizer(article: Article, event: Event, bodies: list[BodyRef]) -> None:

@@ -320,10 +320,28 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
             khoi = _KHOI_RE.match(text, end + 1)
             if khoi:
                 place, end = khoi.group(), khoi.end()
+        if entry.name in ("Đảng ủy", "Đảng bộ", "Chi bộ") and place is None:
+            agency = _agency_after(text, end, in_title=in_title)
+            if agency is not None:
+                span = Span(pos, agency.span.end)
+                return agency_party(entry, agency, text[span.start:span.end], span), _trailers(text, span.end)
         if place is None:
             level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
+        if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
+            province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
+            if province:
+                place, end = province[0], province[2]
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
+    elif entry.naming == "proper":
+        # "Trường Chính trị Lê Duẩn", "Đồn Biên phòng Chi Ma": the body's own name follows, even a person's
+        level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
+        if level_word is None and text.startswith(" ", end):
+            words = capital_run(text, end + 1)
+            if words:
+                place, end = text[words[0][0]:words[-1][1]], words[-1][1]
+        if level_word is None and place is None and entry.level:
+            level_word = entry.level
     if _PLURAL_RE.match(text, end) and place is None:
         return None
     body = BodyRef(
@@ -331,6 +349,25 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
         bare=entry.bare, level_word=level_word, place=place, fixed_parent=entry.parent or None,
     )
     return body, _trailers(text, end)
+
+
+def is_agency(body: BodyRef) -> bool:
+    """A state agency or institution with a party body of its own (Sở Y tế, Đồn Biên phòng Chi Ma, Trường THCS
+    Thanh Lâm); not an elected council or its executive, whose party committee is the place's (Đảng ủy xã)."""
+    return body.kind in ("government", "other") and body.part is None and body.naming != "fixed" \
+        and body.bare != "home"
+
+
+def _agency_after(text: str, pos: int, *, in_title: bool) -> BodyRef | None:
+    m = lexicon().body_re.match(text, pos + 1) if text.startswith(" ", pos) else None
+    found = _parse_named_body(text, pos + 1, m, in_title=in_title) if m else None
+    return found[0] if found and is_agency(found[0]) else None
+
+
+def agency_party(entry: BodyEntry, agency: BodyRef, surface: str, span: Span) -> BodyRef:
+    """``Đảng ủy Sở Y tế``, ``Chi bộ Trường THCS Thanh Lâm``: the party body of a state agency or institution."""
+    return BodyRef(head=entry.name, kind=entry.kind, surface=surface, span=span, naming="leveled", of=agency,
+                   part="agency")
 
 
 def _committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[BodyRef, int] | None:
@@ -540,6 +577,8 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
             break
         pos = sep.end()
     _share_places(titles)
+    _cell_of_chi_bo(text, titles)
+    _agency_committees(titles)
     _share_committees(titles)
     return titles, end
 
@@ -555,6 +594,39 @@ def _share_places(titles: list[Title]) -> None:
         body = title.body
         if body is not None and body.place is None and body.head in placed and body.part is None:
             body.place, body.level_word = placed[body.head].place, placed[body.head].level_word
+
+
+def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
+    """``Bí thư Chi bộ kiêm Trưởng khu phố 5``: a bare Chi bộ is the one of the cell its holder heads."""
+    for title in titles:
+        body = title.body
+        if body is None or body.head != "Chi bộ" or body.place or body.part:
+            continue
+        for other in titles:
+            end = other.role_span.end
+            if other.kind != "duty" or not text.startswith(" ", end):
+                continue
+            cells = [m for m in lexicon().level_re.finditer(text, other.role_span.start, end) if m.end() == end]
+            level = lexicon().levels[key(cells[-1].group())] if cells else None
+            place = parse_place(text, end + 1, level.word) if level and level.tier == "cell" else None
+            if place:
+                body.level_word, body.place = level.word, place[0]
+                break
+
+
+def _agency_committees(titles: list[Title]) -> None:
+    """``Bí thư Đảng ủy, Giám đốc Sở Y tế``: a bare Đảng ủy beside a post in a state agency is the agency's;
+    a member's title (``Đảng ủy viên, Trưởng Công an xã``) keeps the place's committee."""
+    for i, title in enumerate(titles):
+        body = title.body
+        if body is None or body.head not in ("Đảng ủy", "Đảng bộ") or body.place or body.level_word or body.part \
+                or body.from_title:
+            continue
+        for other in [*titles[i + 1:], *reversed(titles[:i])]:
+            if other.body is not None and is_agency(other.body):
+                title.body = agency_party(lexicon().body_entry(body.head), other.body, body.surface, body.span)
+                title.body.from_title = True  # "Đảng ủy" alone is no name of the agency's committee
+                break
 
 
 def _share_committees(titles: list[Title]) -> None:

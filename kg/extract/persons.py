@@ -21,7 +21,9 @@ from .phrases import Phrases
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(CAP_WORD)
 _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
-_LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+)?", re.IGNORECASE)
+# the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
+_LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
+                           r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
@@ -321,6 +323,13 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
             lists.append((Span(head.end(), sentence_end), titles))
             pos = head.end()
             continue
+        shared = _names_after_colon(text, end)
+        if shared:
+            for name, span in shared:  # "các Phó Chủ tịch UBND tỉnh: A, B": each holds the titles
+                found.add(name, span, titles)
+            found.covered.add(m.start(), shared[-1][1].end)
+            pos = shared[-1][1].end
+            continue
         if text.startswith(" ", end):
             name = read_name(text, end + 1)
             if name and name[0].split()[0] in lex.surnames:
@@ -331,6 +340,26 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
             title_mentions.append(m.start())  # "Chủ tịch UBND huyện tiếp thu": its holder, if one
         pos = max(pos, end)
+
+
+_COLON_RE = re.compile(r"\s*:\s*")
+_BARE_NAME_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
+    """``Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Thị B``: the bare names a title heads with a colon."""
+    colon = _COLON_RE.match(text, pos)
+    names: list[tuple[str, Span]] = []
+    while colon or names:
+        start = colon.end() if colon else gap.end()
+        name = read_name(text, start)
+        if not name or name[0].split()[0] not in lexicon().surnames:
+            break
+        names.append((name[0], Span(start, name[1])))
+        colon, gap = None, _BARE_NAME_GAP_RE.match(text, name[1])
+        if not gap:
+            break
+    return names
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
