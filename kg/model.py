@@ -71,12 +71,14 @@ class BodyRef:
     kind: str  # party_committee, party_organization, party_department, government, mass_organization, other
     surface: str
     span: Span
-    naming: str  # named, leveled, fixed
+    naming: str  # named, leveled, proper (its own name may follow: Trường Chính trị Lê Duẩn), fixed
     bare: str = "keep"  # how a mention without a place is resolved: level, home, keep, skip
     level_word: str | None = None
     place: str | None = None
     of: BodyRef | None = None
-    part: str | None = None  # department, standing, office (= of), executive (= the committee of of)
+    # department, standing, office (= of), executive (= the committee of of), agency (the party body of
+    # the state agency or institution of: Đảng ủy Sở Y tế)
+    part: str | None = None
     fixed_parent: str | None = None
     from_title: bool = False  # implied by a member's title (Quận ủy viên): its words are not the body's name
     name: str = ""  # canonical, set by resolve
