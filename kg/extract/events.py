@@ -17,7 +17,7 @@ from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, term_start_year
-from .grammar import UPPER, alternation, cues, key, read_tsv
+from .grammar import LIST_SEP_RE, UPPER, alternation, cues, key, read_tsv
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
@@ -25,7 +25,6 @@ _DATE_BLOCKERS = ("deadline",)
 # "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."
 _ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)",
                            re.IGNORECASE)
-_BARE_LIST_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 # what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
 _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?",
                                    re.IGNORECASE)
@@ -286,7 +285,7 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
                 prev = before[-len(governed) - 1]
                 same_list = lists.get(prev[1].start) is not None and \
                     lists.get(prev[1].start) == lists.get(governed[0][1].start)
-                if not (same_list or _BARE_LIST_GAP_RE.fullmatch(text, prev[1].end, governed[0][1].start)):
+                if not (same_list or LIST_SEP_RE.fullmatch(text, prev[1].end, governed[0][1].start)):
                     break
                 governed.insert(0, prev)
         elif after:

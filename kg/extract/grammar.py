@@ -86,6 +86,12 @@ class BodyEntry:
     bare: str
 
 
+def is_party_unit(entry: BodyEntry) -> bool:
+    """Đảng ủy, Đảng bộ, Chi bộ, Chi ủy: the party units any place or agency may have (a party body
+    named with what follows it and implying no level of its own, in bodies.tsv)."""
+    return entry.kind in ("party_committee", "party_organization") and entry.naming == "leveled" and not entry.level
+
+
 @dataclass(frozen=True)
 class LevelEntry:
     word: str
@@ -320,7 +326,7 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
             khoi = _KHOI_RE.match(text, end + 1)
             if khoi:
                 place, end = khoi.group(), khoi.end()
-        if entry.name in ("Đảng ủy", "Đảng bộ", "Chi bộ") and place is None:
+        if is_party_unit(entry) and place is None:
             agency = _agency_after(text, end, in_title=in_title)
             if agency is not None:
                 span = Span(pos, agency.span.end)
@@ -559,6 +565,8 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
                  span=Span(pos, end))
 
 
+# between the items of a list: "A, B và C"
+LIST_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 _CHAIN_SEP_RE = re.compile(r"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*")
 
 
@@ -619,8 +627,8 @@ def _agency_committees(titles: list[Title]) -> None:
     a member's title (``Đảng ủy viên, Trưởng Công an xã``) keeps the place's committee."""
     for i, title in enumerate(titles):
         body = title.body
-        if body is None or body.head not in ("Đảng ủy", "Đảng bộ") or body.place or body.level_word or body.part \
-                or body.from_title:
+        if body is None or body.place or body.level_word or body.part or body.from_title \
+                or not is_party_unit(lexicon().body_entry(body.head)):
             continue
         for other in [*titles[i + 1:], *reversed(titles[:i])]:
             if other.body is not None and is_agency(other.body):

@@ -15,7 +15,8 @@ from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
 from .spans import Intervals
-from .grammar import CAP_WORD, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv, title_case
+from .grammar import (CAP_WORD, LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv,
+                      title_case)
 from .phrases import Phrases
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
@@ -117,9 +118,6 @@ def _elected_end(text: str, pos: int) -> int | None:
     return _SPACES_RE.match(text, verb.end()).end() if verb else None
 
 
-_PART_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
-
-
 def _joined_end(text: str, pos: int) -> int:
     """``tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...``: past the committees joined,
     to the post given; ``pos`` itself when no such phrase stands there."""
@@ -128,7 +126,7 @@ def _joined_end(text: str, pos: int) -> int:
         return pos
     end = first = _SPACES_RE.match(text, m.end()).end()
     while part := lexicon().part_re.match(text, end):
-        sep = _PART_SEP_RE.match(text, part.end())
+        sep = LIST_SEP_RE.match(text, part.end())
         if not sep:
             return pos
         end = sep.end()
@@ -343,22 +341,15 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
 
 
 _COLON_RE = re.compile(r"\s*:\s*")
-_BARE_NAME_GAP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
 
 
 def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
     """``Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Thị B``: the bare names a title heads with a colon."""
-    colon = _COLON_RE.match(text, pos)
     names: list[tuple[str, Span]] = []
-    while colon or names:
-        start = colon.end() if colon else gap.end()
-        name = read_name(text, start)
-        if not name or name[0].split()[0] not in lexicon().surnames:
-            break
-        names.append((name[0], Span(start, name[1])))
-        colon, gap = None, _BARE_NAME_GAP_RE.match(text, name[1])
-        if not gap:
-            break
+    sep = _COLON_RE.match(text, pos)
+    while sep and (name := read_name(text, sep.end())) and name[0].split()[0] in lexicon().surnames:
+        names.append((name[0], Span(sep.end(), name[1])))
+        sep = LIST_SEP_RE.match(text, name[1])
     return names
 
 
