@@ -400,9 +400,10 @@ def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     if part in ("executive", "office") and text.startswith(" ", m.end()):
         mass = lexicon().body_re.match(text, m.end() + 1)
         entry = lexicon().bodies[key(mass.group())] if mass else None
-        if entry is not None and entry.kind == "mass_organization":
+        named = _parse_named_body(text, m.end() + 1, mass) if entry is not None and entry.kind == "mass_organization" else None
+        if named is not None:
             # "Ban Chấp hành Hội Nông dân huyện": the organization's own executive, another name of it
-            org, end = _parse_named_body(text, m.end() + 1, mass)
+            org, end = named
             return BodyRef(head=org.head, kind=org.kind, surface=text[pos:org.span.end], span=Span(pos, org.span.end),
                            naming=org.naming, of=org, part="office"), end
     found = _committee_after(text, m.end())
