@@ -654,4 +654,9 @@ def _share_committees(titles: list[Title]) -> None:
 
 def title_case(name: str) -> str:
     """A person's name as names are written: each word capitalized, the rest in lower case."""
-    return " ".join(w[:1].upper() + w[1:].lower() if not w.endswith(".") else w for w in name.split())
+    # each part of an abbreviated or apostrophed name too: "H.VÂN" is "H.Vân", "H'NHI" is "H'Nhi"
+    return " ".join(w if w.endswith(".") else _NAME_PART_RE.sub(lambda m: m.group()[:1].upper() + m.group()[1:].lower(), w)
+                    for w in name.split())
+
+
+_NAME_PART_RE = re.compile(r"[^.'’ʼ]+")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
+from .bylines import bylines
 from .spans import Intervals
 from .grammar import (CAP_WORD, LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv,
                       title_case)
@@ -28,9 +29,6 @@ _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồn
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
-_BYLINE_RE = re.compile(rf"^[-–(\s]*((?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: (?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}})[-–)\s]*$")
-_BYLINE_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*)\s*:\s*"
-                               r"|(?:Theo|Nguồn)\s*:?\s+", re.IGNORECASE)
 _MAX_NAME_WORDS = 5
 # a name written in capitals: two or more capitalized words, each a Vietnamese syllable
 _CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
@@ -195,7 +193,7 @@ def extract_persons(article: Article) -> PersonFacts:
     _deputies_follow_their_head(persons)
     for person in persons:
         person.posts = _distinct_posts(person.posts)
-    for name, span in _byline(article):
+    for name, span in bylines(text):
         if name in found.by_name:
             found.by_name[name].is_author = True
         else:
@@ -432,32 +430,3 @@ def _distinct_posts(posts: list[Post]) -> list[Post]:
         seen.add(signature)
         kept.append(post)
     return kept
-
-
-def _byline(article: Article) -> list[tuple[str, Span]]:
-    """The authors named on a line of their own at the end (``-Thanh Thủy-``, ``HỒ VĂN``,
-    ``Tin, ảnh: Quốc Việt``, ``Văn Dũng - Thu Hiền``, ``Thu Hà - Đảng ủy xã``)."""
-    text = article.text
-    start = text.rfind("\n") + 1
-    prefix = _BYLINE_PREFIX_RE.match(text, start)
-    if prefix:
-        start = prefix.end()
-    line = re.sub(r"\s*\([^()]*\)\s*$", "", text[start:])  # "Thu Hà (Đảng ủy phường X)"
-    if cues("source").match(line):
-        return []  # "Theo Báo Nghệ An", "Nguồn: Cổng thông tin ...": a publication, no author
-    office = line.rfind(" - ")
-    if office > 0 and lexicon().stop_re.match(line, office + 3):
-        line = line[:office]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office, no author
-    if len(line) > 60 or lexicon().stop_re.search(line) or any(ch.isdigit() for ch in line):
-        return []
-    authors = []
-    for part in re.finditer(r"[^-]+", line):
-        m = _BYLINE_RE.match(part.group())
-        if not m:
-            return []
-        name = m.group(1)
-        if len(name.split()) < 2 and "." not in name:
-            return []
-        offset = start + part.start() + m.start(1)
-        authors.append((title_case(name), Span(offset, offset + len(name))))
-    return authors

@@ -1,0 +1,111 @@
+"""Who wrote the article and who took its photographs: the bylines and credits of the genre.
+
+A byline is a name on a line of its own: the article's last line (``-Thanh Thủy-``, ``HỒ VĂN``),
+or a line between the headline and the story, maybe with the time of posting (``Lan Chi - 08:15
+12/03/2024``), or one after the story with only page furniture below it (``Chia sẻ``). It may
+carry a prefix (``Tin, ảnh: Quốc Việt``, ``Bài và ảnh: ...``, ``Theo: ...``), name two authors
+(``Văn Dũng - Thu Hiền``) or the author's office (``Thu Hà - Văn phòng Đảng ủy xã``). A photo
+credit closes a caption (``Ảnh: Mai Hoa``, ``(Ảnh: Tường Vi/TTXVN)``, ``(ảnh Ngọc Hà)``).
+A credit of initials only (``Ảnh: H.L``) or to an outlet (``TTXVN``, ``PV``, ``Báo Nghệ An``)
+names no author, nor does a line that is a place or introduces someone (``Ông Trần Văn A - ...``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import gazetteer
+from ..model import Span
+from .grammar import CAP_WORD, cues, lexicon, title_case
+
+_NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
+_BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
+# an explicit prefix ("Tin, ảnh:", "Bài và ảnh:", "Theo:") may stand on any line; "Theo X" only at the end
+_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*|Theo)\s*:\s*", re.IGNORECASE)
+_LAST_PREFIX_RE = re.compile(r"(?:Theo|Nguồn)\s*:?\s+", re.IGNORECASE)
+# "(Ảnh: Tường Vi/TTXVN)", "Ảnh: Mai Hoa", "(ảnh Ngọc Hà)": a credit that ends its line
+_CREDIT_RE = re.compile(
+    rf"(?:\(\s*(?:Ảnh|ảnh|ẢNH)\s*:?\s*(?P<in>{_NAME})(?:\s*/\s*[^()\n]*)?\s*\)"
+    rf"|(?<![^\W_])(?:Ảnh|ảnh|ẢNH)\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
+# "Bùi Ánh - 14:20 28/09/2023 GMT+7": the time of posting after the author's name
+_POSTED_RE = re.compile(r"\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
+_FORM_OF_ADDRESS_RE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?…:;")
+_MAX_LINE = 60
+_FURNITURE_WORDS = 6  # page furniture after the story ("Tin cùng chuyên mục", "Chia sẻ") is this short
+
+
+def bylines(text: str) -> list[tuple[str, Span]]:
+    """The authors and photographers an article names, each once, in the order first named."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    found: list[tuple[str, Span]] = []
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        credit = _CREDIT_RE.search(line)
+        if credit:
+            group = "in" if credit.group("in") else "out"
+            found += _names(text, start + credit.start(group), start + credit.end(group))
+        if i == 0:
+            continue  # the headline
+        prefix = _PREFIX_RE.match(line) or (_LAST_PREFIX_RE.match(line) if i == len(lines) - 1 else None)
+        if prefix or i == len(lines) - 1:
+            found += _names(text, start + (prefix.end() if prefix else 0), end)
+        elif posted := _POSTED_RE.search(line):  # a name with the time of posting: a byline anywhere
+            found += _names(text, start, start + posted.start())
+        elif _in_header(text, lines, i) or _in_footer(text, lines, i):
+            found += _names(text, start, end)
+    return _distinct(found)
+
+
+def _in_header(text: str, lines, i: int) -> bool:
+    """After the headline or a dateline, not after a sentence: the lines before the story."""
+    before = text[lines[i - 1][0]:lines[i - 1][1]].rstrip(" \"”’)")
+    return not before.endswith(_SENTENCE_END)
+
+
+def _in_footer(text: str, lines, i: int) -> bool:
+    return all(len(text[s:e].split()) <= _FURNITURE_WORDS for s, e in lines[i + 1:])
+
+
+def _names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """The authors a byline names between ``start`` and ``end``, or none when it is no byline."""
+    line = text[start:end]
+    trimmed = re.sub(r"\s*\([^()]*\)\s*$", "", line)  # "Thu Hà (Đảng ủy phường X)"
+    if cues("source").match(trimmed.strip(" -–(")) or _FORM_OF_ADDRESS_RE.match(trimmed):
+        return []  # "Theo Báo Nghệ An": a publication; "Ông A - Bí thư ...": a person introduced
+    dash = trimmed.rfind(" - ")
+    if dash > 0 and lexicon().stop_re.match(trimmed, dash + 3) and "," not in trimmed[dash:]:
+        trimmed = trimmed[:dash]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office
+    if len(trimmed) > _MAX_LINE or lexicon().stop_re.search(trimmed) or any(ch.isdigit() for ch in trimmed):
+        return []
+    authors = []
+    for part in re.finditer(r"[^-–]+", trimmed):
+        m = _BYLINE_RE.match(part.group())
+        if not m or not _is_a_name(m.group(1)):
+            return []
+        offset = start + part.start() + m.start(1)
+        authors.append((title_case(m.group(1)), Span(offset, offset + len(m.group(1)))))
+    return authors
+
+
+def _is_a_name(name: str) -> bool:
+    """Two words or more (or ``P. Thủy``), one a full word: never initials alone (``H.L``), an
+    acronym among words (``Cổng TTĐT Hải Dương``) or a province (``Hòa Bình``)."""
+    words = name.replace(".", ". ").split()
+    full = [w for w in words if not w.endswith(".") and len(w) > 1]
+    if not full or (len(words) < 2) or (len(full) < 2 and len(words) == len(full)):
+        return False
+    if not name.isupper() and any(w.isupper() for w in full):
+        return False
+    return title_case(name) not in gazetteer().provinces
+
+
+def _distinct(found: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Each author once; a credit that is the end of a longer author's name (``Thu Trang`` beside
+    ``Lê Thu Trang``) is that author."""
+    names = [name for name, _ in found]
+    kept: dict[str, Span] = {}
+    for name, span in found:
+        longer = [n for n in names if n != name and n.endswith(" " + name)]
+        if name not in kept and not longer:
+            kept[name] = span
+    return list(kept.items())
