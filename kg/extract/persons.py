@@ -16,8 +16,8 @@ from functools import cache
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
 from .spans import Intervals
-from .grammar import (CAP_WORD, LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv,
-                      title_case)
+from .grammar import (CAP_WORD, LIST_SEP_RE, Title, alternation, cues, key, lexicon, parse_body, parse_chain,
+                      read_tsv, title_case)
 from .phrases import Phrases
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
@@ -26,6 +26,8 @@ _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
 # the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
                            r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
+# the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence)
+_NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
@@ -89,9 +91,18 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
             pos = m.end() + 1
         else:
             break
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or key(text[words[0][0]:words[1][1]]) in _title_openings():
+        return None  # "Phó Chủ nhiệm ...", "Trưởng Ban Chỉ đạo ...": a title the lexicon lacks, not a name
     return title_case(text[words[0][0]:words[-1][1]]), words[-1][1]
+
+
+@cache
+def _title_openings() -> frozenset[str]:
+    """The first two words of every title (``phó chủ`` of ``Phó Chủ tịch``, ``trưởng ban`` of
+    ``Trưởng Ban Tuyên giáo``): a name never opens with them."""
+    lex = lexicon()
+    titles = [*lex.roles, *(f"{title} {dept}" for title in lex.department_titles for dept in lex.departments)]
+    return frozenset(" ".join(t.split()[:2]) for t in titles if len(t.split()) > 1)
 
 
 @cache
@@ -235,7 +246,10 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if more:
             titles += more
             after_titles = parse_chain(text, elected)[1]
-        if not first and bool(titles) != with_titles and not (more and not with_titles):
+        # "A, <titles the lexicon lacks>; B, ...": an item with titles, though none is read
+        unread = not titles and sep and text[sep.end():sep.end() + 1].isupper() and not _item_starts(text, sep.end())
+        titled = bool(titles or unread)
+        if not first and titled != with_titles and not (more and not with_titles):
             member_end = _membership_end(text, after) if with_titles else None
             if member_end is None:
                 return end  # a list goes on with names like the first: all with titles, or all bare
@@ -243,18 +257,25 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if more and not with_titles and not first:
             for earlier in bare_names:  # "A và B giữ chức Phó Chủ tịch": both
                 found.give(found.by_name[earlier], titles)
-        if not titles:
+        if not titled:
             bare_names.append(name_text)
         found.add(name_text, Span(pos, after), titles)
         found.lists[pos] = list_number
         end = after_titles
         if first:
-            with_titles = bool(titles)
+            with_titles = titled
         first = False
         nxt = _LIST_NEXT_RE.match(text, end)
+        if titled and (not nxt or not _item_starts(text, nxt.end())):
+            nxt = _NEXT_ITEM_RE.match(text, end)  # "A, Bí thư ..., <a title the lexicon lacks>; B, ...": on to B
         if not nxt:
             return end
         pos = nxt.end()
+
+
+def _item_starts(text: str, pos: int) -> bool:
+    """Whether a person of a list (a name, or titles then a name) is named at ``pos``."""
+    return read_name(text, pos) is not None or _title_then_name(text, pos) is not None
 
 
 def _membership_end(text: str, pos: int) -> int | None:

@@ -1,0 +1,24 @@
+"""Lists of people and the names in them, on invented sentences (kg.extract.persons)."""
+from __future__ import annotations
+
+from kg.extract import extract_all
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+
+
+def test_a_list_goes_on_past_a_title_the_lexicon_lacks_to_the_next_semicolon():
+    got = posts("Dự hội nghị có các đồng chí: Lò Văn Sáng, Phó Bí thư Tỉnh ủy Điện Biên, Trưởng Ban Chỉ đạo Lễ hội "
+                "Hoa Ban tỉnh lần thứ II; Cầm Thị Nga, Phó Chủ tịch UBND tỉnh Điện Biên.")
+    assert got["Lò Văn Sáng"][0] == ("Phó Bí thư", "Tỉnh ủy Điện Biên")
+    assert got["Cầm Thị Nga"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Điện Biên")]
+
+
+def test_a_title_the_lexicon_lacks_is_no_name():
+    got = posts("Dự buổi tiếp xúc có các đồng chí: Hà Văn Lực, Phó Chủ nhiệm Ủy ban Dân nguyện của Quốc hội; "
+                "Đỗ Thị Mến, Phó Ban Thi đua – Khen thưởng tỉnh.")
+    assert set(got) == {"Hà Văn Lực", "Đỗ Thị Mến"}
