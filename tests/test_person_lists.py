@@ -22,3 +22,8 @@ def test_a_title_the_lexicon_lacks_is_no_name():
     got = posts("Dự buổi tiếp xúc có các đồng chí: Hà Văn Lực, Phó Chủ nhiệm Ủy ban Dân nguyện của Quốc hội; "
                 "Đỗ Thị Mến, Phó Ban Thi đua – Khen thưởng tỉnh.")
     assert set(got) == {"Hà Văn Lực", "Đỗ Thị Mến"}
+
+
+def test_a_place_word_ending_a_name_is_a_given_name():
+    got = posts("Đồng chí Lò Văn Tỉnh, Bí thư Huyện ủy Mường Chà phát biểu. Bà Hà Thị Xã dự.")
+    assert got == {"Lò Văn Tỉnh": [("Bí thư", "Huyện ủy Mường Chà")], "Hà Thị Xã": []}

@@ -82,7 +82,7 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
     words: list[tuple[int, int]] = []
     while len(words) < _MAX_NAME_WORDS:
         m = _NAME_WORD_RE.match(text, pos)
-        if not m or lex.stop_re.match(text, pos) or lex.level_re.match(text, pos):
+        if not m or lex.stop_re.match(text, pos) or _place_word_at(text, pos):
             break
         if m.group().isupper() and len(m.group()) > 1 and not words and not _CAPITALS_NAME_RE.match(text, pos):
             break  # an abbreviation (UBND), not a name (TRẦN VĂN AN)
@@ -94,6 +94,17 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
     if len(words) < 2 or key(text[words[0][0]:words[1][1]]) in _title_openings():
         return None  # "Phó Chủ nhiệm ...", "Trưởng Ban Chỉ đạo ...": a title the lexicon lacks, not a name
     return title_case(text[words[0][0]:words[-1][1]]), words[-1][1]
+
+
+_PLACE_AFTER_RE = re.compile(r"\.|\s+[\d\w]")
+
+
+def _place_word_at(text: str, pos: int) -> bool:
+    """A place word with its place after it (``tỉnh Hòa Bình``, ``TP.Vinh``, ``Khu phố 3``) ends a name;
+    a place word ending it is a given name (``Bùi Văn Tỉnh, Bí thư ...``)."""
+    level = lexicon().level_re.match(text, pos)
+    after = _PLACE_AFTER_RE.match(text, level.end()) if level else None
+    return after is not None and not after.group()[-1:].islower()
 
 
 @cache
