@@ -140,3 +140,4 @@ class ArticleFacts:
     events: list[Event] = field(default_factory=list)
     published: date | None = None  # from the reader, else the article's header
     places: dict[str, set[str]] = field(default_factory=dict)  # place word -> the places named with it; set by resolve
+    warnings: list[str] = field(default_factory=list)  # "FILE: the X extractor failed: ERROR", one per failed component

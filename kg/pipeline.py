@@ -79,6 +79,7 @@ class BuildReport:
     articles: int = 0  # built in this run
     unchanged: int = 0  # stored already, with the same content: not built again
     skipped: list[ReadProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # articles built without the facts of a failed extractor
     counts: Counter = field(default_factory=Counter)  # facts of the articles built in this run
     totals: Counter = field(default_factory=Counter)  # facts of every article in the store
     stored_articles: int = 0
@@ -107,6 +108,7 @@ class ArticleResult:
     counts: dict = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     problem: str | None = None
+    warnings: list[str] = field(default_factory=list)  # extractors that failed: their facts are missing
 
     @property
     def graph(self) -> str:
@@ -159,7 +161,7 @@ def build_article(item: Source | RawDocument, digest: str) -> ArticleResult:
         facts = extract_all(normalize(doc))
         triples = facts_to_ntriples(facts).encode("utf-8")
         return ArticleResult(doc.name, doc.path, digest, triples, graph_piece(str(article_iri(doc.name)), triples),
-                             dict(count_facts(facts)), mentions_of(facts))
+                             dict(count_facts(facts)), mentions_of(facts), warnings=facts.warnings)
     except Exception as exc:
         return ArticleResult(doc.name, doc.path, digest, problem=f"could not be built: {type(exc).__name__}: {exc}")
 
@@ -223,8 +225,10 @@ class BuildState:
         """``result`` is in the store: remember its hash, counts and mentions, and mark the blocks it
         touched and the output files as behind the store."""
         self.set_meta("outputs", "stale")
+        # an article built without a failed extractor's facts is built again next time, to report it again
+        digest = f"warned:{result.content_hash}" if result.warnings else result.content_hash
         self.db.execute("UPDATE articles SET hash = ?, counts = ? WHERE name = ?",
-                        (result.content_hash, json.dumps(result.counts, sort_keys=True), result.name))
+                        (digest, json.dumps(result.counts, sort_keys=True), result.name))
         self.db.execute("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", (result.name,))
         self.db.execute("DELETE FROM mentions WHERE article = ?", (result.name,))
         self._replace_pieces(result.piece.graph, [result.piece])
@@ -472,6 +476,7 @@ def _record(result, store: ArticleStore, state: BuildState, report: BuildReport)
 
 def _count(result: ArticleResult, report: BuildReport) -> None:
     report.articles += 1
+    report.warnings.extend(result.warnings)
     report.counts.update(result.counts)
 
 

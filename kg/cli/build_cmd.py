@@ -34,8 +34,13 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
 
     Writes OUT/graph.ttl, OUT/graph.trig, OUT/graph.jsonld, OUT/view.html, the
     store OUT/store/ and OUT/build.sqlite, which remembers what was built: building
-    again into the same OUT builds only new and changed articles. Exit status 0
-    when every input was built, 1 when some were skipped.
+    again into the same OUT builds only new and changed articles.
+
+    Exit status 0 when every input was built, 1 when some were skipped (each named
+    on a line "skipped FILE: REASON"), 2 for a usage error. An article whose
+    extractor failed is built with the other extractors' facts: the line "warning:
+    FILE: the X extractor failed: ERROR" names it, the summary counts it, and the
+    exit status stays 0 (the article is in the graph; like a compiler's warning).
     """
     if dask and jobs:
         raise click.UsageError("--jobs and --dask exclude each other: Dask's workers do the building")
@@ -51,6 +56,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
         progress.close()
     for problem in report.skipped:
         click.echo(f"skipped {problem}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if not quiet:
         click.echo(summary_table(report, time.perf_counter() - started))
     if report.skipped:
@@ -71,6 +78,7 @@ def summary_table(report, seconds: float) -> str:
     rows = [("articles", report.articles, report.stored_articles),
             ("unchanged", report.unchanged, ""),
             ("skipped", len(report.skipped), ""),
+            ("warnings", len(report.warnings), ""),
             *((kind, report.counts.get(kind, 0), report.totals.get(kind, 0)) for kind in COUNTED),
             ("identities", "", report.identities_total),
             ("triples", "", report.triples)]
