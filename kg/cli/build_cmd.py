@@ -11,6 +11,7 @@ import click
 from ..evaluate import evaluate_corpus, format_table
 from ..pipeline import COUNTED
 from ..pipeline import build as build_graph
+from ..read import SUFFIXES, STDIN
 
 EXIT_SKIPPED = 1
 
@@ -35,10 +36,13 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     Writes OUT/graph.ttl, OUT/graph.trig, OUT/graph.jsonld, OUT/view.html, the
     store OUT/store/ and OUT/build.sqlite, which remembers what was built: building
     again into the same OUT builds only new and changed articles. Exit status 0
-    when every input was built, 1 when some were skipped.
+    when every input was built, 1 when some were skipped (PDF and Word files are
+    named as such) or none was found, 2 when an input does not exist (nothing is
+    written then).
     """
     if dask and jobs:
         raise click.UsageError("--jobs and --dask exclude each other: Dask's workers do the building")
+    refuse_missing(inputs)
     progress = None
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -53,8 +57,17 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
         click.echo(f"skipped {problem}", err=True)
     if not quiet:
         click.echo(summary_table(report, time.perf_counter() - started))
-    if report.skipped:
+    if not (report.articles or report.unchanged or report.skipped):
+        click.echo(f"no article in {' '.join(inputs)}: a build reads {', '.join(sorted(SUFFIXES))} files", err=True)
+    if report.skipped or not (report.articles or report.unchanged):
         sys.exit(EXIT_SKIPPED)
+
+
+def refuse_missing(inputs: tuple[str, ...]) -> None:
+    """A path that does not exist is a usage error, found before anything is written."""
+    missing = [i for i in inputs if i != STDIN and not os.path.lexists(i)]
+    if missing:
+        raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
 
 
 def _progress_updater(progress):
