@@ -7,6 +7,7 @@ import click
 
 from ..load import Credentials, LoadError, load
 from ..query import FORMATS, is_update, named_queries, parse_value, render, run_named, run_values
+from ..rdf_files import GraphFileError, read_graph
 from ..serve import serve
 from ..store import ArticleStore
 from ..validate import validate
@@ -100,12 +101,17 @@ def _bindings(params: tuple[str, ...]) -> dict:
 
 
 @click.command("validate")
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                default=Path("output") / "graph.ttl")
+@click.argument("graph", type=click.Path(exists=True, path_type=Path), default=Path("output"))
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings too.")
 def validate_command(graph, warnings):
-    """Check GRAPH (Turtle, TriG, N-Quads...) against the SHACL shapes; exit 1 on a violation."""
-    report = validate(graph)
+    """Check GRAPH against the SHACL shapes; exit 1 on a violation.
+
+    GRAPH is an output folder, or a graph file (.ttl, .trig, .jsonld, .nt, .nq).
+    """
+    try:
+        report = validate(read_graph(graph))
+    except (FileNotFoundError, GraphFileError) as problem:
+        raise click.ClickException(str(problem)) from None
     click.echo(report.text(warnings=warnings))
     if not report.conforms:
         raise SystemExit(1)
