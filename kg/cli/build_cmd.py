@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from ..evaluate import evaluate_corpus, format_table
 from ..pipeline import COUNTED
 from ..pipeline import build as build_graph
 from ..read import SUFFIXES, STDIN
@@ -97,16 +96,3 @@ def summary_table(report, seconds: float) -> str:
     lines.append(f"written      {', '.join(str(p) for p in report.outputs)}" if report.outputs else
                  "written      nothing: the files in the output folder already hold this graph")
     return "\n".join(lines)
-
-
-@click.command("eval")
-@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--errors", is_flag=True, help="List every miss and every extra.")
-def evaluate(corpus: Path, gold: Path, errors: bool) -> None:
-    """Score the extraction of CORPUS against gold annotations in GOLD (one JSON per article)."""
-    result = evaluate_corpus(corpus, gold)
-    click.echo(format_table(result))
-    if errors:
-        for line in result.errors():
-            click.echo(line)
