@@ -8,7 +8,7 @@ import click
 from ..load import Credentials, LoadError, load
 from ..query import FORMATS, is_update, named_queries, parse_value, render, run_named, run_values
 from ..rdf_files import GraphFileError, read_graph
-from ..serve import serve
+from ..serve import ServeError, serve
 from ..store import ArticleStore
 from ..validate import validate
 
@@ -146,10 +146,15 @@ def load_command(endpoint, store_dir, graph_per_article, graph_name, user, passw
 @store_option
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 def serve_command(store_dir, port):
-    """Serve the store read-only as a SPARQL endpoint on http://127.0.0.1:PORT/query."""
-    click.echo(f"SPARQL endpoint: http://127.0.0.1:{port}/query (read-only; Ctrl-C stops it)", err=True)
+    """Serve the store read-only as a SPARQL endpoint on http://127.0.0.1:PORT/query.
+
+    Queries may use the prefixes kg query predeclares; updates are refused. Ctrl-C (or
+    ending the process) stops it and frees the port.
+    """
+    def announce(url: str) -> None:
+        click.echo(f"SPARQL endpoint: {url} (read-only; Ctrl-C stops it)", err=True)
+
     try:
-        status = serve(store_dir, port)
-    except FileNotFoundError as problem:
+        serve(store_dir, port, on_ready=announce)
+    except (FileNotFoundError, OSError, ServeError) as problem:
         raise click.ClickException(str(problem)) from None
-    raise SystemExit(status)
