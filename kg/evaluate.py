@@ -24,6 +24,8 @@ from .vocab import PREFIXES
 
 KINDS = ("persons", "authors", "person-role", "person-role-body", "bodies", "body-kind", "documents",
          "document-issuer", "document-date", "events", "event-people", "event-documents")
+# The kinds whose mean F1 is the headline, as ../shared/eval/score.py has them.
+HEADLINE = ("persons", "person-role", "person-role-body", "bodies", "documents", "events", "event-people")
 
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _QUERIES = {
@@ -93,6 +95,10 @@ class EvalResult:
     def f1(self, kind: str) -> float:
         return self.tallies[kind].prf()[2]
 
+    def headline(self) -> float:
+        """The mean F1 of the HEADLINE kinds, each rounded to 4 places first as score.py does."""
+        return sum(round(self.f1(kind), 4) for kind in HEADLINE) / len(HEADLINE)
+
 
 def _rows(graph: Graph, name: str):
     return list(graph.query(_PREFIXES + _QUERIES[name]))
@@ -156,11 +162,19 @@ def score_article(graph: Graph, gold: dict, doc: str, tallies: dict[str, Tally])
         {(m.get("date") or "", norm_code(c)) for m in meetings for c in m.get("directives") or [] if c})
 
 
-def evaluate_corpus(corpus: Path, gold_dir: Path) -> EvalResult:
-    result = EvalResult({kind: Tally() for kind in KINDS})
+def gold_articles(corpus: Path, gold_dir: Path) -> list[tuple[dict, Path]]:
+    """Each gold annotation of ``gold_dir`` (``*.json``) with the path of the article in ``corpus`` it annotates:
+    the file its ``doc`` names, else the .txt of the same name."""
+    pairs = []
     for gold_path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = Path(corpus) / (gold.get("doc") or gold_path.with_suffix(".txt").name)
+        pairs.append((gold, Path(corpus) / (gold.get("doc") or gold_path.with_suffix(".txt").name)))
+    return pairs
+
+
+def evaluate_corpus(corpus: Path, gold_dir: Path) -> EvalResult:
+    result = EvalResult({kind: Tally() for kind in KINDS})
+    for gold, article in gold_articles(corpus, gold_dir):
         result.articles += 1
         graph = Graph()
         item = next(iter(read_inputs([article])), None)
@@ -181,5 +195,6 @@ def format_table(result: EvalResult) -> str:
         t = result.tallies[kind]
         p, r, f = t.prf()
         lines.append(f"{kind:<18} {p:6.3f} {r:6.3f} {f:6.3f}   {t.tp}/{t.fp}/{t.fn}")
-    lines.append(f"{result.articles - len(result.failed)}/{result.articles} articles built")
+    lines.append(f"headline F1 (mean of {', '.join(HEADLINE)}): {result.headline():.3f} "
+                 f"over {result.articles - len(result.failed)}/{result.articles} articles")
     return "\n".join(lines)

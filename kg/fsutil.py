@@ -5,7 +5,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -103,3 +103,13 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def inside_folder(folder: str | os.PathLike[str], inputs: list) -> Callable[[str], bool]:
+    """Whether a path read from ``inputs`` lies in ``folder``: a build's output folder kept
+    inside one of its input folders must not be read back as articles."""
+    root = Path(folder).resolve()
+    if not any(Path(i).is_dir() and root != Path(i).resolve() and root.is_relative_to(Path(i).resolve())
+               for i in inputs if str(i) != "-"):
+        return lambda path: False  # the usual case: no path to resolve
+    return lambda path: Path(path).resolve().is_relative_to(root)

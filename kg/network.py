@@ -20,6 +20,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .fsutil import atomic_write_text
+from .rdf_files import read_graph
 from .vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG
 
 # Order matters twice: a resource typed with two of these classes takes the
@@ -82,21 +83,8 @@ class Selection:
 
 
 def load_rdf(source: str | Path) -> Graph:
-    """The graph in ``source``: a .ttl/.trig file, or a folder holding graph.trig or graph.ttl."""
-    path = Path(source)
-    if path.is_dir():
-        candidates = [path / "graph.trig", path / "graph.ttl"]
-        found = [c for c in candidates if c.is_file()]
-        if not found:
-            raise FileNotFoundError(f"{path} holds neither graph.trig nor graph.ttl")
-        path = found[0]
-    if not path.is_file():
-        raise FileNotFoundError(f"no such file: {path}")
-    if path.suffix.lower() in (".trig", ".nq"):
-        dataset = Dataset()
-        dataset.parse(path, format="trig" if path.suffix.lower() == ".trig" else "nquads")
-        return _union(dataset)
-    return Graph().parse(path, format="turtle" if path.suffix.lower() == ".ttl" else None)
+    """The graph in ``source``: a graph file, or a build's output folder (see :mod:`kg.rdf_files`)."""
+    return read_graph(source)
 
 
 def _union(dataset: Dataset) -> Graph:

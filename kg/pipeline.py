@@ -38,6 +38,7 @@ from rdflib import Graph
 from . import __version__
 from .export import GraphPiece, graph_piece, write_dataset_files
 from .extract import extract_all
+from .fsutil import inside_folder
 from .graph import article_iri, facts_to_graph, facts_to_ntriples
 from .identity import Mention, block_graph, block_key, identity_ntriples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
@@ -340,6 +341,8 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    inputs = list(inputs)
+    is_output = inside_folder(out, inputs)
     report = BuildReport()
     state = BuildState(out / STATE_FILE)
     fingerprint = code_fingerprint()
@@ -349,6 +352,8 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     def work() -> Iterator:
         """Each input as work for a worker (a file still as its bytes), or as what to report without building it."""
         for item in read_sources(inputs, max_bytes=max_bytes):
+            if is_output(item.path):  # view.html of the build's own output folder is no article
+                continue
             if isinstance(item, ReadProblem):
                 yield item
                 continue

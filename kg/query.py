@@ -31,6 +31,15 @@ from .vocab import XSD
 FORMATS = ("table", "csv", "tsv", "json")
 
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Z][A-Z0-9_]*)(\?)?\s*:\s*(.*)")
+# The prologue (PREFIX and BASE declarations, comments) that may come before a query's or an update's keyword.
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
+_UPDATE_KEYWORD = re.compile(r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+# A value's trailing language tag (VALUE@vi), as RDF writes it; an e-mail address (a@b.vn) is no tag.
+_LANGUAGE_TAG = re.compile(r"@([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)$")
+# Names and labels of the graph are tagged Vietnamese: an untagged value that finds nothing is tried so too.
+GRAPH_LANGUAGE = "vi"
+# Oxigraph's refusal to bind a variable that the SELECT clause does not name.
+_UNSELECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
 
 
 @dataclass(frozen=True)
@@ -106,11 +115,21 @@ class Result:
     boolean: bool | None = None
     triples: list[ox.Triple] | None = None
 
+    @property
+    def empty(self) -> bool:
+        return not (self.rows or self.boolean or self.triples)
+
 
 def run(store: ArticleStore, sparql: str, bindings: Mapping[str, str] | None = None,
         hidden: Sequence[str] = ()) -> Result:
     """Run ``sparql`` over the store; ``hidden`` variables (the parameters) are not shown."""
-    answer = store.query(sparql, bindings)
+    try:
+        answer = store.query(sparql, bindings)
+    except RuntimeError as problem:
+        unselected = _UNSELECTED.search(str(problem))
+        if not unselected:
+            raise
+        raise ValueError(_unbindable(sparql, unselected[1])) from None
     if isinstance(answer, ox.QueryBoolean):
         return Result(boolean=bool(answer))
     if isinstance(answer, ox.QueryTriples):
@@ -120,9 +139,45 @@ def run(store: ArticleStore, sparql: str, bindings: Mapping[str, str] | None = N
     return Result(columns, rows)
 
 
+def _unbindable(sparql: str, variable: str) -> str:
+    if re.search(rf"[?$]{re.escape(variable)}\b", sparql):
+        return (f"cannot bind ?{variable}: a value is bound only to a variable that the SELECT clause names "
+                f"(SELECT ?{variable} ... or SELECT *)")
+    return f"cannot bind ?{variable}: the query has no variable ?{variable}"
+
+
 def run_named(store: ArticleStore, query: NamedQuery, values: Sequence[str] = ()) -> Result:
     bindings = query.bind(values)
     return run(store, query.sparql, bindings, hidden=[p.variable for p in query.parameters])
+
+
+def is_update(sparql: str) -> bool:
+    """Whether ``sparql`` is a SPARQL update (INSERT, DELETE, LOAD ...) rather than a query."""
+    return bool(_UPDATE_KEYWORD.match(sparql, _PROLOGUE.match(sparql).end()))
+
+
+def parse_value(value: str) -> ox.NamedNode | ox.Literal | str:
+    """A value typed on the command line: <IRI> is an IRI, TEXT@vi a tagged literal, any other text
+    a plain string (bound as itself, then as TEXT@vi when that finds nothing)."""
+    value = unicodedata.normalize("NFC", value)
+    if value.startswith("<") and value.endswith(">"):
+        return ox.NamedNode(value[1:-1])
+    tag = _LANGUAGE_TAG.search(value)
+    if tag:
+        return ox.Literal(value[: tag.start()], language=tag[1].lower())
+    return value
+
+
+def run_values(store: ArticleStore, sparql: str, values: Mapping[str, ox.NamedNode | ox.Literal | str]) -> Result:
+    """Run ``sparql`` with ``values`` (from :func:`parse_value`) bound: untagged text first as a plain
+    literal, then, when nothing is found, as a Vietnamese one (the graph's foaf:name and labels are "…"@vi)."""
+    result = run(store, sparql, values)
+    untagged = {name: value for name, value in values.items() if isinstance(value, str)}
+    if untagged and result.empty:
+        tagged = run(store, sparql, {**values, **{n: ox.Literal(v, language=GRAPH_LANGUAGE) for n, v in untagged.items()}})
+        if not tagged.empty:
+            return tagged
+    return result
 
 
 # --- output -----------------------------------------------------------------
@@ -164,9 +219,17 @@ def format_table(result: Result) -> str:
     return "\n".join(out)
 
 
+def as_rows(result: Result) -> Result:
+    """A CONSTRUCT's triples as rows of subject, predicate, object (for CSV and TSV); other results as they are."""
+    if result.triples is None:
+        return result
+    return Result(["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in result.triples])
+
+
 def format_csv(result: Result) -> str:
-    """SPARQL 1.1 CSV results: plain values, IRIs in full."""
-    if result.boolean is not None or result.triples is not None:
+    """SPARQL 1.1 CSV results: plain values, IRIs in full; a CONSTRUCT's triples as subject,predicate,object."""
+    result = as_rows(result)
+    if result.boolean is not None:
         return format_table(result)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -177,8 +240,9 @@ def format_csv(result: Result) -> str:
 
 
 def format_tsv(result: Result) -> str:
-    """SPARQL 1.1 TSV results: terms in N-Triples syntax."""
-    if result.boolean is not None or result.triples is not None:
+    """SPARQL 1.1 TSV results: terms in N-Triples syntax; a CONSTRUCT's triples as subject, predicate, object."""
+    result = as_rows(result)
+    if result.boolean is not None:
         return format_table(result)
     lines = ["\t".join(f"?{c}" for c in result.columns)]
     lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.rows]
@@ -199,16 +263,17 @@ def _json_term(term) -> dict:
 
 
 def format_json(result: Result) -> str:
-    """SPARQL 1.1 JSON results."""
+    """SPARQL 1.1 JSON results; a CONSTRUCT's triples as JSON-LD."""
     if result.boolean is not None:
         return json.dumps({"head": {}, "boolean": result.boolean})
     if result.triples is not None:
-        return format_triples(result)
+        return ox.serialize(result.triples, format=ox.RdfFormat.JSON_LD).decode("utf-8")
     bindings = [{c: _json_term(t) for c, t in zip(result.columns, row) if t is not None} for row in result.rows]
     return json.dumps({"head": {"vars": result.columns}, "results": {"bindings": bindings}}, ensure_ascii=False)
 
 
 def format_triples(result: Result) -> str:
+    """A CONSTRUCT's triples as Turtle, with the vocabulary's prefixes."""
     return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS).decode("utf-8")
 
 

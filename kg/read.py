@@ -26,6 +26,7 @@ import ftfy
 import viparse
 
 from .model import RawDocument, ReadProblem
+from .unsupported import refusal, unsupported_format
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -147,6 +148,9 @@ def _file_source(path: Path, max_bytes: int) -> Iterator[Source | RawDocument | 
         data = _read_file_bounded(path, max_bytes)
     except Unreadable as exc:
         yield ReadProblem(str(path), str(exc))
+        return
+    if (unsupported := unsupported_format(path, data[:16])) is not None:
+        yield ReadProblem(str(path), refusal(unsupported))
         return
     kind = _kind_of(path.suffix)
     if kind == "jsonl":
@@ -420,6 +424,8 @@ def _walk(folder: Path, visited: set[Path]) -> Iterator[Path | ReadProblem]:
                 yield path
             else:
                 yield ReadProblem(str(path), "not a regular file (a device, socket or named pipe); skipped")
+        elif (unsupported := unsupported_format(path)) is not None:
+            yield ReadProblem(str(path), refusal(unsupported))
 
 
 def _read_file_bounded(path: Path, max_bytes: int) -> bytes:

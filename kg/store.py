@@ -29,7 +29,10 @@ from .vocab import PREFIXES
 OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
 Binding = Union[str, int, float, bool, rdflib.term.Identifier, OxTerm]
 
-PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+# What a query may use without declaring it: the graph's vocabularies, and owl: and rdf: that
+# the identity layer (owl:sameAs) and hand-written queries (rdf:type) use.
+PREFIX_IRIS = {**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
+               "owl": str(rdflib.OWL), "rdf": str(rdflib.RDF)}
 
 # Names accepted by :meth:`ArticleStore.dump`: formats without graphs, which hold the union.
 # TriG and JSON-LD, one graph per article, are written from pieces (kg.export).

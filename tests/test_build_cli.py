@@ -172,7 +172,7 @@ def test_eval_scores_the_invented_article():
     assert rows["documents"] == rows["document-issuer"] == rows["document-date"] == (1.0, 1.0, 1.0, "1/0/0")
     assert rows["events"] == rows["event-documents"] == (1.0, 1.0, 1.0, "1/0/0")
     assert rows["event-people"] == (1.0, 1.0, 1.0, "4/0/0")
-    assert "1/1 articles built" in result.output
+    assert "): 1.000 over 1/1 articles" in result.output.splitlines()[-1]
 
 
 def test_eval_errors_list_what_is_missing(tmp_path):

@@ -27,7 +27,6 @@ from click.testing import CliRunner
 
 from kg.cli.store_cmd import load_command
 from kg.query import named_queries, with_prefixes
-from kg.serve import serve_argv
 from kg.store import ArticleStore
 from test_store import SHARED, article_graph, article_iri
 
@@ -317,11 +316,14 @@ def test_virtuoso_refusal_names_server_and_status(virtuoso_server, store_dir):
 # --- kg serve ---------------------------------------------------------------
 
 
+def kg_serve_argv(store: Path, port: int) -> list[str]:
+    return [str(Path(sys.executable).with_name("kg")), "serve", "--store", str(store), "--port", str(port)]
+
+
 @pytest.fixture
 def served_store(store_dir, tmp_path):
-    oxigraph_binary()
     base = f"http://127.0.0.1:{free_port()}"
-    process = start(serve_argv(store_dir, int(base.rsplit(":", 1)[1])), f"{base}/query", tmp_path)
+    process = start(kg_serve_argv(store_dir, int(base.rsplit(":", 1)[1])), f"{base}/query", tmp_path)
     yield base
     stop(process)
 

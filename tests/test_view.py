@@ -350,7 +350,7 @@ def test_view_command_rejects_bad_options(output_folder, tmp_path, arguments, me
 def test_view_command_says_when_there_is_no_graph(tmp_path):
     result = CliRunner().invoke(view_command, [str(tmp_path), "--out", str(tmp_path / "v.html")])
     assert result.exit_code == 1
-    assert "neither graph.trig nor graph.ttl" in result.output
+    assert "holds no graph (graph.trig, graph.ttl" in result.output
 
 
 def test_view_command_reads_trig(tmp_path):

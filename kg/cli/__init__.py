@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import click
 
-from .build_cmd import build, evaluate
+from .build_cmd import build
+from .eval_cmd import evaluate
 from .explain_cmd import explain_command
 from .store_cmd import load_command, query_command, serve_command, validate_command
 from .view_cmd import export_command, view_command

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..evaluate import evaluate_corpus, format_table
 from ..pipeline import COUNTED
 from ..pipeline import build as build_graph
+from ..read import SUFFIXES, STDIN
 
 EXIT_SKIPPED = 1
 
@@ -37,13 +37,16 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     again into the same OUT builds only new and changed articles.
 
     Exit status 0 when every input was built, 1 when some were skipped (each named
-    on a line "skipped FILE: REASON"), 2 for a usage error. An article whose
-    extractor failed is built with the other extractors' facts: the line "warning:
-    FILE: the X extractor failed: ERROR" names it, the summary counts it, and the
-    exit status stays 0 (the article is in the graph; like a compiler's warning).
+    on a line "skipped FILE: REASON"; PDF and Word files are named as such) or none
+    was found, 2 when an input does not exist (nothing is written then) or for
+    another usage error. An article whose extractor failed is built with the other
+    extractors' facts: the line "warning: FILE: the X extractor failed: ERROR" names
+    it, the summary counts it, and the exit status stays 0 (the article is in the
+    graph; like a compiler's warning).
     """
     if dask and jobs:
         raise click.UsageError("--jobs and --dask exclude each other: Dask's workers do the building")
+    refuse_missing(inputs)
     progress = None
     if not quiet and sys.stderr.isatty():
         from tqdm import tqdm
@@ -60,8 +63,17 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
         click.echo(f"warning: {warning}", err=True)
     if not quiet:
         click.echo(summary_table(report, time.perf_counter() - started))
-    if report.skipped:
+    if not (report.articles or report.unchanged or report.skipped):
+        click.echo(f"no article in {' '.join(inputs)}: a build reads {', '.join(sorted(SUFFIXES))} files", err=True)
+    if report.skipped or not (report.articles or report.unchanged):
         sys.exit(EXIT_SKIPPED)
+
+
+def refuse_missing(inputs: tuple[str, ...]) -> None:
+    """A path that does not exist is a usage error, found before anything is written."""
+    missing = [i for i in inputs if i != STDIN and not os.path.lexists(i)]
+    if missing:
+        raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
 
 
 def _progress_updater(progress):
@@ -92,16 +104,3 @@ def summary_table(report, seconds: float) -> str:
     lines.append(f"written      {', '.join(str(p) for p in report.outputs)}" if report.outputs else
                  "written      nothing: the files in the output folder already hold this graph")
     return "\n".join(lines)
-
-
-@click.command("eval")
-@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.argument("gold", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--errors", is_flag=True, help="List every miss and every extra.")
-def evaluate(corpus: Path, gold: Path, errors: bool) -> None:
-    """Score the extraction of CORPUS against gold annotations in GOLD (one JSON per article)."""
-    result = evaluate_corpus(corpus, gold)
-    click.echo(format_table(result))
-    if errors:
-        for line in result.errors():
-            click.echo(line)

@@ -5,16 +5,19 @@ from pathlib import Path
 
 import click
 
-from ..network import KINDS, graph_from_rdf, load_rdf, write_gexf, write_graphml
+from ..network import KINDS, graph_from_rdf, write_gexf, write_graphml
+from ..rdf_files import GraphFileError, read_graph
 from ..view import write_view
+
 
 def _network(source: Path):
     try:
-        return graph_from_rdf(load_rdf(source))
-    except FileNotFoundError as exc:
-        raise click.ClickException(str(exc)) from exc
-    except Exception as exc:  # a parser's error names the line that is wrong
-        raise click.ClickException(f"cannot read the graph in {source}: {exc}") from exc
+        network = graph_from_rdf(read_graph(source))
+    except (FileNotFoundError, GraphFileError) as exc:
+        raise click.ClickException(str(exc)) from None
+    if not network.number_of_nodes():
+        raise click.ClickException(f"no person, body, document or event in {source}: is it a vnkg graph?")
+    return network
 
 
 def _kinds(ctx, param, value: str | None) -> tuple[str, ...] | None:
@@ -43,8 +46,10 @@ def _kinds(ctx, param, value: str | None) -> tuple[str, ...] | None:
 def view_command(source, focus, depth, types, since, until, max_nodes, title, out) -> None:
     """Write an interactive network view of the graph in SOURCE as one offline HTML page.
 
-    SOURCE is an output folder holding graph.trig or graph.ttl, or a .ttl/.trig file.
+    SOURCE is an output folder, or a graph file it holds (.trig, .ttl, .jsonld, .nt).
     """
+    if since and until and since > until:
+        raise click.BadParameter(f"--since {since:%Y-%m-%d} is after --until {until:%Y-%m-%d}", param_hint="--since")
     network = _network(source)
     try:
         stats = write_view(network, out, focus=focus, depth=depth, types=types,
@@ -66,7 +71,7 @@ def view_command(source, focus, depth, types, since, until, max_nodes, title, ou
 def export_command(source, file_format, out) -> None:
     """Write the network of the graph in SOURCE for Gephi, Cytoscape or yEd.
 
-    SOURCE is an output folder holding graph.trig or graph.ttl, or a .ttl/.trig file.
+    SOURCE is an output folder, or a graph file it holds (.trig, .ttl, .jsonld, .nt).
     """
     network = _network(source)
     (write_graphml if file_format == "graphml" else write_gexf)(network, out)
