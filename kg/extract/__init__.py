@@ -22,7 +22,7 @@ def extract_all(article: Article) -> ArticleFacts:
     people = extract_persons(article)
     bodies = extract_bodies(article, people.role_spans)
     documents = extract_documents(article, year_hint)
-    events = extract_events(article, people, documents, bodies, published, year_hint)
+    events = extract_events(article, people, documents, bodies, published)
     scanned = {id(b) for b in bodies}
     in_titles = [b for b in people.title_bodies if id(b) not in scanned]
     facts = ArticleFacts(article=article, persons=people.persons, bodies=bodies + in_titles,

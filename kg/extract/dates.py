@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Span
-from .grammar import CAP_WORD
+from .grammar import CAP_WORD, cues
 
 _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
@@ -37,8 +37,9 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # the year of the period an article reports on: "năm 2021", "tháng 9/2024", "quý I/2024"
-_YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*/\s*|quý\s+[IV1-4]+\s*/\s*)(\d{4})\b", re.IGNORECASE)
-_TERM_RE = re.compile(r"\bnhiệm kỳ\s+(\d{4})\s*-\s*\d{4}", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+[IV1-4]+\s*[/-]\s*)(\d{4})\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:.!?\n()]")
+_CLAUSE_REACH = 120  # how far back a clause may put a year aside
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # a line opened by where and when it was written: "Lạng Sơn, 22/8/2024 – Ngày 21/8, ...",
@@ -92,14 +93,16 @@ def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span
 
 
 def reported_year(text: str) -> int | None:
-    """The latest year the article speaks of as ``năm YYYY`` (the period it reports on)."""
-    years = [int(y) for y in _YEAR_RE.findall(text) if 1945 <= int(y) <= 2100]
-    return max(years) if years else None
-
-
-def term_start_year(text: str) -> int | None:
-    """A congress of ``nhiệm kỳ 2025-2030`` is held in 2025: the latest term start named."""
-    years = [int(y) for y in _TERM_RE.findall(text)]
+    """The latest year the article speaks of as the period it reports on (``năm 2021``), leaving
+    out a year its clause puts aside as a goal, a plan, a birth or a start (``đến năm 2030``)."""
+    aside = cues("other-year")
+    years = []
+    for m in _YEAR_RE.finditer(text):
+        year = int(m.group(1))
+        reach = max(0, m.start() - _CLAUSE_REACH)
+        clause_start = max((c.end() for c in _CLAUSE_END_RE.finditer(text, reach, m.start())), default=reach)
+        if 1945 <= year <= 2100 and not aside.search(text, clause_start, m.end(1)):
+            years.append(year)
     return max(years) if years else None
 
 

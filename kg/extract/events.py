@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, term_start_year
+from .dates import DATELINE_RE, find_dates, relative_day, resolve_date
 from .grammar import LIST_SEP_RE, UPPER, alternation, cues, key, read_tsv
+from .periods import Periods, event_year, periods_of
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
@@ -44,7 +45,13 @@ def _kinds():
     return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
 
 
-_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline"})
+@cache
+def _term_openers() -> frozenset[str]:
+    """The event names that open the term they name (a congress, a first session)."""
+    return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
+
+
+_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee"})
 
 
 @cache
@@ -74,11 +81,12 @@ def _sentences(article: Article) -> list[_Sentence]:
 
 
 def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
-                   published: date | None, year_hint: int | None) -> list[Event]:
+                   published: date | None) -> list[Event]:
     sentences = _sentences(article)
     cited = [d.span for d in documents]
     anchors: dict[int, int] = {}  # where each event's date is written
-    events = _dated_events(article, sentences, published, year_hint, cited, anchors)
+    periods = periods_of(article.text)
+    events = _dated_events(article, sentences, published, periods, documents, anchors)
     if not events:
         events = _undated_event(article, sentences)
     if not events:
@@ -102,10 +110,11 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
     return events
 
 
-def _dated_events(article, sentences, published, year_hint, cited: list[Span], anchors: dict[int, int]
-                  ) -> list[Event]:
+def _dated_events(article, sentences, published, periods: Periods, documents: list[Document],
+                  anchors: dict[int, int]) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
+    cited = [d.span for d in documents]
     events: dict[date, Event] = {}
     for sentence in sentences:
         if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
@@ -138,9 +147,8 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
             kind = _nearest_kind(sentence.kinds, mention.span.start)
             if kind is None:
                 break
-            hint = year_hint
-            if hint is None and kind.group().casefold().startswith("đại hội"):
-                hint = term_start_year(text[sentence.span.start:sentence.span.end]) or term_start_year(text)
+            hint = None if published or mention.year else \
+                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers(), documents)
             day = resolve_date(mention, published, hint)
             if day is None:
                 if not events:  # the event happened; the article does not say which year
@@ -260,7 +268,7 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
     relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
     plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
     for pos, rel, match in sentence.cues:
-        if rel in ("plan", "deadline") or (plan_at is not None and pos > plan_at):
+        if rel in ("plan", "deadline", "nominee") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
         if rel != "speak" and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
