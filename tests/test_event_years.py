@@ -73,3 +73,21 @@ def test_a_document_the_event_takes_up_was_issued_before_it():
 ])
 def test_reported_year_leaves_out_goals_plans_births_and_starts(text, expected):
     assert reported_year(text) == expected
+
+
+def test_an_event_name_inside_a_venue_name_is_no_event():
+    text = ("Sáng 30/9, tại Trung tâm Hội nghị tỉnh, Đảng bộ tỉnh Hòa Lợi khai mạc Đại hội đại biểu lần thứ I, "
+            "nhiệm kỳ 2025 - 2030.")
+    assert event_dates(text) == [date(2025, 9, 30)]
+
+
+def test_the_day_a_meeting_was_told_of_is_not_its_day():
+    text = ("Ngày 7-9, Văn phòng Tỉnh ủy Hòa Lợi cho biết đã có thông cáo báo chí về kỳ họp thứ 5 của Ủy ban Kiểm "
+            "tra Tỉnh ủy.\nTheo đó, chiều 4-9, bà Trần Thị Lan, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì kỳ họp.")
+    assert event_dates(text, date(2025, 9, 7)) == [date(2025, 9, 4)]
+
+
+def test_a_page_date_glued_to_the_lead_is_the_publication_date():
+    text = ("Tỉnh ủy Hòa Lợi họp Ban Chấp hành\n14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Hòa Lợi tổ chức hội "
+            "nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.")
+    assert event_dates(text) == [date(2021, 12, 13)]

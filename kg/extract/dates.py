@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Span
-from .grammar import CAP_WORD, cues
+from .grammar import CAP_WORD, UPPER, cues
 
 _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
@@ -43,10 +43,11 @@ _CLAUSE_REACH = 120  # how far back a clause may put a year aside
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # a line opened by where and when it was written: "Lạng Sơn, 22/8/2024 – Ngày 21/8, ...",
-# "Thái Nguyên, ngày 28/02/2025"; the date is the publication's, not an event's
+# "Thái Nguyên, ngày 28/02/2025", or by the page's date glued to the lead ("14/12/2021Ngày 13/12");
+# the date is the publication's, not an event's
 DATELINE_RE = re.compile(
-    rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
-    r"(?:\s*[-–|]\s*|\s*$)")
+    rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
+    rf"(?:\s*[-–|]\s*|\s*$|(?=[{UPPER}]))")
 _HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
 
 

@@ -36,6 +36,8 @@ _POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z"
 # "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
+_VENUE_REACH = 12  # the longest venue word, and a space
+_TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
 
@@ -75,9 +77,15 @@ def _sentences(article: Article) -> list[_Sentence]:
     out = []
     for span in article.sentences:
         cues = [(m.start(), cues_of[key(m.group())], m) for m in cue_re.finditer(text, span.start, span.end)]
-        kinds = list(kind_re.finditer(text, span.start, span.end))
+        kinds = [k for k in kind_re.finditer(text, span.start, span.end) if not _names_a_venue(text, k)]
         out.append(_Sentence(span, cues, kinds))
     return out
+
+
+def _names_a_venue(text: str, kind: re.Match) -> bool:
+    """``tại Trung tâm Hội nghị tỉnh``: an event's name inside the name of a place."""
+    return any(not text[v.end():kind.start()].strip()
+               for v in cues("venue").finditer(text, max(0, kind.start() - _VENUE_REACH), kind.start()))
 
 
 def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
@@ -141,6 +149,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 continue
             if any(s.start <= mention.span.start < s.end for s in cited):
                 continue  # a document's date of issue
+            if cues("told").search(text, mention.span.end, min(sentence.span.end, mention.span.end + _TOLD_REACH)):
+                continue  # "Ngày 7-9, Văn phòng Thành ủy cho biết ...": the day it was told, not the event's
             if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
                     and dates[i + 1].span.start - mention.span.end < 40:
                 mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
