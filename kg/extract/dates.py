@@ -48,6 +48,7 @@ _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s
 DATELINE_RE = re.compile(
     rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
     rf"(?:\s*[-–|]\s*|\s*$|(?=[{UPPER}]))")
+_LINE_ENDING_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 _HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
 
 
@@ -121,18 +122,32 @@ def resolve_date(mention: DateMention, published: date | None, year_hint: int | 
 
 
 def publication_date(article: Article) -> date | None:
-    """The date in the article's header (a dateline with a time, ``Ngày đăng``, ``Cập nhật``)."""
+    """The date in the article's header (a dateline with a time, ``Ngày đăng``, ``Cập nhật``, a
+    title that ends with it)."""
     if article.published:
         return article.published
+    latest_written = None
     for line in article.text.split("\n")[:8]:
         dateline = DATELINE_RE.match(line)  # the lead's first line may be long
         if not dateline and len(line) > 90:
             continue
         m = dateline or _HEADER_DATE_RE.search(line)
-        if m and (dateline or _HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip())):
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            try:
-                return date(year, month, day)
-            except ValueError:
+        if not (m and (dateline or _HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip()))):
+            # "... làm việc với công ty X 09/04/2024": a title ending with its page's date, which is
+            # not before any date the article writes whole
+            m = _LINE_ENDING_DATE_RE.search(line)
+            if m and latest_written is None:
+                latest_written = _latest_full_date(article.text)
+            if not (m and latest_written <= int(m.group(3))):
                 continue
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
     return None
+
+
+def _latest_full_date(text: str) -> int:
+    """The latest year of a date written whole: a page's date is not before what its article reports."""
+    return max((m.year for m in find_dates(text) if m.year), default=0)

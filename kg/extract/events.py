@@ -154,7 +154,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
                     and dates[i + 1].span.start - mention.span.end < 40:
                 mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
-            kind = _nearest_kind(sentence.kinds, mention.span.start)
+            kind = _nearest_kind(text, sentence.kinds, mention.span.start)
             if kind is None:
                 break
             hint = None if published or mention.year else \
@@ -210,9 +210,16 @@ def _same_family(kind: str, other: str) -> bool:
     return kind.split()[0].casefold() == other.split()[0].casefold()
 
 
-def _nearest_kind(kinds: list[re.Match], pos: int) -> re.Match | None:
+def _nearest_kind(text: str, kinds: list[re.Match], pos: int) -> re.Match | None:
+    """The event name nearest before ``pos``, else the first; of two names one after the other
+    (``phiên trù bị đại hội``) the first, which the second qualifies."""
     before = [k for k in kinds if k.start() < pos]
-    return before[-1] if before else kinds[0]
+    if not before:
+        return kinds[0]
+    i = len(before) - 1
+    while i > 0 and not text[before[i - 1].end():before[i].start()].strip():
+        i -= 1
+    return before[i]
 
 
 def _undated_event(article, sentences) -> list[Event]:
