@@ -69,7 +69,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("bodies", reads=("article", "people"), adds=("bodies",),
               run=_bodies),
     Component("documents", reads=("article", "year_hint"), adds=("documents",), run=extract_documents),
-    Component("events", reads=("article", "people", "documents", "bodies", "published", "year_hint"),
+    Component("events", reads=("article", "people", "documents", "bodies", "published"),
               adds=("events",), run=extract_events),
     Component("resolve", reads=("article", "published", "people", "bodies", "documents", "events"),
               adds=("facts",), run=_resolve),

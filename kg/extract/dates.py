@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Article, Span
-from .grammar import CAP_WORD
+from .grammar import CAP_WORD, UPPER, cues
 
 _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
@@ -37,15 +37,18 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # the year of the period an article reports on: "năm 2021", "tháng 9/2024", "quý I/2024"
-_YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*/\s*|quý\s+[IV1-4]+\s*/\s*)(\d{4})\b", re.IGNORECASE)
-_TERM_RE = re.compile(r"\bnhiệm kỳ\s+(\d{4})\s*-\s*\d{4}", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+[IV1-4]+\s*[/-]\s*)(\d{4})\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[,;:.!?\n()]")
+_CLAUSE_REACH = 120  # how far back a clause may put a year aside
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[|,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 # a line opened by where and when it was written: "Lạng Sơn, 22/8/2024 – Ngày 21/8, ...",
-# "Thái Nguyên, ngày 28/02/2025"; the date is the publication's, not an event's
+# "Thái Nguyên, ngày 28/02/2025", or by the page's date glued to the lead ("14/12/2021Ngày 13/12");
+# the date is the publication's, not an event's
 DATELINE_RE = re.compile(
-    rf"{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
-    r"(?:\s*[-–|]\s*|\s*$)")
+    rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
+    rf"(?:\s*[-–|]\s*|\s*$|(?=[{UPPER}]))")
+_LINE_ENDING_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 _HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
 
 
@@ -92,14 +95,16 @@ def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span
 
 
 def reported_year(text: str) -> int | None:
-    """The latest year the article speaks of as ``năm YYYY`` (the period it reports on)."""
-    years = [int(y) for y in _YEAR_RE.findall(text) if 1945 <= int(y) <= 2100]
-    return max(years) if years else None
-
-
-def term_start_year(text: str) -> int | None:
-    """A congress of ``nhiệm kỳ 2025-2030`` is held in 2025: the latest term start named."""
-    years = [int(y) for y in _TERM_RE.findall(text)]
+    """The latest year the article speaks of as the period it reports on (``năm 2021``), leaving
+    out a year its clause puts aside as a goal, a plan, a birth or a start (``đến năm 2030``)."""
+    aside = cues("other-year")
+    years = []
+    for m in _YEAR_RE.finditer(text):
+        year = int(m.group(1))
+        reach = max(0, m.start() - _CLAUSE_REACH)
+        clause_start = max((c.end() for c in _CLAUSE_END_RE.finditer(text, reach, m.start())), default=reach)
+        if 1945 <= year <= 2100 and not aside.search(text, clause_start, m.end(1)):
+            years.append(year)
     return max(years) if years else None
 
 
@@ -117,18 +122,32 @@ def resolve_date(mention: DateMention, published: date | None, year_hint: int | 
 
 
 def publication_date(article: Article) -> date | None:
-    """The date in the article's header (a dateline with a time, ``Ngày đăng``, ``Cập nhật``)."""
+    """The date in the article's header (a dateline with a time, ``Ngày đăng``, ``Cập nhật``, a
+    title that ends with it)."""
     if article.published:
         return article.published
+    latest_written = None
     for line in article.text.split("\n")[:8]:
         dateline = DATELINE_RE.match(line)  # the lead's first line may be long
         if not dateline and len(line) > 90:
             continue
         m = dateline or _HEADER_DATE_RE.search(line)
-        if m and (dateline or _HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip())):
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            try:
-                return date(year, month, day)
-            except ValueError:
+        if not (m and (dateline or _HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip()))):
+            # "... làm việc với công ty X 09/04/2024": a title ending with its page's date, which is
+            # not before any date the article writes whole
+            m = _LINE_ENDING_DATE_RE.search(line)
+            if m and latest_written is None:
+                latest_written = _latest_full_date(article.text)
+            if not (m and latest_written <= int(m.group(3))):
                 continue
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
     return None
+
+
+def _latest_full_date(text: str) -> int:
+    """The latest year of a date written whole: a page's date is not before what its article reports."""
+    return max((m.year for m in find_dates(text) if m.year), default=0)

@@ -16,8 +16,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, term_start_year
+from .dates import DATELINE_RE, find_dates, relative_day, resolve_date
 from .grammar import LIST_SEP_RE, UPPER, alternation, cues, key, read_tsv
+from .periods import Periods, event_year, periods_of
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
@@ -35,6 +36,8 @@ _POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z"
 # "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
+_VENUE_REACH = 12  # the longest venue word, and a space
+_TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
 
@@ -44,7 +47,13 @@ def _kinds():
     return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
 
 
-_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline"})
+@cache
+def _term_openers() -> frozenset[str]:
+    """The event names that open the term they name (a congress, a first session)."""
+    return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
+
+
+_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee"})
 
 
 @cache
@@ -68,17 +77,24 @@ def _sentences(article: Article) -> list[_Sentence]:
     out = []
     for span in article.sentences:
         cues = [(m.start(), cues_of[key(m.group())], m) for m in cue_re.finditer(text, span.start, span.end)]
-        kinds = list(kind_re.finditer(text, span.start, span.end))
+        kinds = [k for k in kind_re.finditer(text, span.start, span.end) if not _names_a_venue(text, k)]
         out.append(_Sentence(span, cues, kinds))
     return out
 
 
+def _names_a_venue(text: str, kind: re.Match) -> bool:
+    """``tại Trung tâm Hội nghị tỉnh``: an event's name inside the name of a place."""
+    return any(not text[v.end():kind.start()].strip()
+               for v in cues("venue").finditer(text, max(0, kind.start() - _VENUE_REACH), kind.start()))
+
+
 def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
-                   published: date | None, year_hint: int | None) -> list[Event]:
+                   published: date | None) -> list[Event]:
     sentences = _sentences(article)
     cited = [d.span for d in documents]
     anchors: dict[int, int] = {}  # where each event's date is written
-    events = _dated_events(article, sentences, published, year_hint, cited, anchors)
+    periods = periods_of(article.text)
+    events = _dated_events(article, sentences, published, periods, documents, anchors)
     if not events:
         events = _undated_event(article, sentences)
     if not events:
@@ -102,10 +118,11 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
     return events
 
 
-def _dated_events(article, sentences, published, year_hint, cited: list[Span], anchors: dict[int, int]
-                  ) -> list[Event]:
+def _dated_events(article, sentences, published, periods: Periods, documents: list[Document],
+                  anchors: dict[int, int]) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
+    cited = [d.span for d in documents]
     events: dict[date, Event] = {}
     for sentence in sentences:
         if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
@@ -132,15 +149,16 @@ def _dated_events(article, sentences, published, year_hint, cited: list[Span], a
                 continue
             if any(s.start <= mention.span.start < s.end for s in cited):
                 continue  # a document's date of issue
+            if cues("told").search(text, mention.span.end, min(sentence.span.end, mention.span.end + _TOLD_REACH)):
+                continue  # "Ngày 7-9, Văn phòng Thành ủy cho biết ...": the day it was told, not the event's
             if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
                     and dates[i + 1].span.start - mention.span.end < 40:
                 mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
-            kind = _nearest_kind(sentence.kinds, mention.span.start)
+            kind = _nearest_kind(text, sentence.kinds, mention.span.start)
             if kind is None:
                 break
-            hint = year_hint
-            if hint is None and kind.group().casefold().startswith("đại hội"):
-                hint = term_start_year(text[sentence.span.start:sentence.span.end]) or term_start_year(text)
+            hint = None if published or mention.year else \
+                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers(), documents)
             day = resolve_date(mention, published, hint)
             if day is None:
                 if not events:  # the event happened; the article does not say which year
@@ -192,9 +210,16 @@ def _same_family(kind: str, other: str) -> bool:
     return kind.split()[0].casefold() == other.split()[0].casefold()
 
 
-def _nearest_kind(kinds: list[re.Match], pos: int) -> re.Match | None:
+def _nearest_kind(text: str, kinds: list[re.Match], pos: int) -> re.Match | None:
+    """The event name nearest before ``pos``, else the first; of two names one after the other
+    (``phiên trù bị đại hội``) the first, which the second qualifies."""
     before = [k for k in kinds if k.start() < pos]
-    return before[-1] if before else kinds[0]
+    if not before:
+        return kinds[0]
+    i = len(before) - 1
+    while i > 0 and not text[before[i - 1].end():before[i].start()].strip():
+        i -= 1
+    return before[i]
 
 
 def _undated_event(article, sentences) -> list[Event]:
@@ -260,7 +285,7 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
     relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
     plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
     for pos, rel, match in sentence.cues:
-        if rel in ("plan", "deadline") or (plan_at is not None and pos > plan_at):
+        if rel in ("plan", "deadline", "nominee") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
         if rel != "speak" and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event

@@ -1,0 +1,78 @@
+"""The year of an event's date written without one, when the article has no publication
+date: from the period the article reports on (gold/FORMAT.md "Years"), never a guess.
+
+In the order a reader trusts them:
+- the same day written with its year elsewhere (``Ngày 15/10 ...`` and later ``từ ngày 15/10/2025``);
+- for an event that opens a term (a congress, a first session, the nomination of candidates),
+  the first year of the term it names: ``Đại hội ... nhiệm kỳ 2025-2030`` is held in 2025;
+- the year of the anniversary the article celebrates: ``96 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2026)``;
+- the year the article reports on (``năm 2023``, ``6 tháng đầu năm 2021``, ``quý 3-2025``),
+  leaving out the years of goals, plans, births and starts (``đến năm 2030``, ``sinh năm 1971``);
+  a year-end review (``tổng kết ... năm 2023``) dated in the first months is held the year after;
+- the latest issue year of a document the event's own sentence cites (``quán triệt Chỉ thị số 35-CT/TW,
+  ngày 30/5/2019`` on ``22/8``): an event takes up a document after it is issued.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from ..model import Document, Span
+from .dates import DateMention, find_dates, reported_year
+from .grammar import cues
+
+_SPAN_OF_YEARS_RE = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\b")
+# "(3-2-1930 - 3-2-2026)", "(1930 - 2020)": the years an anniversary counts between
+_ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
+_COUNT_OF_YEARS = r"\b{}\s+năm\b"
+_ANNIVERSARY_REACH = 200  # how far before its years an anniversary names its count of years
+_LAST_MONTH_OF_A_REVIEW = 3  # a review of a whole year held up to March is held the year after
+
+
+@dataclass
+class Periods:
+    """What an article says of the time it reports on, read once per article."""
+    text: str
+    same_day: dict[tuple[int, int], set[int]] = field(default_factory=dict)
+    terms: list[tuple[int, int]] = field(default_factory=list)  # (position, first year)
+    anniversary: int | None = None
+    reported: int | None = None
+
+
+def periods_of(text: str) -> Periods:
+    periods = Periods(text)
+    for mention in find_dates(text):
+        if mention.year:
+            periods.same_day.setdefault((mention.month, mention.day), set()).add(mention.year)
+    for m in cues("term").finditer(text):
+        span = _SPAN_OF_YEARS_RE.match(text, m.end())
+        if span and int(span.group(1)) < int(span.group(2)):
+            periods.terms.append((m.start(), int(span.group(1))))
+    for m in _ANNIVERSARY_RE.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last > first and re.search(_COUNT_OF_YEARS.format(last - first),
+                                      text[max(0, m.start() - _ANNIVERSARY_REACH):m.start()], re.IGNORECASE):
+            periods.anniversary = max(periods.anniversary or 0, last)
+    periods.reported = reported_year(text)
+    return periods
+
+
+def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_term: bool,
+               documents: list[Document]) -> int | None:
+    """The year of ``mention`` (a date without one) in the event ``sentence`` reports, or None."""
+    written = periods.same_day.get((mention.month, mention.day), set())
+    if len(written) == 1:
+        return next(iter(written))
+    if opens_term:
+        own = [year for pos, year in periods.terms if sentence.start <= pos < sentence.end]
+        if own or periods.terms:
+            return (own or [periods.terms[0][1]])[0]
+    if periods.anniversary:
+        return periods.anniversary
+    if periods.reported:
+        review = cues("year-review").search(periods.text, sentence.start, sentence.end)
+        return periods.reported + 1 if review and mention.month <= _LAST_MONTH_OF_A_REVIEW else periods.reported
+    issued = [d.issued for d in documents if d.issued and sentence.start <= d.span.start < sentence.end]
+    if issued:
+        latest = max(issued)
+        return latest.year if (mention.month, mention.day) >= (latest.month, latest.day) else latest.year + 1
+    return None

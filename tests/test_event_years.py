@@ -1,0 +1,93 @@
+"""The year of an event dated without one in an article without a publication date
+(kg.extract.periods; gold/FORMAT.md "Years"), on invented articles."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract_all
+from kg.extract.dates import reported_year
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def event_dates(text: str, published: date | None = None) -> list[date | None]:
+    raw = RawDocument(name="t.txt", path="t.txt", text=text, published=published)
+    return [e.date for e in extract_all(normalize(raw)).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a congress opens its term, whatever goal year the article names
+    ("Sáng 29/7, Đảng bộ phường Hòa Lợi tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "
+     "Đại hội đặt mục tiêu đến năm 2030 phường trở thành đô thị văn minh.", date(2025, 7, 29)),
+    ("Sáng 21/9, tỉnh Hòa Lợi tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ I, giai đoạn 2025 - 2030.",
+     date(2025, 9, 21)),
+    # a first session opens the council's term
+    ("Ngày 28/6, tại kỳ họp thứ nhất HĐND tỉnh Hòa Lợi khóa XVI, nhiệm kỳ 2016-2021, các đại biểu đã bầu "
+     "Chủ tịch HĐND tỉnh.", date(2016, 6, 28)),
+    # the nomination of candidates for a term is held in its first year
+    ("Chiều 15-1, Văn phòng Tỉnh ủy Hòa Lợi tổ chức hội nghị lấy ý kiến cử tri nơi công tác đối với người "
+     "được dự kiến giới thiệu ứng cử đại biểu HĐND tỉnh, nhiệm kỳ 2026-2031.", date(2026, 1, 15)),
+])
+def test_an_event_that_opens_a_term_is_held_in_its_first_year(text, expected):
+    assert event_dates(text) == [expected]
+
+
+def test_a_later_meeting_of_a_term_is_not_dated_by_the_term():
+    text = ("Ngày 13/12, Ban Thường vụ Tỉnh ủy Hòa Lợi tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, "
+            "nhiệm kỳ 2020-2025.")
+    assert event_dates(text) == [None]
+
+
+def test_the_anniversary_celebrated_gives_the_year():
+    text = ("Sáng 30-1, Đảng ủy phường Hòa Lợi tổ chức lễ kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam "
+            "(3-2-1930 - 3-2-2026) và trao Huy hiệu Đảng.")
+    assert event_dates(text) == [date(2026, 1, 30)]
+
+
+def test_the_same_day_written_with_its_year_elsewhere():
+    text = ("Ngày 15/10, Tỉnh ủy Hòa Lợi tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n"
+            "Đồng chí Lê Văn Minh giữ chức Bí thư Tỉnh ủy Hòa Lợi từ ngày 15/10/2025.")
+    assert event_dates(text) == [date(2025, 10, 15)]
+
+
+@pytest.mark.parametrize("day, expected", [("10/1", date(2024, 1, 10)), ("20/12", date(2023, 12, 20))])
+def test_a_year_end_review_early_in_a_year_reviews_the_year_before(day, expected):
+    text = f"Ngày {day}, Đảng ủy xã Hòa Lợi tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2023."
+    assert event_dates(text) == [expected]
+
+
+def test_a_document_the_event_takes_up_was_issued_before_it():
+    text = ("Ngày 22/8, Tỉnh ủy Hòa Lợi tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ "
+            "Chính trị về đại hội đảng bộ các cấp.")
+    assert event_dates(text) == [date(2019, 8, 22)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Minh sinh năm 1971, quê xã Hòa Lợi.", None),
+    ("Mục tiêu đến năm 2030, tỉnh trở thành tỉnh khá.", None),
+    ("Từ năm 2020 đến nay, công ty đã kết nạp 12 đảng viên.", None),
+    ("Hội nghị cho ý kiến về tình hình kinh tế - xã hội năm 2016, dự kiến kế hoạch năm 2017.", 2016),
+    ("Thông tin thời sự quý 3-2025 đến cán bộ, đảng viên.", 2025),
+])
+def test_reported_year_leaves_out_goals_plans_births_and_starts(text, expected):
+    assert reported_year(text) == expected
+
+
+def test_an_event_name_inside_a_venue_name_is_no_event():
+    text = ("Sáng 30/9, tại Trung tâm Hội nghị tỉnh, Đảng bộ tỉnh Hòa Lợi khai mạc Đại hội đại biểu lần thứ I, "
+            "nhiệm kỳ 2025 - 2030.")
+    assert event_dates(text) == [date(2025, 9, 30)]
+
+
+def test_the_day_a_meeting_was_told_of_is_not_its_day():
+    text = ("Ngày 7-9, Văn phòng Tỉnh ủy Hòa Lợi cho biết đã có thông cáo báo chí về kỳ họp thứ 5 của Ủy ban Kiểm "
+            "tra Tỉnh ủy.\nTheo đó, chiều 4-9, bà Trần Thị Lan, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy chủ trì kỳ họp.")
+    assert event_dates(text, date(2025, 9, 7)) == [date(2025, 9, 4)]
+
+
+def test_a_page_date_glued_to_the_lead_is_the_publication_date():
+    text = ("Tỉnh ủy Hòa Lợi họp Ban Chấp hành\n14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Hòa Lợi tổ chức hội "
+            "nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.")
+    assert event_dates(text) == [date(2021, 12, 13)]
