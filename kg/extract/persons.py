@@ -9,19 +9,17 @@ The forms of this genre: ``đồng chí NAME – TITLE, TITLE`` (also ``đ/c``, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
+from .names import occurrences, read_name
 from .spans import Intervals
-from .grammar import (CAP_WORD, LIST_SEP_RE, Title, alternation, cues, key, lexicon, parse_body, parse_chain,
-                      read_tsv, title_case)
+from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
 from .phrases import Phrases
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
-_NAME_WORD_RE = re.compile(CAP_WORD)
 _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
 # the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
@@ -31,9 +29,6 @@ _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
-_MAX_NAME_WORDS = 5
-# a name written in capitals: two or more capitalized words, each a Vietnamese syllable
-_CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
 
 
 @dataclass
@@ -74,46 +69,6 @@ class _Collector:
 
     def is_covered(self, pos: int) -> bool:
         return pos in self.covered
-
-
-def read_name(text: str, pos: int) -> tuple[str, int] | None:
-    """A person's name of 2-5 capitalized words at ``pos`` (never a title or a body)."""
-    lex = lexicon()
-    words: list[tuple[int, int]] = []
-    while len(words) < _MAX_NAME_WORDS:
-        m = _NAME_WORD_RE.match(text, pos)
-        if not m or lex.stop_re.match(text, pos) or _place_word_at(text, pos):
-            break
-        if m.group().isupper() and len(m.group()) > 1 and not words and not _CAPITALS_NAME_RE.match(text, pos):
-            break  # an abbreviation (UBND), not a name (TRẦN VĂN AN)
-        words.append((m.start(), m.end()))
-        if text.startswith(" ", m.end()):
-            pos = m.end() + 1
-        else:
-            break
-    if len(words) < 2 or key(text[words[0][0]:words[1][1]]) in _title_openings():
-        return None  # "Phó Chủ nhiệm ...", "Trưởng Ban Chỉ đạo ...": a title the lexicon lacks, not a name
-    return title_case(text[words[0][0]:words[-1][1]]), words[-1][1]
-
-
-_PLACE_AFTER_RE = re.compile(r"\.|\s+[\d\w]")
-
-
-def _place_word_at(text: str, pos: int) -> bool:
-    """A place word with its place after it (``tỉnh Hòa Bình``, ``TP.Vinh``, ``Khu phố 3``) ends a name;
-    a place word ending it is a given name (``Bùi Văn Tỉnh, Bí thư ...``)."""
-    level = lexicon().level_re.match(text, pos)
-    after = _PLACE_AFTER_RE.match(text, level.end()) if level else None
-    return after is not None and not after.group()[-1:].islower()
-
-
-@cache
-def _title_openings() -> frozenset[str]:
-    """The first two words of every title (``phó chủ`` of ``Phó Chủ tịch``, ``trưởng ban`` of
-    ``Trưởng Ban Tuyên giáo``): a name never opens with them."""
-    lex = lexicon()
-    titles = [*lex.roles, *(f"{title} {dept}" for title in lex.department_titles for dept in lex.departments)]
-    return frozenset(" ".join(t.split()[:2]) for t in titles if len(t.split()) > 1)
 
 
 @cache
@@ -398,23 +353,9 @@ def _later_mentions(text: str, found: _Collector) -> None:
         named.add(span.start, span.end)
     lowered = text.lower()
     for name in found.by_name:
-        for span in _occurrences(name, text, lowered):
+        for span in occurrences(name, text, lowered):
             if span.start not in named:
                 found.mentions.append((name, span))
-
-
-def _occurrences(name: str, text: str, lowered: str) -> Iterator[Span]:
-    """Where ``name`` occurs in ``text`` in any case (``lowered`` is ``text.lower()``), as a
-    case-insensitive regex finds it; by plain search where lower-casing keeps lengths, as it
-    does for Vietnamese (a regex made per name cost more than the rest of the extraction)."""
-    needle = name.lower()
-    if len(lowered) != len(text) or len(needle) != len(name):
-        yield from (Span(m.start(), m.end()) for m in re.finditer(re.escape(name), text, re.IGNORECASE))
-        return
-    start = lowered.find(needle)
-    while start >= 0:
-        yield Span(start, start + len(needle))
-        start = lowered.find(needle, start + len(needle))
 
 
 def _deputies_follow_their_head(persons: list[PersonMention]) -> None:
