@@ -21,7 +21,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 
 # Vietnamese upper-case letters, for names and places written with capitals.
 UPPER = "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isupper())
-CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|')*"
+CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|['’ʼ])*"  # H'Nhi, K’Mák: an apostrophe typed three ways
 _CAP_WORD_RE = re.compile(CAP_WORD)
 _ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
 _NUMBER_PLACE_RE = re.compile(r"(?:số\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
@@ -92,6 +92,18 @@ def is_party_unit(entry: BodyEntry) -> bool:
     return entry.kind in ("party_committee", "party_organization") and entry.naming == "leveled" and not entry.level
 
 
+class FamilyNames(frozenset):
+    """Family names; a word that opens with one written with an apostrophe is one too, however the
+    apostrophe is typed (``H'``, ``K’``, ``Hʼ``: ``H’Yim``, ``K'Mák``)."""
+
+    def __contains__(self, word) -> bool:
+        opening = _APOSTROPHED_RE.match(word) if isinstance(word, str) else None
+        return super().__contains__(word) or (opening is not None and super().__contains__(opening.group(1) + "'"))
+
+
+_APOSTROPHED_RE = re.compile(r"([^\W\d_]{1,2})['’ʼ]")
+
+
 @dataclass(frozen=True)
 class LevelEntry:
     word: str
@@ -108,7 +120,7 @@ class Lexicon:
     parts: dict[str, str]
     levels: dict[str, LevelEntry]
     place_abbreviations: dict[str, tuple[str, str]]
-    surnames: frozenset[str]
+    surnames: FamilyNames
     role_re: Phrases = field(init=False)
     department_re: Phrases = field(init=False)
     department_title_re: Phrases = field(init=False)
@@ -152,7 +164,7 @@ def lexicon() -> Lexicon:
         parts=_keyed(read_tsv("committee_parts.tsv"), lambda r: r[1]),
         levels=_keyed(read_tsv("levels.tsv"), lambda r: LevelEntry(*r[1:4])),
         place_abbreviations=_keyed(read_tsv("place_abbreviations.tsv"), lambda r: (r[1], r[2])),
-        surnames=frozenset(row[0] for row in read_tsv("surnames.tsv")),
+        surnames=FamilyNames(row[0] for row in read_tsv("surnames.tsv")),
     )
 
 

@@ -26,7 +26,8 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
         m = _NAME_WORD_RE.match(text, pos)
         if not m or lex.stop_re.match(text, pos) or _place_word_at(text, pos):
             break
-        if m.group().isupper() and len(m.group()) > 1 and not words and not _CAPITALS_NAME_RE.match(text, pos):
+        word = m.group().rstrip("'’ʼ")  # "Hʼ Yim": a family name with its apostrophe, no abbreviation
+        if word.isupper() and len(word) > 1 and not words and not _CAPITALS_NAME_RE.match(text, pos):
             break  # an abbreviation (UBND), not a name (TRẦN VĂN AN)
         words.append((m.start(), m.end()))
         if text.startswith(" ", m.end()):
