@@ -16,6 +16,7 @@ from ..model import BodyRef, Span
 from ..gazetteer import gazetteer, place_names
 from ..normalize import modern_tone
 from .phrases import Phrases
+from .short_forms import with_short_forms
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 
@@ -157,7 +158,8 @@ def _pad(row, n):
 @cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        roles=_keyed(read_tsv("roles.tsv"), lambda r: RoleEntry(*_pad(r, 4)[1:4])),
+        roles=_keyed(with_short_forms(read_tsv("roles.tsv"), read_tsv("title_short_forms.tsv")),
+                     lambda r: RoleEntry(*_pad(r, 4)[1:4])),
         departments=_keyed(read_tsv("departments.tsv"), lambda r: DepartmentEntry(*_pad(r, 4)[1:4])),
         department_titles=_keyed(read_tsv("department_titles.tsv"), lambda r: (r[1], r[2])),
         bodies=_keyed(read_tsv("bodies.tsv"), lambda r: BodyEntry(*_pad(r, 7)[1:7])),

@@ -1,0 +1,39 @@
+"""Titles in the forms articles write them, on invented chains and sentences: short forms,
+chains without commas, former posts, posts given to a whole list."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_all
+from kg.extract.grammar import parse_chain
+from kg.extract.short_forms import with_short_forms
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+
+
+def roles(text: str) -> list[str]:
+    return [t.role for t in parse_chain(text, 0)[0]]
+
+
+def test_short_forms_make_more_surfaces_of_one_title():
+    rows = with_short_forms([["Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng"]],
+                            [["Ban Chấp hành", "BCH"], ["Trung ương", "TW, T.Ư"]])
+    assert [r[0] for r in rows] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Ban Chấp hành TW Đảng",
+                                    "Ủy viên Ban Chấp hành T.Ư Đảng", "Ủy viên BCH Trung ương Đảng",
+                                    "Ủy viên BCH TW Đảng", "Ủy viên BCH T.Ư Đảng"]
+    assert {r[1] for r in rows} == {"Ủy viên Trung ương Đảng"}
+
+
+@pytest.mark.parametrize("surface", ["Ủy viên TƯ Đảng", "Ủy viên BCH TW Đảng", "Ủy viên BCH T.Ư Đảng",
+                                     "Ủy viên Ban Chấp hành TW Đảng"])
+def test_a_central_committee_member_in_short_forms(surface):
+    assert roles(f"{surface}, Bí thư Tỉnh ủy") == ["Ủy viên Trung ương Đảng", "Bí thư"]
+
+
+def test_an_alternate_central_committee_member_in_short_forms():
+    assert roles("Ủy viên Dự khuyết BCH T.Ư Đảng, Bí thư Tỉnh ủy") == ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư"]
