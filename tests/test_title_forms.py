@@ -37,3 +37,17 @@ def test_a_central_committee_member_in_short_forms(surface):
 
 def test_an_alternate_central_committee_member_in_short_forms():
     assert roles("Ủy viên Dự khuyết BCH T.Ư Đảng, Bí thư Tỉnh ủy") == ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư"]
+
+
+def test_nguyen_before_a_chain_holds_for_each_title_but_a_mass_organizations():
+    assert roles("nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh") == ["nguyên Phó Bí thư Thường trực",
+                                                                          "nguyên Chủ tịch"]
+    assert roles("nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Nông dân tỉnh") == ["nguyên Phó Chủ tịch", "Chủ tịch"]
+
+
+def test_a_former_title_before_the_name_and_a_plural_title_before_names():
+    got = posts("Dự đại hội có nguyên Phó Chủ tịch Quốc hội Lương Văn Hải; các nguyên Phó Bí thư Thường trực "
+                "Tỉnh ủy Trần Văn Phúc, Đỗ Thị Hạnh.")
+    assert got == {"Lương Văn Hải": [("nguyên Phó Chủ tịch", "Quốc hội")],
+                   "Trần Văn Phúc": [("nguyên Phó Bí thư Thường trực", "Tỉnh ủy")],
+                   "Đỗ Thị Hạnh": [("nguyên Phó Bí thư Thường trực", "Tỉnh ủy")]}

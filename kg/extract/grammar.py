@@ -599,11 +599,23 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
         if not sep:
             break
         pos = sep.end()
+    _former_chain(titles)
     _share_places(titles)
     _cell_of_chi_bo(text, titles)
     _agency_committees(titles)
     _share_committees(titles)
     return titles, end
+
+
+def _former_chain(titles: list[Title]) -> None:
+    """``nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh``: ``nguyên`` holds for every title after it,
+    but for a post in a mass organization, which those retired hold now (``nguyên Phó Chủ tịch UBND
+    tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh``)."""
+    for earlier, title in zip(titles, titles[1:]):
+        if title.body is not None and title.body.kind == "mass_organization":
+            break
+        if earlier.former and not title.former:
+            title.role, title.former = f"nguyên {title.role}", True
 
 
 def _share_places(titles: list[Title]) -> None:

@@ -297,7 +297,9 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         pos = m.end()
         if found.is_covered(m.start()):
             continue
-        titles, end = parse_chain(text, m.start())
+        former = _FORMER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        start = former.start() if former else m.start()  # "nguyên Phó Chủ tịch Quốc hội A"
+        titles, end = parse_chain(text, start)
         if not titles:
             continue
         head = _LIST_HEAD_RE.match(text, end)
@@ -316,9 +318,13 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         if text.startswith(" ", end):
             name = read_name(text, end + 1)
             if name and name[0].split()[0] in lex.surnames:
-                found.add(name[0], Span(end + 1, name[1]), titles)
-                found.covered.add(m.start(), name[1])
-                pos = name[1]
+                named = [(name[0], Span(end + 1, name[1]))]
+                if _PLURAL_BEFORE_RE.search(text, max(0, start - 6), start):
+                    named += _listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
+                for holder, span in named:
+                    found.add(holder, span, titles)
+                found.covered.add(start, named[-1][1].end)
+                pos = named[-1][1].end
                 continue
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
             title_mentions.append(m.start())  # "Chủ tịch UBND huyện tiếp thu": its holder, if one
@@ -326,12 +332,18 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
 
 
 _COLON_RE = re.compile(r"\s*:\s*")
+_FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
+_PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
 
 
 def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
     """``Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Thị B``: the bare names a title heads with a colon."""
+    return _listed_names(text, _COLON_RE.match(text, pos))
+
+
+def _listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
+    """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
     names: list[tuple[str, Span]] = []
-    sep = _COLON_RE.match(text, pos)
     while sep and (name := read_name(text, sep.end())) and name[0].split()[0] in lexicon().surnames:
         names.append((name[0], Span(sep.end(), name[1])))
         sep = LIST_SEP_RE.match(text, name[1])
