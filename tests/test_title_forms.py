@@ -51,3 +51,9 @@ def test_a_former_title_before_the_name_and_a_plural_title_before_names():
     assert got == {"Lương Văn Hải": [("nguyên Phó Chủ tịch", "Quốc hội")],
                    "Trần Văn Phúc": [("nguyên Phó Bí thư Thường trực", "Tỉnh ủy")],
                    "Đỗ Thị Hạnh": [("nguyên Phó Bí thư Thường trực", "Tỉnh ủy")]}
+
+
+def test_a_comma_left_out_before_a_title_or_after_a_name():
+    assert roles("Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh") == ["Ủy viên Ban Thường vụ", "Phó Chủ tịch"]
+    got = posts("Bà Lê Thị Hồng Nhung Phó Chủ tịch Hội LHPN tỉnh Bình Phước phát biểu.")
+    assert got == {"Lê Thị Hồng Nhung": [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước")]}

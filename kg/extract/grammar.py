@@ -582,7 +582,8 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
 
 # between the items of a list: "A, B và C"
 LIST_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
-_CHAIN_SEP_RE = re.compile(r"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*")
+# a comma forgotten before a capitalized title also separates: "Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh"
+_CHAIN_SEP_RE = re.compile(rf"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*|\s+(?=[{UPPER}])")
 
 
 def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:

@@ -26,6 +26,7 @@ _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồn
                            r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
 # the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence)
 _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
+_SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
@@ -202,7 +203,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             continue
         name_text, after = name
         titles, after_titles = [], after
-        sep = _NAME_SEP_RE.match(text, after)
+        sep = _NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
         if sep:
             titles, chain_end = parse_chain(text, sep.end())
             if titles:
@@ -213,7 +214,8 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             titles += more
             after_titles = parse_chain(text, elected)[1]
         # "A, <titles the lexicon lacks>; B, ...": an item with titles, though none is read
-        unread = not titles and sep and text[sep.end():sep.end() + 1].isupper() and not _item_starts(text, sep.end())
+        unread = not titles and sep and sep.group().strip() and text[sep.end():sep.end() + 1].isupper() \
+            and not _item_starts(text, sep.end())
         titled = bool(titles or unread)
         if not first and titled != with_titles and not (more and not with_titles):
             member_end = _membership_end(text, after) if with_titles else None
