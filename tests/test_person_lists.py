@@ -27,3 +27,10 @@ def test_a_title_the_lexicon_lacks_is_no_name():
 def test_a_place_word_ending_a_name_is_a_given_name():
     got = posts("Đồng chí Lò Văn Tỉnh, Bí thư Huyện ủy Mường Chà phát biểu. Bà Hà Thị Xã dự.")
     assert got == {"Lò Văn Tỉnh": [("Bí thư", "Huyện ủy Mường Chà")], "Hà Thị Xã": []}
+
+
+def test_ethnic_minority_names_with_the_apostrophe_typed_any_way():
+    for name in ("H’Yim Kđoh", "Hʼ Yim Kđoh", "H'Yim Kđoh", "Y Biêr Niê", "Ksor Phước Hà", "Rơ Mah Tuân", "Điểu Kré",
+                 "Thào Seo Sình", "Vi Văn Sơn"):
+        got = posts(f"Phó Chủ tịch UBND huyện Krông Bông {name} phát biểu. Đồng chí {name} đề nghị các xã nỗ lực.")
+        assert got == {name: [("Phó Chủ tịch", "Ủy ban nhân dân huyện Krông Bông")]}, name

@@ -16,12 +16,13 @@ from ..model import BodyRef, Span
 from ..gazetteer import gazetteer, place_names
 from ..normalize import modern_tone
 from .phrases import Phrases
+from .short_forms import with_short_forms
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 
 # Vietnamese upper-case letters, for names and places written with capitals.
 UPPER = "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isupper())
-CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|')*"
+CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|['’ʼ])*"  # H'Nhi, K’Mák: an apostrophe typed three ways
 _CAP_WORD_RE = re.compile(CAP_WORD)
 _ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
 _NUMBER_PLACE_RE = re.compile(r"(?:số\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
@@ -92,6 +93,18 @@ def is_party_unit(entry: BodyEntry) -> bool:
     return entry.kind in ("party_committee", "party_organization") and entry.naming == "leveled" and not entry.level
 
 
+class FamilyNames(frozenset):
+    """Family names; a word that opens with one written with an apostrophe is one too, however the
+    apostrophe is typed (``H'``, ``K’``, ``Hʼ``: ``H’Yim``, ``K'Mák``)."""
+
+    def __contains__(self, word) -> bool:
+        opening = _APOSTROPHED_RE.match(word) if isinstance(word, str) else None
+        return super().__contains__(word) or (opening is not None and super().__contains__(opening.group(1) + "'"))
+
+
+_APOSTROPHED_RE = re.compile(r"([^\W\d_]{1,2})['’ʼ]")
+
+
 @dataclass(frozen=True)
 class LevelEntry:
     word: str
@@ -108,7 +121,7 @@ class Lexicon:
     parts: dict[str, str]
     levels: dict[str, LevelEntry]
     place_abbreviations: dict[str, tuple[str, str]]
-    surnames: frozenset[str]
+    surnames: FamilyNames
     role_re: Phrases = field(init=False)
     department_re: Phrases = field(init=False)
     department_title_re: Phrases = field(init=False)
@@ -145,14 +158,15 @@ def _pad(row, n):
 @cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        roles=_keyed(read_tsv("roles.tsv"), lambda r: RoleEntry(*_pad(r, 4)[1:4])),
+        roles=_keyed(with_short_forms(read_tsv("roles.tsv"), read_tsv("title_short_forms.tsv")),
+                     lambda r: RoleEntry(*_pad(r, 4)[1:4])),
         departments=_keyed(read_tsv("departments.tsv"), lambda r: DepartmentEntry(*_pad(r, 4)[1:4])),
         department_titles=_keyed(read_tsv("department_titles.tsv"), lambda r: (r[1], r[2])),
         bodies=_keyed(read_tsv("bodies.tsv"), lambda r: BodyEntry(*_pad(r, 7)[1:7])),
         parts=_keyed(read_tsv("committee_parts.tsv"), lambda r: r[1]),
         levels=_keyed(read_tsv("levels.tsv"), lambda r: LevelEntry(*r[1:4])),
         place_abbreviations=_keyed(read_tsv("place_abbreviations.tsv"), lambda r: (r[1], r[2])),
-        surnames=frozenset(row[0] for row in read_tsv("surnames.tsv")),
+        surnames=FamilyNames(row[0] for row in read_tsv("surnames.tsv")),
     )
 
 
@@ -568,7 +582,8 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
 
 # between the items of a list: "A, B và C"
 LIST_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
-_CHAIN_SEP_RE = re.compile(r"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*")
+# a comma forgotten before a capitalized title also separates: "Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh"
+_CHAIN_SEP_RE = re.compile(rf"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*|\s+(?=[{UPPER}])")
 
 
 def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
@@ -585,11 +600,23 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
         if not sep:
             break
         pos = sep.end()
+    _former_chain(titles)
     _share_places(titles)
     _cell_of_chi_bo(text, titles)
     _agency_committees(titles)
     _share_committees(titles)
     return titles, end
+
+
+def _former_chain(titles: list[Title]) -> None:
+    """``nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh``: ``nguyên`` holds for every title after it,
+    but for a post in a mass organization, which those retired hold now (``nguyên Phó Chủ tịch UBND
+    tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh``)."""
+    for earlier, title in zip(titles, titles[1:]):
+        if title.body is not None and title.body.kind == "mass_organization":
+            break
+        if earlier.former and not title.former:
+            title.role, title.former = f"nguyên {title.role}", True
 
 
 def _share_places(titles: list[Title]) -> None:

@@ -9,31 +9,27 @@ The forms of this genre: ``đồng chí NAME – TITLE, TITLE`` (also ``đ/c``, 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
+from .names import occurrences, read_name
 from .spans import Intervals
-from .grammar import (CAP_WORD, LIST_SEP_RE, Title, alternation, cues, key, lexicon, parse_body, parse_chain,
-                      read_tsv, title_case)
+from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
 from .phrases import Phrases
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
-_NAME_WORD_RE = re.compile(CAP_WORD)
 _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
 # the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
                            r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
 # the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence)
 _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
+_SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
-_MAX_NAME_WORDS = 5
-# a name written in capitals: two or more capitalized words, each a Vietnamese syllable
-_CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
 
 
 @dataclass
@@ -74,46 +70,6 @@ class _Collector:
 
     def is_covered(self, pos: int) -> bool:
         return pos in self.covered
-
-
-def read_name(text: str, pos: int) -> tuple[str, int] | None:
-    """A person's name of 2-5 capitalized words at ``pos`` (never a title or a body)."""
-    lex = lexicon()
-    words: list[tuple[int, int]] = []
-    while len(words) < _MAX_NAME_WORDS:
-        m = _NAME_WORD_RE.match(text, pos)
-        if not m or lex.stop_re.match(text, pos) or _place_word_at(text, pos):
-            break
-        if m.group().isupper() and len(m.group()) > 1 and not words and not _CAPITALS_NAME_RE.match(text, pos):
-            break  # an abbreviation (UBND), not a name (TRẦN VĂN AN)
-        words.append((m.start(), m.end()))
-        if text.startswith(" ", m.end()):
-            pos = m.end() + 1
-        else:
-            break
-    if len(words) < 2 or key(text[words[0][0]:words[1][1]]) in _title_openings():
-        return None  # "Phó Chủ nhiệm ...", "Trưởng Ban Chỉ đạo ...": a title the lexicon lacks, not a name
-    return title_case(text[words[0][0]:words[-1][1]]), words[-1][1]
-
-
-_PLACE_AFTER_RE = re.compile(r"\.|\s+[\d\w]")
-
-
-def _place_word_at(text: str, pos: int) -> bool:
-    """A place word with its place after it (``tỉnh Hòa Bình``, ``TP.Vinh``, ``Khu phố 3``) ends a name;
-    a place word ending it is a given name (``Bùi Văn Tỉnh, Bí thư ...``)."""
-    level = lexicon().level_re.match(text, pos)
-    after = _PLACE_AFTER_RE.match(text, level.end()) if level else None
-    return after is not None and not after.group()[-1:].islower()
-
-
-@cache
-def _title_openings() -> frozenset[str]:
-    """The first two words of every title (``phó chủ`` of ``Phó Chủ tịch``, ``trưởng ban`` of
-    ``Trưởng Ban Tuyên giáo``): a name never opens with them."""
-    lex = lexicon()
-    titles = [*lex.roles, *(f"{title} {dept}" for title in lex.department_titles for dept in lex.departments)]
-    return frozenset(" ".join(t.split()[:2]) for t in titles if len(t.split()) > 1)
 
 
 @cache
@@ -247,7 +203,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             continue
         name_text, after = name
         titles, after_titles = [], after
-        sep = _NAME_SEP_RE.match(text, after)
+        sep = _NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
         if sep:
             titles, chain_end = parse_chain(text, sep.end())
             if titles:
@@ -258,7 +214,8 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             titles += more
             after_titles = parse_chain(text, elected)[1]
         # "A, <titles the lexicon lacks>; B, ...": an item with titles, though none is read
-        unread = not titles and sep and text[sep.end():sep.end() + 1].isupper() and not _item_starts(text, sep.end())
+        unread = not titles and sep and sep.group().strip() and text[sep.end():sep.end() + 1].isupper() \
+            and not _item_starts(text, sep.end())
         titled = bool(titles or unread)
         if not first and titled != with_titles and not (more and not with_titles):
             member_end = _membership_end(text, after) if with_titles else None
@@ -342,7 +299,9 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         pos = m.end()
         if found.is_covered(m.start()):
             continue
-        titles, end = parse_chain(text, m.start())
+        former = _FORMER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        start = former.start() if former else m.start()  # "nguyên Phó Chủ tịch Quốc hội A"
+        titles, end = parse_chain(text, start)
         if not titles:
             continue
         head = _LIST_HEAD_RE.match(text, end)
@@ -361,9 +320,13 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         if text.startswith(" ", end):
             name = read_name(text, end + 1)
             if name and name[0].split()[0] in lex.surnames:
-                found.add(name[0], Span(end + 1, name[1]), titles)
-                found.covered.add(m.start(), name[1])
-                pos = name[1]
+                named = [(name[0], Span(end + 1, name[1]))]
+                if _PLURAL_BEFORE_RE.search(text, max(0, start - 6), start):
+                    named += _listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
+                for holder, span in named:
+                    found.add(holder, span, titles)
+                found.covered.add(start, named[-1][1].end)
+                pos = named[-1][1].end
                 continue
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
             title_mentions.append(m.start())  # "Chủ tịch UBND huyện tiếp thu": its holder, if one
@@ -371,12 +334,18 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
 
 
 _COLON_RE = re.compile(r"\s*:\s*")
+_FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
+_PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
 
 
 def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
     """``Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Thị B``: the bare names a title heads with a colon."""
+    return _listed_names(text, _COLON_RE.match(text, pos))
+
+
+def _listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
+    """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
     names: list[tuple[str, Span]] = []
-    sep = _COLON_RE.match(text, pos)
     while sep and (name := read_name(text, sep.end())) and name[0].split()[0] in lexicon().surnames:
         names.append((name[0], Span(sep.end(), name[1])))
         sep = LIST_SEP_RE.match(text, name[1])
@@ -398,23 +367,9 @@ def _later_mentions(text: str, found: _Collector) -> None:
         named.add(span.start, span.end)
     lowered = text.lower()
     for name in found.by_name:
-        for span in _occurrences(name, text, lowered):
+        for span in occurrences(name, text, lowered):
             if span.start not in named:
                 found.mentions.append((name, span))
-
-
-def _occurrences(name: str, text: str, lowered: str) -> Iterator[Span]:
-    """Where ``name`` occurs in ``text`` in any case (``lowered`` is ``text.lower()``), as a
-    case-insensitive regex finds it; by plain search where lower-casing keeps lengths, as it
-    does for Vietnamese (a regex made per name cost more than the rest of the extraction)."""
-    needle = name.lower()
-    if len(lowered) != len(text) or len(needle) != len(name):
-        yield from (Span(m.start(), m.end()) for m in re.finditer(re.escape(name), text, re.IGNORECASE))
-        return
-    start = lowered.find(needle)
-    while start >= 0:
-        yield Span(start, start + len(needle))
-        start = lowered.find(needle, start + len(needle))
 
 
 def _deputies_follow_their_head(persons: list[PersonMention]) -> None:

@@ -1,0 +1,59 @@
+"""Titles in the forms articles write them, on invented chains and sentences: short forms,
+chains without commas, former posts, posts given to a whole list."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_all
+from kg.extract.grammar import parse_chain
+from kg.extract.short_forms import with_short_forms
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+
+
+def roles(text: str) -> list[str]:
+    return [t.role for t in parse_chain(text, 0)[0]]
+
+
+def test_short_forms_make_more_surfaces_of_one_title():
+    rows = with_short_forms([["Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Trung ương Đảng"]],
+                            [["Ban Chấp hành", "BCH"], ["Trung ương", "TW, T.Ư"]])
+    assert [r[0] for r in rows] == ["Ủy viên Ban Chấp hành Trung ương Đảng", "Ủy viên Ban Chấp hành TW Đảng",
+                                    "Ủy viên Ban Chấp hành T.Ư Đảng", "Ủy viên BCH Trung ương Đảng",
+                                    "Ủy viên BCH TW Đảng", "Ủy viên BCH T.Ư Đảng"]
+    assert {r[1] for r in rows} == {"Ủy viên Trung ương Đảng"}
+
+
+@pytest.mark.parametrize("surface", ["Ủy viên TƯ Đảng", "Ủy viên BCH TW Đảng", "Ủy viên BCH T.Ư Đảng",
+                                     "Ủy viên Ban Chấp hành TW Đảng"])
+def test_a_central_committee_member_in_short_forms(surface):
+    assert roles(f"{surface}, Bí thư Tỉnh ủy") == ["Ủy viên Trung ương Đảng", "Bí thư"]
+
+
+def test_an_alternate_central_committee_member_in_short_forms():
+    assert roles("Ủy viên Dự khuyết BCH T.Ư Đảng, Bí thư Tỉnh ủy") == ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư"]
+
+
+def test_nguyen_before_a_chain_holds_for_each_title_but_a_mass_organizations():
+    assert roles("nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh") == ["nguyên Phó Bí thư Thường trực",
+                                                                          "nguyên Chủ tịch"]
+    assert roles("nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Nông dân tỉnh") == ["nguyên Phó Chủ tịch", "Chủ tịch"]
+
+
+def test_a_former_title_before_the_name_and_a_plural_title_before_names():
+    got = posts("Dự đại hội có nguyên Phó Chủ tịch Quốc hội Lương Văn Hải; các nguyên Phó Bí thư Thường trực "
+                "Tỉnh ủy Trần Văn Phúc, Đỗ Thị Hạnh.")
+    assert got == {"Lương Văn Hải": [("nguyên Phó Chủ tịch", "Quốc hội")],
+                   "Trần Văn Phúc": [("nguyên Phó Bí thư Thường trực", "Tỉnh ủy")],
+                   "Đỗ Thị Hạnh": [("nguyên Phó Bí thư Thường trực", "Tỉnh ủy")]}
+
+
+def test_a_comma_left_out_before_a_title_or_after_a_name():
+    assert roles("Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh") == ["Ủy viên Ban Thường vụ", "Phó Chủ tịch"]
+    got = posts("Bà Lê Thị Hồng Nhung Phó Chủ tịch Hội LHPN tỉnh Bình Phước phát biểu.")
+    assert got == {"Lê Thị Hồng Nhung": [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước")]}
