@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from .extract.body_grammar import party_executives
+from .extract.body_grammar import agency_party_suffix, party_executives
 from .extract.grammar import cues, is_party_unit, key, lexicon, parse_place
 from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
@@ -180,7 +180,7 @@ class Resolver:
             return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
         if body.part == "agency":
             agency = self.name(body.of)
-            return f"{body.head} {agency}" if agency else None
+            return f"{body.head} {agency_party_suffix(body.of.head, agency)}" if agency else None
         if body.part == "department":
             if body.of is None:
                 return None
@@ -220,7 +220,7 @@ class Resolver:
             return self.home_committee() or body.head
         if of.part == "agency" and key(of.head) in party_executives():
             agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
-            return f"{party_executives()[key(of.head)]} {agency}" if agency else None
+            return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
         if of.head != "Đảng bộ":
             return self.name(of)
         word = of.level_word or (self.home[0] if self.home and not of.place else None)
@@ -246,8 +246,9 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     if organizer is not None and organizer.place and organizer.level_word:
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
-    agencies = Counter(resolver.name(b.of) for b in _all_bodies(everything) if b.part == "agency" and b.of)
-    resolver = Resolver(places, Counter({name: n for name, n in agencies.items() if name}))
+    agencies = Counter(agency_party_suffix(b.of.head, name) for b in _all_bodies(everything)
+                       if b.part == "agency" and b.of and (name := resolver.name(b.of)))
+    resolver = Resolver(places, agencies)
     for body in _all_bodies(everything):
         body.name = resolver.name(body) or ""
         body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)

@@ -64,3 +64,28 @@ def test_bare_party_committee_in_a_commune_article_stays_the_communes():
     text = ("Sáng 2/8, Đảng ủy xã Tân Lâm tổ chức hội nghị. Dự có đại diện Đảng ủy Trường THCS Tân Lâm. "
             "Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy phát biểu.")
     assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Đảng ủy xã Tân Lâm")]
+
+
+def test_military_region_is_named_by_its_number_and_has_a_party_committee():
+    got = names("Dự hội nghị có đại diện Bộ Tư lệnh Quân khu 5 và Đảng ủy Quân khu 5.")
+    assert {"Bộ Tư lệnh Quân khu 5", "Đảng ủy Quân khu 5"} <= got
+
+
+def test_a_military_region_without_its_number_is_no_body():
+    assert not any("Quân khu" in n for n in names("Lực lượng vũ trang các quân khu đã tham gia diễn tập."))
+
+
+def test_short_form_in_brackets_between_a_body_and_its_place():
+    got = names("Đại hội Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Lào Cai lần thứ I khai mạc. Đảng bộ BĐBP tỉnh "
+                "đã lãnh đạo hoàn thành nhiệm vụ.")
+    assert "Đảng bộ Bộ đội Biên phòng tỉnh Lào Cai" in got
+
+
+def test_party_committee_of_the_provincial_military_command_is_the_dang_uy_quan_su():
+    got = posts("Dự có Đại tá Lê Văn Hòa, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh Lào Cai.")
+    assert got["Lê Văn Hòa"] == [("Phó Bí thư Thường trực", "Đảng ủy Quân sự tỉnh Lào Cai"),
+                                 ("Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Lào Cai")]
+
+
+def test_party_committee_of_a_national_command_written_after_it():
+    assert "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng" in names("Thay mặt Đảng ủy Bộ Tư lệnh BĐBP, đồng chí phát biểu.")

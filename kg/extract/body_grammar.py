@@ -46,3 +46,18 @@ def companion_place(text: str, end: int) -> tuple[str | None, str | None, int] |
         return None
     level_word, place, after = _place_after(text, pos, require_level=True)
     return (level_word, place, after) if place else (None, None, pos)
+
+
+@cache
+def _agency_party_stems() -> dict[str, str]:
+    return {key(row[0]): row[1] for row in read_tsv("agency_party_names.tsv")}
+
+
+def agency_party_suffix(agency_head: str, agency_name: str) -> str:
+    """What follows ``Đảng ủy`` / ``Đảng bộ`` in the name of an agency's party body: the agency's
+    name (``Sở Y tế tỉnh X``), or the stem the genre uses for it (``Quân sự tỉnh X`` for the
+    Bộ Chỉ huy Quân sự tỉnh X)."""
+    stem = _agency_party_stems().get(key(agency_head))
+    if stem is None or not agency_name.startswith(agency_head):
+        return agency_name
+    return stem + agency_name[len(agency_head):]
