@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from .extract.grammar import cues, lexicon, parse_place
+from .extract.body_grammar import agency_party_suffix, party_executives
+from .extract.grammar import cues, is_party_unit, key, lexicon, parse_place
 from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
 from .model import ArticleFacts, BodyRef
@@ -136,12 +137,24 @@ def _all_bodies(bodies):
 
 
 class Resolver:
-    def __init__(self, places: Places):
+    def __init__(self, places: Places, agencies: Counter | None = None):
         self.places = places
         self.home = places.home()
         self.levels = {lv.word: lv for lv in lexicon().levels.values()}
+        self.subject_agency = self._subject_agency(agencies or Counter())
+
+    def _subject_agency(self, agencies: Counter) -> str | None:
+        """The state agency whose party body the article is about (``Đại hội Đảng bộ Công an tỉnh X``):
+        the one agency with a party body named, or named twice as often as any other; none in an article
+        about a commune, whose own Đảng ủy a bare ``Đảng ủy`` is."""
+        if not agencies or (self.home and self.levels[self.home[0]].tier == "commune"):
+            return None
+        ranked = agencies.most_common(2)
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1] else None
 
     def home_committee(self) -> str | None:
+        if self.subject_agency:
+            return f"{party_executives()[key('Đảng bộ')]} {self.subject_agency}"
         if not self.home:
             return None
         word, place = self.home
@@ -167,7 +180,7 @@ class Resolver:
             return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
         if body.part == "agency":
             agency = self.name(body.of)
-            return f"{body.head} {agency}" if agency else None
+            return f"{body.head} {agency_party_suffix(body.of.head, agency)}" if agency else None
         if body.part == "department":
             if body.of is None:
                 return None
@@ -186,6 +199,8 @@ class Resolver:
             return self._compose(body.head, body.level_word, self.places.unique_or_dominant(body.level_word))
         if body.bare == "skip":
             return None
+        if self.subject_agency and body.bare == "home" and is_party_unit(lexicon().body_entry(body.head)):
+            return f"{body.head} {self.subject_agency}"
         if body.bare == "home" and self.home:
             if body.head == "Đảng ủy":
                 return self.home_committee()
@@ -203,6 +218,9 @@ class Resolver:
         of = body.of
         if of is None:
             return self.home_committee() or body.head
+        if of.part == "agency" and key(of.head) in party_executives():
+            agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
+            return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
         if of.head != "Đảng bộ":
             return self.name(of)
         word = of.level_word or (self.home[0] if self.home and not of.place else None)
@@ -228,6 +246,9 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     if organizer is not None and organizer.place and organizer.level_word:
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
+    agencies = Counter(agency_party_suffix(b.of.head, name) for b in _all_bodies(everything)
+                       if b.part == "agency" and b.of and (name := resolver.name(b.of)))
+    resolver = Resolver(places, agencies)
     for body in _all_bodies(everything):
         body.name = resolver.name(body) or ""
         body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..model import Article, BodyRef, Span
+from .body_grammar import companion_place
 from .grammar import lexicon, parse_body
 from .phrases import Phrases
 from .spans import Intervals
@@ -38,7 +39,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
         start = m.start()
         in_member_title = start in member_titles and lexicon().part_re.match(text, start)
         if start in inside_role or in_member_title or _in_code(text, start):
-            pos = m.end()
+            pos = _past_member_title(text, start, m.end()) if in_member_title else m.end()
             continue
         found = parse_body(text, start, in_title=True)
         if not found:
@@ -50,7 +51,22 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             continue  # "các đảng bộ", "chi ủy chi bộ", "bầu đoàn chủ tịch": kinds of body, not one body
         if " " in body.surface and body.surface.isupper():
             continue  # a headline in capitals: its words run together, places cannot be told apart
+        if body.place is None and body.part is None and body.kind == "party_organization":
+            shared = companion_place(text, body.span.end)
+            if shared is not None:
+                if shared[1] is None:
+                    continue  # "Đảng bộ, chính quyền và nhân dân" with no place: the community, no one body
+                body.level_word, body.place = shared[0], shared[1]
         bodies.append(body)
+
+
+def _past_member_title(text: str, start: int, end: int) -> int:
+    """Where to go on after a committee's part inside a member's title. ``Ủy viên Ban Chấp hành
+    Đảng bộ tỉnh`` names the committee (the post's body), not the party organization: skip it whole,
+    unless it writes the organization's place (``Ủy viên BCH Đảng bộ phường X``: a body of its own)."""
+    found = parse_body(text, start, in_title=True)
+    executive = found[0] if found and found[0].part == "executive" else None
+    return executive.span.end if executive and executive.of and executive.of.place is None else end
 
 
 def _in_code(text: str, start: int) -> bool:

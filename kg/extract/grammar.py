@@ -36,6 +36,7 @@ _KHOI_RE = re.compile(
     rf"(?:\s+(?:Trung ương|tỉnh|thành phố|huyện|quận)(?:\s+{CAP_WORD})*)?"
 )
 _SPACES_RE = re.compile(r"\s+")
+_BRACKETED_ACRONYM_RE = re.compile(rf" \([{UPPER}]{{2,8}}\)(?= )")
 
 
 def read_tsv(name: str) -> list[list[str]]:
@@ -270,6 +271,9 @@ def _place_after(text: str, pos: int, require_level: bool, *, in_title: bool = F
                  ) -> tuple[str | None, str | None, int]:
     """Optional place word and place after a body's name: (level_word, place, end)."""
     start = pos
+    acronym = _BRACKETED_ACRONYM_RE.match(text, pos)
+    if acronym:
+        pos = acronym.end()  # "Bộ đội Biên phòng (BĐBP) tỉnh Lai Châu": the name's short form, then its place
     if not text.startswith(" ", pos):
         return None, None, start
     pos += 1
@@ -353,6 +357,11 @@ def _parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = Fals
                 place, end = province[0], province[2]
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
+    elif entry.naming == "numbered":
+        number = _NUMBER_PLACE_RE.match(text, end + 1) if text.startswith(" ", end) else None
+        if number is None:
+            return None  # "các quân khu": a kind of body, not one
+        place, end = number.group(), number.end()
     elif entry.naming == "proper":
         # "Trường Chính trị Lê Duẩn", "Đồn Biên phòng Chi Ma": the body's own name follows, even a person's
         level_word, place, end = _place_after(text, end, require_level=True, in_title=in_title)
@@ -381,7 +390,9 @@ def is_agency(body: BodyRef) -> bool:
 def _agency_after(text: str, pos: int, *, in_title: bool) -> BodyRef | None:
     m = lexicon().body_re.match(text, pos + 1) if text.startswith(" ", pos) else None
     found = _parse_named_body(text, pos + 1, m, in_title=in_title) if m else None
-    return found[0] if found and is_agency(found[0]) else None
+    # a national command or ministry written right after it has one too: "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng"
+    national = found is not None and found[0].naming == "fixed" and found[0].kind == "government"
+    return found[0] if found and (is_agency(found[0]) or national) else None
 
 
 def agency_party(entry: BodyEntry, agency: BodyRef, surface: str, span: Span) -> BodyRef:

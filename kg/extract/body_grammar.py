@@ -1,0 +1,63 @@
+"""Rules of the genre for bodies that sit beside the core grammar of :mod:`grammar`:
+how a place is shared by the words around a body, and which committee a party
+organization's executive is. Driven by ``kg/lexicon/*.tsv`` like the rest.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .grammar import _place_after, alternation, key, read_tsv
+from .phrases import Phrases
+
+_COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
+
+
+@cache
+def _companions() -> Phrases:
+    return alternation(row[0] for row in read_tsv("place_companions.tsv"))
+
+
+@cache
+def party_executives() -> dict[str, str]:
+    """A party organization's head → the head of its elected executive (Đảng bộ → Đảng ủy)."""
+    return {key(row[0]): row[1] for row in read_tsv("party_executives.tsv")}
+
+
+def companion_place(text: str, end: int) -> tuple[str | None, str | None, int] | None:
+    """``Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh X``: the place the formula ends on.
+
+    ``end`` is where the party organization's name ends. None when no formula follows;
+    else (level word, place, end of the formula), both None when it names no place.
+    """
+    companions = _companions()
+    pos, seen = end, 0
+    while True:
+        sep = _COMPANION_SEP_RE.match(text, pos)
+        word = companions.match(text, sep.end()) if sep else None
+        if word is None:
+            break
+        pos, seen = word.end(), seen + 1
+        following = companions.match(text, pos + 1) if text.startswith(" ", pos) else None
+        while following is not None:  # "nhân dân các dân tộc"
+            pos = following.end()
+            following = companions.match(text, pos + 1) if text.startswith(" ", pos) else None
+    if not seen:
+        return None
+    level_word, place, after = _place_after(text, pos, require_level=True)
+    return (level_word, place, after) if place else (None, None, pos)
+
+
+@cache
+def _agency_party_stems() -> dict[str, str]:
+    return {key(row[0]): row[1] for row in read_tsv("agency_party_names.tsv")}
+
+
+def agency_party_suffix(agency_head: str, agency_name: str) -> str:
+    """What follows ``Đảng ủy`` / ``Đảng bộ`` in the name of an agency's party body: the agency's
+    name (``Sở Y tế tỉnh X``), or the stem the genre uses for it (``Quân sự tỉnh X`` for the
+    Bộ Chỉ huy Quân sự tỉnh X)."""
+    stem = _agency_party_stems().get(key(agency_head))
+    if stem is None or not agency_name.startswith(agency_head):
+        return agency_name
+    return stem + agency_name[len(agency_head):]

@@ -1,0 +1,91 @@
+"""Rules of the genre for bodies (kg.extract.body_grammar and their use in bodies and resolve),
+on invented sentences."""
+from __future__ import annotations
+
+from kg.extract import extract_all
+from kg.graph import facts_to_graph
+from kg.model import RawDocument
+from kg.normalize import normalize
+from kg.vocab import ORG, RDF, SKOS
+
+
+def facts(text: str):
+    return extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+
+
+def names(text: str) -> set[str]:
+    """The bodies the article's graph holds, by canonical name."""
+    graph = facts_to_graph(facts(text))
+    return {str(graph.value(node, SKOS.prefLabel)) for node in graph.subjects(RDF.type, ORG.Organization)}
+
+
+def posts(text: str):
+    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts]
+            for p in facts(text).persons}
+
+
+def test_party_organization_in_the_community_formula_takes_the_place_after_it():
+    got = names("Tại phường Đông Hòa, đoàn đã chúc Tết Đảng bộ, chính quyền và nhân dân các dân tộc huyện Tân Lâm.")
+    assert "Đảng bộ huyện Tân Lâm" in got and "Đảng bộ phường Đông Hòa" not in got
+
+
+def test_community_formula_without_a_place_names_no_party_organization():
+    got = names("Tại huyện Tân Lâm, các đại biểu hứa hoàn thành nhiệm vụ mà Đảng bộ, chính quyền, "
+                "cử tri và nhân dân giao phó.")
+    assert not any(n.startswith("Đảng bộ") for n in got)
+
+
+def test_placeless_organization_in_a_member_title_is_no_body():
+    got = names("Dự có đồng chí Lê Văn Hòa - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy Tân Phú.")
+    assert "Đảng bộ tỉnh" not in got and "Huyện ủy Tân Phú" in got
+
+
+def test_organization_with_its_place_in_a_member_title_is_a_body():
+    got = names("Dự có các đồng chí Ủy viên Ban Chấp hành Đảng bộ phường Đông Hòa khóa mới.")
+    assert "Đảng bộ phường Đông Hòa" in got
+
+
+def test_executive_of_an_agency_party_organization_is_the_agency_party_committee():
+    got = names("Hội nghị nghe báo cáo của Ban Chấp hành Đảng bộ Công an huyện Tân Lâm nhiệm kỳ 2020 - 2025.")
+    assert "Đảng ủy Công an huyện Tân Lâm" in got
+    assert "Huyện ủy Tân Lâm" not in got
+
+
+def test_bare_party_bodies_in_an_agency_congress_are_the_agency_ones():
+    text = ("Sáng 2/8, Đại hội đại biểu Đảng bộ Công an huyện Tân Lâm lần thứ I khai mạc. "
+            "Đồng chí Lê Văn Hòa, Bí thư Đảng ủy, Trưởng Công an huyện Tân Lâm phát biểu. "
+            "Đại hội là đợt sinh hoạt chính trị sâu rộng trong toàn Đảng bộ.")
+    assert posts(text)["Lê Văn Hòa"][0] == ("Bí thư", "Đảng ủy Công an huyện Tân Lâm")
+    got = names(text)
+    assert "Đảng bộ huyện Tân Lâm" not in got and "Huyện ủy Tân Lâm" not in got
+
+
+def test_bare_party_committee_in_a_commune_article_stays_the_communes():
+    text = ("Sáng 2/8, Đảng ủy xã Tân Lâm tổ chức hội nghị. Dự có đại diện Đảng ủy Trường THCS Tân Lâm. "
+            "Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy phát biểu.")
+    assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Đảng ủy xã Tân Lâm")]
+
+
+def test_military_region_is_named_by_its_number_and_has_a_party_committee():
+    got = names("Dự hội nghị có đại diện Bộ Tư lệnh Quân khu 5 và Đảng ủy Quân khu 5.")
+    assert {"Bộ Tư lệnh Quân khu 5", "Đảng ủy Quân khu 5"} <= got
+
+
+def test_a_military_region_without_its_number_is_no_body():
+    assert not any("Quân khu" in n for n in names("Lực lượng vũ trang các quân khu đã tham gia diễn tập."))
+
+
+def test_short_form_in_brackets_between_a_body_and_its_place():
+    got = names("Đại hội Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Lào Cai lần thứ I khai mạc. Đảng bộ BĐBP tỉnh "
+                "đã lãnh đạo hoàn thành nhiệm vụ.")
+    assert "Đảng bộ Bộ đội Biên phòng tỉnh Lào Cai" in got
+
+
+def test_party_committee_of_the_provincial_military_command_is_the_dang_uy_quan_su():
+    got = posts("Dự có Đại tá Lê Văn Hòa, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ CHQS tỉnh Lào Cai.")
+    assert got["Lê Văn Hòa"] == [("Phó Bí thư Thường trực", "Đảng ủy Quân sự tỉnh Lào Cai"),
+                                 ("Chính ủy", "Bộ Chỉ huy Quân sự tỉnh Lào Cai")]
+
+
+def test_party_committee_of_a_national_command_written_after_it():
+    assert "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng" in names("Thay mặt Đảng ủy Bộ Tư lệnh BĐBP, đồng chí phát biểu.")
