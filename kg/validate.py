@@ -1,4 +1,4 @@
-"""Check a graph against ``ontology/shapes.ttl`` (SHACL) and report what is wrong, readably."""
+"""Check a graph against ``kg/ontology/shapes.ttl`` (SHACL) and report what is wrong, readably."""
 from __future__ import annotations
 
 import os
@@ -13,7 +13,8 @@ from rdflib.util import guess_format
 
 from .vocab import PREFIXES
 
-SHAPES_PATH = Path(__file__).resolve().parents[1] / "ontology" / "shapes.ttl"
+# Inside the package, so that an installed wheel has it (the top-level ontology/ links here)
+SHAPES_PATH = Path(__file__).resolve().parent / "ontology" / "shapes.ttl"
 
 _PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
