@@ -20,7 +20,7 @@ from datetime import date
 
 from rdflib import Graph, URIRef
 
-from .model import ArticleFacts, BodyRef, Document, Span
+from .model import Article, ArticleFacts, BodyRef, Document, Span
 from .ntriples import (ANY_URI, BOOLEAN, DATE, DCTERMS, FOAF, INTEGER, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG,
                        en, line, quoted, resource, typed, vi)
 from .vocab import RES, bind_all
@@ -95,6 +95,15 @@ def _nested(bodies):
             body = body.of
 
 
+def source_span(article: Article, span: Span) -> tuple[int, int]:
+    """The part of the source text (as read) that the normalized text's ``span`` was made from."""
+    source = article.source_text
+    start, end = article.offsets[span.start], article.offsets[span.end - 1] + 1
+    while end < len(source) and unicodedata.combining(source[end]):  # the marks of a character composed in NFC
+        end += 1
+    return start, end
+
+
 class _Builder:
     def __init__(self, facts: ArticleFacts):
         self.facts = facts
@@ -120,9 +129,12 @@ class _Builder:
         node = self.evidence_nodes[sentence] = resource(f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}")
         self.add(node, RDF.type, VNKG.Evidence)
         self.add(node, PROV.wasQuotedFrom, self.art)
-        self.add(node, OA.exact, quoted(self.article.text[sentence.start:sentence.end]))
-        self.add(node, OA.start, typed(str(sentence.start), INTEGER))
-        self.add(node, OA.end, typed(str(sentence.end), INTEGER))
+        # Quote and offsets are the source text's, as read (Web Annotation's selectors): the
+        # normalized sentence has its dashes, spaces and tone marks changed.
+        start, end = source_span(self.article, sentence)
+        self.add(node, OA.exact, quoted(self.article.source_text[start:end]))
+        self.add(node, OA.start, typed(str(start), INTEGER))
+        self.add(node, OA.end, typed(str(end), INTEGER))
         return node
 
     def sentence_of(self, span: Span) -> Span:

@@ -82,7 +82,7 @@ def put_graph(opener: urllib.request.OpenerDirector, endpoint: str, graph: str |
         detail = _readable(refused.read(4000).decode("utf-8", "replace"))
         raise LoadError(f"{endpoint} refused PUT of {target}: HTTP {refused.code} {refused.reason}"
                         + (f": {detail}" if detail else "")) from None
-    except (urllib.error.URLError, OSError) as unreachable:
+    except (urllib.error.URLError, OSError, ValueError) as unreachable:
         reason = getattr(unreachable, "reason", unreachable)
         raise LoadError(f"cannot reach {endpoint} to PUT {target}: {reason}") from None
 

@@ -16,12 +16,13 @@ from datetime import date
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph
 from rdflib.term import Node
 
 from .fsutil import atomic_write_text
+from .cards import MembershipIndex, Reader, describe, short
 from .rdf_files import read_graph
-from .vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG
+from .vocab import FOAF, ORG, RDF, SDO, VNKG
 
 # Order matters twice: a resource typed with two of these classes takes the
 # first kind, and views list kinds in this order.
@@ -59,14 +60,6 @@ EDGE_OF_PREDICATE = {
 # already have schema:mentions, and posts would only add clutter.
 REPORTED_KINDS = ("event", "document")
 
-# OWL-Time names the instant inside an interval time:inside; graphs also write
-# time:hasInside, which rdflib's closed TIME namespace lacks (it warns on it).
-INSTANT_INSIDE = (TIME.inside, URIRef(f"{TIME}hasInside"))
-
-SHORT_LABEL_CHARS = 28
-MAX_SOURCES_PER_NODE = 5
-MAX_SENTENCE_CHARS = 300
-
 
 @dataclass(frozen=True)
 class Selection:
@@ -100,98 +93,34 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
-def short(text: str, limit: int = SHORT_LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-class _Reader:
-    """Reads the contract vocabulary off one rdflib graph."""
-
-    def __init__(self, rdf: Graph):
-        self.rdf = rdf
-
-    def text(self, subject: Node, *predicates: URIRef) -> str:
-        """The first predicate's value that exists, preferring Vietnamese, then no language."""
-        for predicate in predicates:
-            values = [o for o in self.rdf.objects(subject, predicate) if isinstance(o, Literal)]
-            if values:
-                values.sort(key=lambda lit: (lit.language != "vi", lit.language is not None, str(lit)))
-                return str(values[0])
-        return ""
-
-    def texts(self, subject: Node, predicate: URIRef) -> list[str]:
-        return sorted({str(o) for o in self.rdf.objects(subject, predicate) if isinstance(o, Literal)})
-
-    def linked(self, subject: Node, predicate: URIRef) -> list[Node]:
-        return sorted(self.rdf.objects(subject, predicate), key=str)
-
-    def label_of_concept(self, subject: Node, predicate: URIRef) -> str:
-        for concept in self.linked(subject, predicate):
-            label = self.text(concept, SKOS.prefLabel, SKOS.notation)
-            if label:
-                return label
-        return ""
-
-    def name(self, node: Node) -> str:
-        return self.text(node, FOAF.name, SKOS.prefLabel, SDO.name, DCTERMS.identifier)
-
-    def dates_of_interval(self, interval: Node) -> list[str]:
-        instants = [i for p in (*INSTANT_INSIDE, TIME.hasBeginning, TIME.hasEnd) for i in self.linked(interval, p)]
-        return sorted({d for i in instants for d in self.texts(i, TIME.inXSDDate)})
-
-    def sources(self, node: Node) -> list[tuple[str, str]]:
-        """(sentence, article) pairs that state ``node``, from its provenance."""
-        found = set()
-        for evidence in self.linked(node, PROV.wasDerivedFrom):
-            sentence = self.text(evidence, OA.exact)
-            articles = [self.text(a, DCTERMS.identifier) or str(a) for a in self.linked(evidence, PROV.wasQuotedFrom)]
-            for article in articles or [""]:
-                if sentence or article:
-                    found.add((short(sentence, MAX_SENTENCE_CHARS), article))
-        return sorted(found)
-
-    def articles_of(self, node: Node) -> list[Node]:
-        return sorted({a for e in self.linked(node, PROV.wasDerivedFrom) for a in self.linked(e, PROV.wasQuotedFrom)},
-                      key=str)
-
-
-@dataclass
-class _Membership:
-    person: Node
-    body: Node | None
-    role: str
-    dates: list[str]
-    sources: list[tuple[str, str]]
-
-
 def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
     """The network of ``rdf``: one node per typed resource, one edge per linking property.
 
     Node attributes: kind, label (short), name (full), iri, dates (ISO strings
-    that date an event or post), search (folded names) and details (tooltip rows
-    as (field, text) pairs). Edge attributes: label. Nodes and edges are added
+    that date an event or post), search (folded names), details (card rows as
+    (field, text) pairs), cites (per row, the indexes of the Source rows that state
+    it) and name_cites (those that state the node itself). Edge attributes: label. Nodes and edges are added
     in sorted order so that everything downstream is deterministic.
     """
     if isinstance(rdf, Dataset):
         rdf = _union(rdf)
-    read = _Reader(rdf)
+    read = Reader(rdf)
     kinds: dict[Node, str] = {}
     for rdf_class, kind in KIND_OF_CLASS.items():
         for subject in rdf.subjects(RDF.type, rdf_class):
             if kinds.get(subject) is None or KINDS.index(kind) < KINDS.index(kinds[subject]):
                 kinds[subject] = kind
 
-    memberships = _MembershipIndex(_memberships(read))
+    memberships = MembershipIndex(read)
     network = nx.MultiDiGraph()
     for subject in sorted(kinds, key=str):
         kind = kinds[subject]
-        name, label, rows, dates, also_known = _describe(read, subject, kind, kinds, memberships)
-        name = name or _local_name(subject)
+        card = describe(read, subject, kind, kinds, memberships)
+        name = card.name or _local_name(subject)
         network.add_node(
-            str(subject), kind=kind, label=short(label or name), name=name, iri=str(subject),
-            dates=tuple(dates), search=" ".join(sorted({fold(n) for n in [name, *also_known]})),
-            details=tuple(rows),
+            str(subject), kind=kind, label=short(card.label or name), name=name, iri=str(subject),
+            dates=tuple(card.dates), search=" ".join(sorted({fold(n) for n in [name, *card.other_names]})),
+            details=tuple(card.rows), cites=tuple(card.cites), name_cites=card.name_cites,
         )
 
     edges = set()
@@ -211,156 +140,6 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
 
 def _local_name(node: Node) -> str:
     return str(node).rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-
-
-def _memberships(read: _Reader) -> list[_Membership]:
-    found = []
-    for membership in sorted(set(read.rdf.subjects(ORG.member, None)), key=str):
-        for person in read.linked(membership, ORG.member):
-            bodies = read.linked(membership, ORG.organization)
-            found.append(_Membership(
-                person=person,
-                body=bodies[0] if bodies else None,
-                role=read.label_of_concept(membership, ORG.role),
-                dates=sorted({d for i in read.linked(membership, ORG.memberDuring) for d in read.dates_of_interval(i)}),
-                sources=read.sources(membership),
-            ))
-    return found
-
-
-class _MembershipIndex:
-    """Memberships by person and by post, so describing each node costs what it reads."""
-
-    def __init__(self, memberships: list[_Membership]):
-        self.by_person: dict[Node, list[_Membership]] = {}
-        self.by_post: dict[tuple[str, Node | None], list[_Membership]] = {}
-        for m in memberships:
-            self.by_person.setdefault(m.person, []).append(m)
-            self.by_post.setdefault((m.role, m.body), []).append(m)
-
-    def of_person(self, person: Node) -> list[_Membership]:
-        return self.by_person.get(person, [])
-
-
-def _matching(memberships: _MembershipIndex, person: Node | None, role: str, body: Node | None) -> list[_Membership]:
-    found = memberships.by_post.get((role, body), [])
-    return found if person is None else [m for m in found if m.person == person]
-
-
-def _post_text(read: _Reader, role: str, body: Node | None, dates: list[str]) -> str:
-    text = role or "post"
-    if body is not None:
-        text += f", {read.name(body)}"
-    if dates:
-        text += f" ({', '.join(dates)})"
-    return text
-
-
-def _describe(read: _Reader, node: Node, kind: str, kinds: dict[Node, str], memberships: _MembershipIndex):
-    """(full name, label if not the name, tooltip rows, dates, other names) of one node."""
-    label = ""
-    rows: list[tuple[str, str]] = []
-    dates: list[str] = []
-    other_names: list[str] = []
-    sources = read.sources(node)
-
-    if kind == "person":
-        name = read.text(node, FOAF.name, SDO.name)
-        other_names = read.texts(node, FOAF.name)
-        held = set(read.linked(node, ORG.holds)) | set(read.rdf.subjects(ORG.heldBy, node))
-        for post in sorted(held, key=str):
-            role = read.label_of_concept(post, ORG.role)
-            bodies = read.linked(post, ORG.postIn)
-            body = bodies[0] if bodies else None
-            stated = _matching(memberships, node, role, body)
-            rows.append(("Post", _post_text(read, role, body, sorted({d for m in stated for d in m.dates}))))
-            sources += [s for m in stated for s in m.sources]
-        # Memberships with no post node still say what the person was.
-        described = {(read.label_of_concept(p, ORG.role), (read.linked(p, ORG.postIn) or [None])[0]) for p in held}
-        for m in memberships.of_person(node):
-            if (m.role, m.body) not in described:
-                rows.append(("Member", _post_text(read, m.role, m.body, m.dates)))
-                sources += m.sources
-        mentioned_in = sorted(read.name(a) for a in read.rdf.subjects(SDO.mentions, node) if kinds.get(a) == "article")
-        if mentioned_in:
-            rows.append(("Mentioned in", ", ".join(mentioned_in)))
-    elif kind == "body":
-        name = read.text(node, SKOS.prefLabel, FOAF.name, SDO.name)
-        other_names = read.texts(node, SKOS.altLabel)
-        if other_names:
-            rows.append(("Also", "; ".join(other_names)))
-        notation = read.label_of_concept(node, ORG.classification)
-        if notation:
-            rows.append(("Kind", notation))
-        for parent in read.linked(node, ORG.subOrganizationOf):
-            rows.append(("Part of", read.name(parent)))
-    elif kind == "post":
-        role = read.label_of_concept(node, ORG.role)
-        bodies = read.linked(node, ORG.postIn)
-        body = bodies[0] if bodies else None
-        label = role or read.text(node, SKOS.prefLabel) or "post"
-        # The full name says where the post is: "Bí thư, Tỉnh ủy X"; the label is the role.
-        name = _post_text(read, label, body, [])
-        rows.append(("Role", label))
-        if body is not None:
-            rows.append(("In", read.name(body)))
-        holders = set(read.rdf.subjects(ORG.holds, node)) | set(read.linked(node, ORG.heldBy))
-        for holder in sorted(holders, key=str):
-            stated = _matching(memberships, holder, role, body)
-            held_dates = sorted({d for m in stated for d in m.dates})
-            dates += held_dates
-            rows.append(("Held by", read.name(holder) + (f" ({', '.join(held_dates)})" if held_dates else "")))
-            sources += [s for m in stated for s in m.sources]
-    elif kind == "document":
-        code = read.text(node, SDO.legislationIdentifier)
-        doc_type = read.label_of_concept(node, SDO.legislationType)
-        title = read.text(node, SDO.name)
-        name = code or " ".join(t for t in (doc_type, title) if t)
-        other_names = [t for t in (title, doc_type) if t]
-        for field_name, value in (("Code", code), ("Type", doc_type), ("Title", title),
-                                  ("Date", read.text(node, SDO.legislationDate))):
-            if value:
-                rows.append((field_name, value))
-        for issuer in read.linked(node, SDO.legislationPassedBy):
-            rows.append(("Issued by", read.name(issuer)))
-    elif kind == "event":
-        event_kind = read.label_of_concept(node, VNKG.eventKind)
-        dates = read.texts(node, SDO.startDate)
-        title = read.text(node, SDO.name)
-        first_date = dates[0] if dates else ""
-        name = " ".join(t for t in (event_kind or title or "Event", first_date) if t)
-        # The label keeps the date visible however long the kind's name is.
-        label = " ".join(t for t in (short(event_kind or title or "Event", SHORT_LABEL_CHARS - 11), first_date) if t)
-        if title:
-            other_names = [title]
-        for field_name, value in (("Kind", event_kind), ("Name", title), ("Date", ", ".join(dates))):
-            if value:
-                rows.append((field_name, value))
-        for field_name, predicate in (("Organizer", SDO.organizer), ("Chair", VNKG.chair)):
-            names = [read.name(n) for n in read.linked(node, predicate)]
-            if names:
-                rows.append((field_name, ", ".join(sorted(names))))
-        for field_name, predicate in (("Attendees", SDO.attendee), ("Speakers", VNKG.speaker)):
-            count = len(read.linked(node, predicate))
-            if count:
-                rows.append((field_name, str(count)))
-    else:  # article
-        name = read.text(node, DCTERMS.identifier, SDO.headline, SDO.name)
-        headline = read.text(node, SDO.headline, SDO.name)
-        if headline:
-            other_names = [headline]
-        for field_name, value in (("Headline", headline), ("Published", read.text(node, SDO.datePublished)),
-                                  ("Author", ", ".join(sorted(read.name(a) for a in read.linked(node, SDO.author)))),
-                                  ("URL", read.text(node, SDO.url) or ", ".join(map(str, read.linked(node, SDO.url))))):
-            if value:
-                rows.append((field_name, value))
-
-    unique_sources = sorted(set(sources))
-    for sentence, article in unique_sources[:MAX_SOURCES_PER_NODE]:
-        rows.append(("Source", f"“{sentence}” ({article})" if sentence else article))
-    if len(unique_sources) > MAX_SOURCES_PER_NODE:
-        rows.append(("Source", f"and {len(unique_sources) - MAX_SOURCES_PER_NODE} more"))
-    return name, label, rows, sorted(set(dates)), other_names
 
 
 def _as_iso(value: date | str | None) -> str | None:

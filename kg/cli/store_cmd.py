@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import click
 
@@ -117,8 +118,16 @@ def validate_command(graph, warnings):
         raise SystemExit(1)
 
 
+def _endpoint(ctx, param, value: str) -> str:
+    url = urlsplit(value)
+    if url.scheme not in ("http", "https") or not url.hostname:
+        raise click.BadParameter(f"{value!r} is not an http:// or https:// URL; a Graph Store endpoint "
+                                 "looks like http://127.0.0.1:7878/store")
+    return value
+
+
 @click.command("load")
-@click.argument("endpoint")
+@click.argument("endpoint", callback=_endpoint)
 @store_option
 @click.option("--graph-per-article", is_flag=True, help="PUT each article as its own named graph.")
 @click.option("--graph", "graph_name", help="Name of the one graph to PUT (default: the default graph).")
@@ -133,6 +142,8 @@ def load_command(endpoint, store_dir, graph_per_article, graph_name, user, passw
     """
     if graph_per_article and graph_name:
         raise click.UsageError("--graph names the single graph; it cannot go with --graph-per-article")
+    if bool(user) != (password is not None):
+        raise click.UsageError("--user and --password go together" if user else "--password needs --user")
     try:
         with ArticleStore(store_dir, read_only=True) as store:
             written = load(store, endpoint, graph_per_article=graph_per_article, graph=graph_name,
