@@ -36,6 +36,7 @@ from rdflib import URIRef
 
 from .gazetteer import gazetteer
 from .graph import person_iri, short_hash, slug
+from .identity_rules import UNPLACED, Standing, career_evidence, post_standing, province_unit, spelling
 from .model import ArticleFacts, BodyRef
 from .ntriples import FOAF, OWL, RDF, RDFS, SKOS, en, line, vi
 from .vocab import RES
@@ -62,11 +63,23 @@ class Mention:
     places: tuple[str, ...] = ()  # "district:Gio Linh", "commune:Gio Mai", "province:Quảng Trị"
     provinces: tuple[str, ...] = ()  # the provinces those places lie in, where that is certain
     home: str = ""  # the one province the article names, when the posts say none: for conflicts only
+    standing: tuple[str, ...] = ()  # the Standing values of the posts (kg.identity_rules)
 
     @property
     def where(self) -> set[str]:
-        """The provinces this person is placed in, by their posts or else by their article."""
-        return set(self.provinces) or ({self.home} if self.home else set())
+        """The provinces this person is placed in, by their posts or else by their article; a central
+        post holder with no post in a province is placed nowhere (they visit every province)."""
+        if self.provinces:
+            return set(self.provinces)
+        standing = set(self.standing)
+        if Standing.CENTRAL in standing and not standing & {Standing.HEAD, Standing.LEADER}:
+            return set()
+        return {self.home} if self.home else set()
+
+    @property
+    def units(self) -> set[str]:
+        """:attr:`where` as the provinces have been since the 2025 mergers."""
+        return {province_unit(p) for p in self.where}
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -82,8 +95,10 @@ class Mention:
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    # a block compares every name with every other: the same few names, folded again and again
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+    """A name with case and spelling variants (i/y, apostrophes, tone-mark placement) folded.
+
+    A block compares every name with every other: the same few names, folded again and again."""
+    return spelling(name)
 
 
 def block_key(name: str) -> str:
@@ -169,10 +184,11 @@ def mentions_of(facts: ArticleFacts) -> list[Mention]:
     home = article_province(facts)
     mentions = []
     for person in facts.persons:
-        posts, bodies, places, provinces = set(), set(), set(), set()
+        posts, bodies, places, provinces, standing = set(), set(), set(), set(), set()
         for post in person.posts:
             body = post.body if post.body is not None and post.body.name else None
             posts.add(f"{post.role}, {body.name}" if body else post.role)
+            standing |= post_standing(post.role, body.name if body else "")
             # a former post (nguyên Bí thư ...) is as good a clue to who they are as a current one
             if body is None or not _pinned(body):
                 continue
@@ -184,7 +200,8 @@ def mentions_of(facts: ArticleFacts) -> list[Mention]:
         mentions.append(Mention(
             person=str(person_iri(person.name, article)), name=person.name, article=article, published=published,
             posts=tuple(sorted(posts)), bodies=tuple(sorted(bodies)), places=tuple(sorted(places)),
-            provinces=tuple(sorted(provinces)), home="" if provinces else home or ""))
+            provinces=tuple(sorted(provinces)), home="" if provinces else home or "",
+            standing=tuple(sorted(s.value for s in standing))))
     return mentions
 
 
@@ -195,7 +212,7 @@ def names_agree(a: str, b: str) -> str | None:
     """``same name``, ``middle name omitted`` or None."""
     fa, fb = fold(a), fold(b)
     if fa == fb:
-        return "same name"
+        return "same name" if a.casefold().split() == b.casefold().split() else "same name, written two ways"
     short, long = sorted((fa.split(), fb.split()), key=len)
     if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
         return None
@@ -250,10 +267,23 @@ def _evidence(mention: Mention, identity: Identity) -> tuple[int, str] | None:
 
 
 def _conflict(mention: Mention, identity: Identity) -> str | None:
-    ours, theirs = mention.where, {p for m in identity.mentions for p in m.where}
+    ours, theirs = mention.units, {p for m in identity.mentions for p in m.units}
     if ours and theirs and not ours & theirs:
-        return f"placed in different provinces ({', '.join(sorted(theirs))} / {', '.join(sorted(ours))})"
+        return (f"placed in different provinces ({', '.join(sorted(p for m in identity.mentions for p in m.where))}"
+                f" / {', '.join(sorted(mention.where))})")
     return None
+
+
+# verdicts that keep a mention out of an identity whatever else it shares with it
+_CONFLICTS = ("placed in different provinces", "posted in different districts")
+
+
+def _career(mention: Mention, identity: Identity) -> tuple[int, str, bool] | None:
+    """The strongest evidence of :func:`kg.identity_rules.career_evidence` with a member of the same full name."""
+    ours = {"standing": set(mention.standing), "units": mention.units}
+    found = [evidence for m in identity.mentions if fold(m.name) == fold(mention.name)
+             if (evidence := career_evidence(ours, {"standing": set(m.standing), "units": m.units}))]
+    return max(found, key=lambda e: (e[0], e[2]), default=None)
 
 
 def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] | str:
@@ -262,21 +292,24 @@ def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] 
                  key=lambda how: (how == "same name", bool(how)))
     if not naming:
         return "the names differ"
+    career = _career(mention, identity) if naming.startswith("same name") else None
     conflict = _conflict(mention, identity)
-    if conflict:
+    if conflict and not (career and career[2]):
         return conflict
     evidence = _evidence(mention, identity)
+    if career and (evidence is None or career[0] > evidence[0]):
+        evidence = career[:2]
     if evidence is None:
         return "their posts share no body or place"
     rank, says = evidence
-    if naming != "same name" and rank < 2:
+    if not naming.startswith("same name") and rank < 2:
         return f"{naming}, and only a province in common"
     if rank < 2:
         ours = {p for p in mention.places if p.startswith("district:")}
         theirs = {p for m in identity.mentions for p in m.places if p.startswith("district:")}
         if ours and theirs and not ours & theirs:
             return "posted in different districts of one province"
-    return (rank, naming == "same name"), f"{naming}; {says}"
+    return (rank, naming.startswith("same name")), f"{naming}; {says}"
 
 
 def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
@@ -296,6 +329,8 @@ def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
         candidates = sorted({number for key in keys for number in sharing.get(key, ())})
         joins = [(verdict, number) for number in candidates
                  if isinstance(verdict := _judge(mention, identities[number]), tuple)]
+        if joins and len(joins) > 1 and max(j[0][0][0] for j in joins) < 2:
+            joins = []  # weak evidence that fits several namesakes fits none of them
         if joins:
             # the strongest evidence wins; among equals, the identity first seen
             (_, reason), number = max(joins, key=lambda j: j[0][0])
@@ -306,13 +341,47 @@ def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
         for key in keys:
             sharing.setdefault(key, set()).add(number)
         named.setdefault(mention.name, set()).add(number)
-    return identities
+    return _merge_identities(identities)
+
+
+def _merge_identities(identities: list[Identity]) -> list[Identity]:
+    """Join a later identity to an earlier one that one of its mentions is evidently part of, when none of
+    its mentions conflicts with it: the order mentions come in must not keep one person in two pieces
+    (a 2020 Bí thư of Lào Cai and a 2026 one of Ninh Bình are joined through a 2023 article that
+    names him a Central Committee member in Lào Cai)."""
+    kept: list[Identity] = []
+    for identity in identities:
+        for earlier in kept:
+            verdicts = [_judge(m, earlier) for m in identity.mentions]
+            joins = [(v, m) for v, m in zip(verdicts, identity.mentions) if isinstance(v, tuple)]
+            if joins and not any(isinstance(v, str) and v.startswith(_CONFLICTS) for v in verdicts):
+                (_, reason), _ = max(joins, key=lambda j: j[0][0])
+                earlier.members.extend((m, why or reason) for m, why in identity.members)
+                break
+        else:
+            kept.append(identity)
+    return _detach_ambiguous(kept)
+
+
+def _detach_ambiguous(identities: list[Identity]) -> list[Identity]:
+    """A mention that joined on weak evidence (a province's leader whose article names no province) stands
+    alone when it fits another namesake as well: which of them it is, the text does not say."""
+    detached = []
+    for identity in identities:
+        unplaced = [m for m in identity.mentions if not m.units]
+        for mention, why in list(identity.members[1:]):
+            if why.endswith(UNPLACED) and any(isinstance(_judge(u, other), tuple) for u in unplaced
+                                              for other in identities if other is not identity):
+                identity.members.remove((mention, why))
+                detached.append(Identity(mention))
+    return identities + detached
 
 
 def _evidence_keys(mention: Mention) -> set[tuple[str, str]]:
     """What a mention can share with an identity that takes it in: the evidence :func:`_evidence` weighs."""
     return ({("body", b) for b in mention.bodies} | {("province", p) for p in mention.provinces}
-            | {("place", p) for p in mention.places if not p.startswith(PROVINCE + ":")})
+            | {("place", p) for p in mention.places if not p.startswith(PROVINCE + ":")}
+            | {("name", fold(mention.name))})  # the same full name: career evidence (kg.identity_rules)
 
 
 def _kept_apart_notes(mention: Mention, identities: list[Identity], named: dict[str, set[int]]) -> list[str]:
