@@ -25,7 +25,7 @@ FLOORS = {
         "event-people": 0.92, "event-documents": 0.90,
     },
     "hardcases4": {
-        "persons": 0.97, "authors": 0.95, "person-role": 0.97, "person-role-body": 0.97, "bodies": 0.95,
+        "persons": 0.97, "authors": 0.95, "person-role": 0.96, "person-role-body": 0.96, "bodies": 0.95,
         "body-kind": 0.96, "documents": 0.97, "document-issuer": 0.93, "document-date": 0.97, "events": 0.95,
         "event-people": 0.96, "event-documents": 0.92,
     },
