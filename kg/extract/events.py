@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import DATELINE_RE, find_dates, relative_day, resolve_date
+from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
 from .grammar import LIST_SEP_RE, alternation, cues, key, read_tsv
 from .event_documents import attach_documents
 from .spans import Intervals
@@ -53,7 +53,7 @@ def _term_openers() -> frozenset[str]:
     return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
 
 
-_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee"})
+_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected"})
 
 
 @cache
@@ -274,7 +274,10 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
             headed = {rel for _, rel, _ in sentence.cues if rel in _HEADED_RELATIONS} if heading else set()
             continue
-        relations = _relations(article.text, sentence, mentions, people.lists)
+        # "Năm 2015, ông A được bầu ...": an election of another year is a career, not this event
+        of_another_year = bool(years_named(article.text, sentence.span.start, sentence.span.end)
+                               - {event.date.year if event.date else None})
+        relations = _relations(article.text, sentence, mentions, people.lists, elections=not of_another_year)
         opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
         if not sentence.cues and headed and opens_with_person:
@@ -304,8 +307,10 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             event.speakers.append(name)
 
 
-def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) -> dict[str, set[str]]:
-    """Which of the sentence's people each cue governs."""
+def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], elections: bool = True
+               ) -> dict[str, set[str]]:
+    """Which of the sentence's people each cue governs; ``elections``: whether people elected or
+    designated in the sentence were so at the event, so present at it."""
     relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
     plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
     starts = [span.start for _, span in mentions]
@@ -318,8 +323,10 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) 
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
         if rel != "speak" and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
-        if rel == "attend":
+        if rel == "attend" or (rel == "elected" and elections):
             all_attend = True
+            continue
+        if rel == "elected":
             continue
         before = subjects[:bisect_right(subject_ends, pos)]
         after = mentions[bisect_left(starts, match.end()):]
