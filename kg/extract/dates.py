@@ -94,6 +94,12 @@ def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span
     return (0 if m.group("rel").lower() == "hôm nay" else 1), pod.lower() if pod else None, Span(m.start(), m.end())
 
 
+def years_named(text: str, start: int, end: int) -> set[int]:
+    """The years text[start:end] names as a time (``năm 2015``, ``tháng 3/2020``, ``12/5/2019``)."""
+    years = {int(m.group(1)) for m in _YEAR_RE.finditer(text, start, end)}
+    return years | {m.year for m in find_dates(text, start, end) if m.year}
+
+
 def reported_year(text: str) -> int | None:
     """The latest year the article speaks of as the period it reports on (``năm 2021``), leaving
     out a year its clause puts aside as a goal, a plan, a birth or a start (``đến năm 2030``)."""

@@ -10,14 +10,16 @@ phát biểu`` both make A a speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
-from .dates import DATELINE_RE, find_dates, relative_day, resolve_date
-from .grammar import LIST_SEP_RE, UPPER, alternation, cues, key, read_tsv
+from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
+from .grammar import LIST_SEP_RE, alternation, cues, key, read_tsv
+from .event_documents import attach_documents
+from .spans import Intervals
 from .periods import Periods, event_year, periods_of
 from .persons import PersonFacts
 
@@ -33,9 +35,7 @@ _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _COUNT_RE = re.compile(r"\s+\d")
 _POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
-# "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
-_ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
+_DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
 _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
@@ -53,7 +53,7 @@ def _term_openers() -> frozenset[str]:
     return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
 
 
-_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee"})
+_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected"})
 
 
 @cache
@@ -93,7 +93,7 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
     sentences = _sentences(article)
     cited = [d.span for d in documents]
     anchors: dict[int, int] = {}  # where each event's date is written
-    periods = periods_of(article.text)
+    periods = periods_of(article.text, documents)
     events = _dated_events(article, sentences, published, periods, documents, anchors)
     if not events:
         events = _undated_event(article, sentences)
@@ -101,19 +101,24 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
         return []
     main = events[0]
     owned = set()
-    for other in events[1:]:  # an event the article reports besides its own: the people of its paragraph
+    sentence_starts = [st.span.start for st in sentences]
+    mention_starts = [span.start for _, span in people.mentions]
+    for i, other in enumerate(events[1:], 1):
+        # an event the article reports besides its own: the people of its paragraph, up to the next such event
         paragraph_end = article.text.find("\n", other.span.start)
         paragraph_end = len(article.text) if paragraph_end < 0 else paragraph_end
-        own = [st for st in sentences if other.span.start <= st.span.start < paragraph_end]
+        if i + 1 < len(events):
+            paragraph_end = min(paragraph_end, events[i + 1].span.start)
+        own = sentences[bisect_left(sentence_starts, other.span.start):bisect_left(sentence_starts, paragraph_end)]
         owned.update(id(st) for st in own)
         # in its own sentence, only the people named after its date ("Trước đó, chiều 19/3, ... đồng chí A")
         after_date = anchors.get(id(other), other.span.start)
-        _place_people(article, own, people, other, since=after_date)
-        late = [(n, sp) for n, sp in people.mentions if other.span.start <= sp.start < after_date]
+        _place_people(article, own, people, other, since=after_date, starts=mention_starts)
+        late = people.mentions[bisect_left(mention_starts, other.span.start):bisect_left(mention_starts, after_date)]
         if late:
             _place_people(article, own[:1], PersonFacts(people.persons, late), main)
-    _place_people(article, [st for st in sentences if id(st) not in owned], people, main)
-    _attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=people.mentions)
+    _place_people(article, [st for st in sentences if id(st) not in owned], people, main, starts=mention_starts)
+    attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=people.mentions)
     _organizer(article, main, bodies)
     return events
 
@@ -122,7 +127,9 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                   anchors: dict[int, int]) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
-    cited = [d.span for d in documents]
+    cited = Intervals()  # where documents are cited: their dates are dates of issue
+    for doc in sorted(documents, key=lambda d: d.span.start):
+        cited.add(doc.span.start, doc.span.end)
     events: dict[date, Event] = {}
     for sentence in sentences:
         if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
@@ -139,15 +146,16 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 events[event.date or date.min] = event
                 anchors[id(event)] = relative[2].start
                 continue
+        blockers = [pos for pos, rel, _ in sentence.cues if rel in _DATE_BLOCKERS]
         for i, mention in enumerate(dates):
             if mention.span.start < lead:
                 continue
             at_start = mention.span.start - lead <= 12
             if not (mention.after_ngay or at_start):
                 continue
-            if any(rel in _DATE_BLOCKERS and 0 <= mention.span.start - pos <= 24 for pos, rel, _ in sentence.cues):
-                continue
-            if any(s.start <= mention.span.start < s.end for s in cited):
+            if bisect_right(blockers, mention.span.start) > bisect_left(blockers, mention.span.start - 24):
+                continue  # "tính đến ngày 30/6": a date that bounds a count
+            if mention.span.start in cited:
                 continue  # a document's date of issue
             if cues("told").search(text, mention.span.end, min(sentence.span.end, mention.span.end + _TOLD_REACH)):
                 continue  # "Ngày 7-9, Văn phòng Thành ủy cho biết ...": the day it was told, not the event's
@@ -158,7 +166,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if kind is None:
                 break
             hint = None if published or mention.year else \
-                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers(), documents)
+                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers())
             day = resolve_date(mention, published, hint)
             if day is None:
                 if not events:  # the event happened; the article does not say which year
@@ -169,8 +177,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if events and not (cues("happened").search(text, sentence.span.start, sentence.span.end)
                                and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
-            if any(abs((day - other).days) <= 3 and _same_family(e.kind, kinds_of[key(kind.group())])
-                   for other, e in events.items()):
+            if any(_same_family(events[other].kind, kinds_of[key(kind.group())])
+                   for other in _days_around(day, _DAYS_OF_ONE_EVENT) if other in events):
                 break  # another day of an event already found: it keeps its first day
             if day not in events:
                 events[day] = Event(kind=kinds_of[key(kind.group())], span=sentence.span, date=day,
@@ -206,6 +214,17 @@ def _relative_event(relative, sentence: _Sentence, published: date | None, kinds
                  evidence=[sentence.span])
 
 
+def _days_around(day: date, reach: int) -> list[date]:
+    """The days at most ``reach`` days from ``day``: the look-up of an event's other days."""
+    days = []
+    for n in range(-reach, reach + 1):
+        try:
+            days.append(day + timedelta(days=n))
+        except OverflowError:  # near the ends of the calendar
+            continue
+    return days
+
+
 def _same_family(kind: str, other: str) -> bool:
     return kind.split()[0].casefold() == other.split()[0].casefold()
 
@@ -238,11 +257,14 @@ def _undated_event(article, sentences) -> list[Event]:
     return []
 
 
-def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0) -> None:
+def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0,
+                  starts: list[int] | None = None) -> None:
+    """``starts``: where ``people.mentions`` start (they come sorted by position), when the caller has them."""
     previous_attended = False
     headed: set[str] = set()
     roles: dict[str, set[str]] = {}
-    starts = [span.start for _, span in people.mentions]  # mentions come sorted by position
+    if starts is None:
+        starts = [span.start for _, span in people.mentions]
     for sentence in sentences:
         lo = bisect_left(starts, max(sentence.span.start, since))
         hi = bisect_left(starts, sentence.span.end)
@@ -252,7 +274,10 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
             headed = {rel for _, rel, _ in sentence.cues if rel in _HEADED_RELATIONS} if heading else set()
             continue
-        relations = _relations(article.text, sentence, mentions, people.lists)
+        # "Năm 2015, ông A được bầu ...": an election of another year is a career, not this event
+        of_another_year = bool(years_named(article.text, sentence.span.start, sentence.span.end)
+                               - {event.date.year if event.date else None})
+        relations = _relations(article.text, sentence, mentions, people.lists, elections=not of_another_year)
         opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
         if not sentence.cues and headed and opens_with_person:
@@ -270,9 +295,11 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             roles.setdefault(name, set()).update(rels)
             if rels:
                 event.evidence.append(sentence.span)
+    present = set(event.attendees)
     for name, rels in roles.items():
-        if not rels or name in event.attendees:
+        if not rels or name in present:
             continue
+        present.add(name)
         event.attendees.append(name)
         if "chair" in rels or "lead" in rels:
             event.chairs.append(name)
@@ -280,83 +307,59 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             event.speakers.append(name)
 
 
-def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int]) -> dict[str, set[str]]:
-    """Which of the sentence's people each cue governs."""
+def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], elections: bool = True
+               ) -> dict[str, set[str]]:
+    """Which of the sentence's people each cue governs; ``elections``: whether people elected or
+    designated in the sentence were so at the event, so present at it."""
     relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
     plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
+    starts = [span.start for _, span in mentions]
+    # "ghi nhận đóng góp của đồng chí A, đề nghị ...": one spoken of is not the one who speaks after
+    subjects = [m for m in mentions if not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
+    subject_ends = [span.end for _, span in subjects]
+    all_attend = False
     for pos, rel, match in sentence.cues:
         if rel in ("plan", "deadline", "nominee") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
         if rel != "speak" and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
-        if rel == "attend":
-            for name in relations:
-                relations[name].add("attend")
+        if rel == "attend" or (rel == "elected" and elections):
+            all_attend = True
             continue
-        # "ghi nhận đóng góp của đồng chí A, đề nghị ...": one spoken of is not the one who speaks after
-        before = [m for m in mentions
-                  if m[1].end <= pos and not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
-        after = [m for m in mentions if m[1].start >= match.end()]
+        if rel == "elected":
+            continue
+        before = subjects[:bisect_right(subject_ends, pos)]
+        after = mentions[bisect_left(starts, match.end()):]
         # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
         subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
             and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
         if after and _ALL_AFTER_RE.match(text, match.end()) and not subject_next_to_cue:
             governed = after
         elif before:
-            governed = [before[-1]]
-            # "gồm các đồng chí: A, B và C điều hành": names one after another, all of them
-            # and "A - titles và đồng chí B - titles chủ trì": people read as one list
-            while len(governed) < len(before):
-                prev = before[-len(governed) - 1]
-                same_list = lists.get(prev[1].start) is not None and \
-                    lists.get(prev[1].start) == lists.get(governed[0][1].start)
-                if not (same_list or LIST_SEP_RE.fullmatch(text, prev[1].end, governed[0][1].start)):
-                    break
-                governed.insert(0, prev)
+            governed = _list_ending_with(text, before, lists)
         elif after:
             governed = [after[0]]
         else:
             governed = []
         for name, _ in governed:
             relations[name].update({rel, "attend"})
+    if all_attend:
+        for rels in relations.values():
+            rels.add("attend")
     return relations
 
 
-def _attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span,
-                      mentions: list) -> None:
-    """Coded documents cited where the event's guests are: the event's own sentence, one
-    that has people attend (``Tham dự có ...``, ``các đại biểu được quán triệt ...``), one
-    where a person speaks of them (``đồng chí A quán triệt Chỉ thị ...``) or one the event
-    itself opens (``Hội nghị cũng quán triệt Kết luận ...``);
-    a document cited inside another's title is that one's subject, not the event's."""
-    coded = [d for d in documents if d.code]
-    starts = [span.start for _, span in mentions]
-    for sentence in sentences:
-        has_person = bisect_left(starts, sentence.span.start) < bisect_left(starts, sentence.span.end) or \
-            bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
-        attends = sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
-            _ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end) or \
-            (has_person and any(rel == "speak" for _, rel, _ in sentence.cues)) or \
-            any(k.start() == sentence.span.start and k.group()[0].isupper() for k in sentence.kinds)
-        if not attends:
-            continue
-        for doc in coded:
-            inside = sentence.span.start <= doc.span.start < sentence.span.end
-            nested = any(o is not doc and o.span.start < doc.span.start < o.span.end for o in documents)
-            if inside and not nested and doc not in event.documents:
-                event.documents.append(doc)
-    for m in _back_reference_re().finditer(text, lead.start, lead.end):
-        # "hội nghị sơ kết thực hiện Nghị quyết": the one coded Nghị quyết the article cites
-        of_type = [d for d in coded if d.type == m.group("type")]
-        if len(of_type) == 1 and of_type[0] not in event.documents:
-            event.documents.append(of_type[0])
-
-
-@cache
-def _back_reference_re() -> re.Pattern:
-    """A document named by its type alone after a verb of carrying out, no number or name after it."""
-    types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
-    return re.compile(rf"\b(?:thực hiện|triển khai|quán triệt)\s+(?P<type>{types})(?!\s*(?:số\b|\d|[{UPPER}(]))")
+def _list_ending_with(text: str, before: list, lists: dict[int, int]) -> list:
+    """The last person of ``before`` and those named with it as one list: "gồm các đồng chí: A, B
+    và C điều hành", "A - titles và đồng chí B - titles chủ trì"."""
+    first = len(before) - 1
+    while first > 0:
+        prev, head = before[first - 1][1], before[first][1]
+        same_list = lists.get(prev.start) is not None and lists.get(prev.start) == lists.get(head.start)
+        if not (same_list or LIST_SEP_RE.fullmatch(text, prev.end, head.start)):
+            break
+        first -= 1
+    return before[first:]
 
 
 def _organizer(article: Article, event: Event, bodies: list[BodyRef]) -> None:

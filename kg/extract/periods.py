@@ -15,7 +15,9 @@ In the order a reader trusts them:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 from ..model import Document, Span
 from .dates import DateMention, find_dates, reported_year
 from .grammar import cues
@@ -36,10 +38,11 @@ class Periods:
     terms: list[tuple[int, int]] = field(default_factory=list)  # (position, first year)
     anniversary: int | None = None
     reported: int | None = None
+    issued: list[tuple[int, date]] = field(default_factory=list)  # (where cited, date of issue), in order
 
 
-def periods_of(text: str) -> Periods:
-    periods = Periods(text)
+def periods_of(text: str, documents: list[Document]) -> Periods:
+    periods = Periods(text, issued=sorted((d.span.start, d.issued) for d in documents if d.issued))
     for mention in find_dates(text):
         if mention.year:
             periods.same_day.setdefault((mention.month, mention.day), set()).add(mention.year)
@@ -56,22 +59,22 @@ def periods_of(text: str) -> Periods:
     return periods
 
 
-def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_term: bool,
-               documents: list[Document]) -> int | None:
+def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_term: bool) -> int | None:
     """The year of ``mention`` (a date without one) in the event ``sentence`` reports, or None."""
     written = periods.same_day.get((mention.month, mention.day), set())
     if len(written) == 1:
         return next(iter(written))
-    if opens_term:
-        own = [year for pos, year in periods.terms if sentence.start <= pos < sentence.end]
-        if own or periods.terms:
-            return (own or [periods.terms[0][1]])[0]
+    if opens_term and periods.terms:
+        i = bisect_left(periods.terms, (sentence.start,))
+        own = i < len(periods.terms) and periods.terms[i][0] < sentence.end
+        return periods.terms[i if own else 0][1]
     if periods.anniversary:
         return periods.anniversary
     if periods.reported:
         review = cues("year-review").search(periods.text, sentence.start, sentence.end)
         return periods.reported + 1 if review and mention.month <= _LAST_MONTH_OF_A_REVIEW else periods.reported
-    issued = [d.issued for d in documents if d.issued and sentence.start <= d.span.start < sentence.end]
+    cited = periods.issued
+    issued = [day for _, day in cited[bisect_left(cited, (sentence.start,)):bisect_left(cited, (sentence.end,))]]
     if issued:
         latest = max(issued)
         return latest.year if (mention.month, mention.day) >= (latest.month, latest.day) else latest.year + 1
