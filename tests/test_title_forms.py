@@ -57,3 +57,11 @@ def test_a_comma_left_out_before_a_title_or_after_a_name():
     assert roles("Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh") == ["Ủy viên Ban Thường vụ", "Phó Chủ tịch"]
     got = posts("Bà Lê Thị Hồng Nhung Phó Chủ tịch Hội LHPN tỉnh Bình Phước phát biểu.")
     assert got == {"Lê Thị Hồng Nhung": [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước")]}
+
+
+def test_an_election_after_a_list_is_every_listed_persons():
+    got = posts("Bà Đinh Thị Hoa, Trưởng Ban Pháp chế HĐND tỉnh Lào Cai và ông Hà Văn Bằng, Giám đốc Sở Tư pháp "
+                "tỉnh Lào Cai được bầu giữ chức Phó Chủ tịch UBND tỉnh Lào Cai.")
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got["Đinh Thị Hoa"]
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got["Hà Văn Bằng"]
+    assert ("Giám đốc", "Sở Tư pháp tỉnh Lào Cai") not in got["Đinh Thị Hoa"]

@@ -185,7 +185,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     list_number = len(found.mentions)
     end = None
     first, with_titles = True, False
-    bare_names: list[str] = []
+    pending: list[str] = []  # the people listed since the last one elected: an election after them is theirs too
     while True:
         name = read_name(text, pos)
         if not name:
@@ -222,11 +222,10 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             if member_end is None:
                 return end  # a list goes on with names like the first: all with titles, or all bare
             after_titles = member_end  # "...; C, đảng viên Chi bộ khu phố 5": an item with no post
-        if more and not with_titles and not first:
-            for earlier in bare_names:  # "A và B giữ chức Phó Chủ tịch": both
-                found.give(found.by_name[earlier], titles)
-        if not titled:
-            bare_names.append(name_text)
+        if more and not first:
+            for earlier in pending:  # "A và B giữ chức Phó Chủ tịch", "A, Bí thư ...; B, ... được bầu ...": both
+                found.give(found.by_name[earlier], more)
+        pending = [] if more else [*pending, name_text]
         found.add(name_text, Span(pos, after), titles)
         found.lists[pos] = list_number
         end = after_titles
