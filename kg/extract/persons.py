@@ -29,7 +29,10 @@ _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
-_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
+_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*", re.IGNORECASE)
+# before a listed name: a form of address ("các anh Lê Văn A; Trần Văn B và chị Hồ Thị C")
+_ADDRESS_RE = re.compile(r"(?:các\s+)?(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s+", re.IGNORECASE)
+_ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
 @dataclass
@@ -281,6 +284,12 @@ def _title_mention(text: str, pos: int, found: _Collector) -> None:
 
 
 @cache
+def _candidacy_before_re() -> re.Pattern:
+    words = sorted((row[0] for row in read_tsv("candidacy.tsv")), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
+
+
+@cache
 def _title_starts() -> Phrases:
     lex = lexicon()
     return lex.role_re | lex.department_title_re
@@ -303,10 +312,17 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         titles, end = parse_chain(text, start)
         if not titles:
             continue
+        if _candidacy_before_re().search(text, max(0, start - 20), start):
+            pos = max(pos, end)  # "người ứng cử đại biểu HĐND tỉnh gồm: ...": a post sought, not held
+            continue
         head = _LIST_HEAD_RE.match(text, end)
         if head:
             sentence_end = _sentence_end(text, head.end())
             lists.append((Span(head.end(), sentence_end), titles))
+            named = {mention.start for _, mention in found.mentions}
+            for name, span in _addressed_names(text, head.end()):
+                if span.start not in named:  # "các Phó Bí thư gồm các anh A; B và chị C": B named here alone
+                    found.add(name, span, [])
             pos = head.end()
             continue
         shared = _names_after_colon(text, end)
@@ -349,6 +365,22 @@ def _listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
         names.append((name[0], Span(sep.end(), name[1])))
         sep = LIST_SEP_RE.match(text, name[1])
     return names
+
+
+def _addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
+    """The names with a family name a list heads with ``gồm``, each maybe after a form of address."""
+    names: list[tuple[str, Span]] = []
+    while True:
+        address = _ADDRESS_RE.match(text, pos)
+        start = address.end() if address else pos
+        name = read_name(text, start)
+        if not name or name[0].split()[0] not in lexicon().surnames:
+            return names
+        names.append((name[0], Span(start, name[1])))
+        sep = _ITEM_SEP_RE.match(text, name[1])
+        if not sep:
+            return names
+        pos = sep.end()
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
