@@ -65,3 +65,12 @@ def test_an_election_after_a_list_is_every_listed_persons():
     assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got["Đinh Thị Hoa"]
     assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got["Hà Văn Bằng"]
     assert ("Giám đốc", "Sở Tư pháp tỉnh Lào Cai") not in got["Đinh Thị Hoa"]
+
+
+def test_titles_known_after_one_the_lexicon_lacks_are_still_the_persons():
+    got = posts("Đại tá Lò Văn Hưng, Tỉnh ủy viên, Trưởng Tiểu ban Điều phối Lễ hội Hoa Ban, Chỉ huy trưởng Bộ Chỉ huy "
+                "Quân sự tỉnh Điện Biên phát biểu. Đồng chí Cầm Văn Minh, Bí thư Huyện ủy, Quàng Thị Lan, Chủ tịch "
+                "UBND huyện dự.")
+    assert [role for role, _ in got["Lò Văn Hưng"]] == ["Tỉnh ủy viên", "Chỉ huy trưởng"]
+    assert [role for role, _ in got["Cầm Văn Minh"]] == ["Bí thư"]
+    assert [role for role, _ in got["Quàng Thị Lan"]] == ["Chủ tịch"]

@@ -15,6 +15,7 @@ from functools import cache
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
 from .names import occurrences, read_name
+from .titles import titles_after_name
 from .spans import Intervals
 from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
 from .phrases import Phrases
@@ -128,7 +129,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         sep = _NAME_SEP_RE.match(text, name[1])
         end = name[1]
         if sep:
-            titles, chain_end = parse_chain(text, sep.end())
+            titles, chain_end = titles_after_name(text, sep.end())
             end = chain_end if titles else end
         found.add(name[0], Span(pos, name[1]), titles)
         found.covered.add(m.start(), end)
@@ -208,7 +209,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         titles, after_titles = [], after
         sep = _NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
         if sep:
-            titles, chain_end = parse_chain(text, sep.end())
+            titles, chain_end = titles_after_name(text, sep.end())
             if titles:
                 after_titles = chain_end
         elected = _elected_end(text, after_titles)
