@@ -74,3 +74,9 @@ def test_titles_known_after_one_the_lexicon_lacks_are_still_the_persons():
     assert [role for role, _ in got["Lò Văn Hưng"]] == ["Tỉnh ủy viên", "Chỉ huy trưởng"]
     assert [role for role, _ in got["Cầm Văn Minh"]] == ["Bí thư"]
     assert [role for role, _ in got["Quàng Thị Lan"]] == ["Chủ tịch"]
+
+
+def test_a_title_then_a_dash_then_the_name_as_captions_write_it():
+    got = posts("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh-Lê Văn Thành tặng hoa cho Tổng Biên tập Báo Sông Lam-Hồ Văn Bảy")
+    assert got["Lê Văn Thành"] == [("Bí thư", "Tỉnh ủy"), ("Chủ tịch", "Hội đồng nhân dân tỉnh")]
+    assert [role for role, _ in got["Hồ Văn Bảy"]] == ["Tổng Biên tập"]

@@ -123,7 +123,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if body is not None and text.startswith(" ", body[0].span.end):
             pos = body[0].span.end + 1
         name = read_name(text, pos)
-        if not name or name[0].split()[0] not in lexicon().surnames:
+        if not _has_family_name(name):
             continue
         titles = []
         sep = _NAME_SEP_RE.match(text, name[1])
@@ -265,7 +265,7 @@ def _title_then_name(text: str, pos: int):
     if not titles or not text.startswith(" ", end):
         return None
     name = read_name(text, end + 1)
-    if not name or name[0].split()[0] not in lexicon().surnames:
+    if not _has_family_name(name):
         return None
     return titles, end + 1, name[0], name[1]
 
@@ -298,7 +298,6 @@ def _title_starts() -> Phrases:
 
 def _title_first(text: str, found: _Collector, lists: list, title_mentions: list[int]) -> None:
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
-    lex = lexicon()
     pos = 0
     starts = _title_starts()
     while True:
@@ -333,10 +332,15 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
             found.covered.add(m.start(), shared[-1][1].end)
             pos = shared[-1][1].end
             continue
-        if text.startswith(" ", end):
-            name = read_name(text, end + 1)
-            if name and name[0].split()[0] in lex.surnames:
-                named = [(name[0], Span(end + 1, name[1]))]
+        # "Bí thư Tỉnh ủy Lê Văn A", "Bí thư Tỉnh ủy - Lê Văn A"; a caption's dash ends the title even where
+        # the lexicon does not reach it ("Tổng Biên tập Báo Long Hà-Lê Văn A")
+        gap = _TITLE_NAME_GAP_RE.match(text, end)
+        if gap and not _has_family_name(read_name(text, gap.end())):
+            gap = _TITLE_TAIL_DASH_RE.match(text, end)
+        if gap:
+            name = read_name(text, gap.end())
+            if _has_family_name(name):
+                named = [(name[0], Span(gap.end(), name[1]))]
                 if _PLURAL_BEFORE_RE.search(text, max(0, start - 6), start):
                     named += _listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
                 for holder, span in named:
@@ -350,6 +354,12 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
 
 
 _COLON_RE = re.compile(r"\s*:\s*")
+_TITLE_NAME_GAP_RE = re.compile(r" ?- ?| ")
+_TITLE_TAIL_DASH_RE = re.compile(r" [^\W\d_][^,;:.()\n-]{0,40}?\s?-\s?")
+
+
+def _has_family_name(name: tuple[str, int] | None) -> bool:
+    return name is not None and name[0].split()[0] in lexicon().surnames
 _FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
 _PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
 
@@ -362,7 +372,7 @@ def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
 def _listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
     """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
     names: list[tuple[str, Span]] = []
-    while sep and (name := read_name(text, sep.end())) and name[0].split()[0] in lexicon().surnames:
+    while sep and (name := read_name(text, sep.end())) and _has_family_name(name):
         names.append((name[0], Span(sep.end(), name[1])))
         sep = LIST_SEP_RE.match(text, name[1])
     return names
@@ -375,7 +385,7 @@ def _addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
         address = _ADDRESS_RE.match(text, pos)
         start = address.end() if address else pos
         name = read_name(text, start)
-        if not name or name[0].split()[0] not in lexicon().surnames:
+        if not _has_family_name(name):
             return names
         names.append((name[0], Span(start, name[1])))
         sep = _ITEM_SEP_RE.match(text, name[1])
