@@ -80,3 +80,11 @@ def test_a_title_then_a_dash_then_the_name_as_captions_write_it():
     got = posts("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh-Lê Văn Thành tặng hoa cho Tổng Biên tập Báo Sông Lam-Hồ Văn Bảy")
     assert got["Lê Văn Thành"] == [("Bí thư", "Tỉnh ủy"), ("Chủ tịch", "Hội đồng nhân dân tỉnh")]
     assert [role for role, _ in got["Hồ Văn Bảy"]] == ["Tổng Biên tập"]
+
+
+def test_glued_chair_abbreviations_and_a_youth_leader_elected():
+    got = posts("Dự có ông Lê Văn Thành, CTUBND huyện Gio Linh và ông Hồ Văn Bảy, PCTHĐND huyện Gio Linh. "
+                "Đại hội bầu anh Lò Văn Hưng giữ chức Bí thư Tỉnh đoàn Điện Biên.")
+    assert got["Lê Văn Thành"] == [("Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")]
+    assert got["Hồ Văn Bảy"] == [("Phó Chủ tịch", "Hội đồng nhân dân huyện Gio Linh")]
+    assert [role for role, _ in got["Lò Văn Hưng"]] == ["Bí thư"]

@@ -131,6 +131,10 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
             end = chain_end if titles else end
+        elected = _elected_end(text, end)  # "bầu anh Lò Văn A giữ chức Bí thư Tỉnh đoàn"
+        if elected is not None:
+            more, more_end = parse_chain(text, elected)
+            titles, end = (titles + more, more_end) if more else (titles, end)
         found.add(name[0], Span(pos, name[1]), titles)
         found.covered.add(m.start(), end)
 
