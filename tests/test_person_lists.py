@@ -34,3 +34,15 @@ def test_ethnic_minority_names_with_the_apostrophe_typed_any_way():
                  "Thào Seo Sình", "Vi Văn Sơn"):
         got = posts(f"Phó Chủ tịch UBND huyện Krông Bông {name} phát biểu. Đồng chí {name} đề nghị các xã nỗ lực.")
         assert got == {name: [("Phó Chủ tịch", "Ủy ban nhân dân huyện Krông Bông")]}, name
+
+
+def test_a_list_headed_with_gom_and_forms_of_address():
+    got = posts("Các Phó Bí thư Tỉnh Đoàn gồm các anh Lò Văn Hưng; Vàng A Páo và chị Lường Thị Mai.")
+    assert set(got) == {"Lò Văn Hưng", "Vàng A Páo", "Lường Thị Mai"}
+    assert all(roles and roles[0][0] == "Phó Bí thư" for roles in got.values())
+
+
+def test_candidates_listed_for_a_post_do_not_hold_it():
+    got = posts("Hội nghị giới thiệu 2 người ứng cử đại biểu HĐND tỉnh gồm: ông Lò Văn Hưng; bà Lường Thị Mai, "
+                "Phó Chủ tịch UBND tỉnh.")
+    assert got == {"Lò Văn Hưng": [], "Lường Thị Mai": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh")]}

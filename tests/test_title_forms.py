@@ -57,3 +57,34 @@ def test_a_comma_left_out_before_a_title_or_after_a_name():
     assert roles("Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh") == ["Ủy viên Ban Thường vụ", "Phó Chủ tịch"]
     got = posts("Bà Lê Thị Hồng Nhung Phó Chủ tịch Hội LHPN tỉnh Bình Phước phát biểu.")
     assert got == {"Lê Thị Hồng Nhung": [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ tỉnh Bình Phước")]}
+
+
+def test_an_election_after_a_list_is_every_listed_persons():
+    got = posts("Bà Đinh Thị Hoa, Trưởng Ban Pháp chế HĐND tỉnh Lào Cai và ông Hà Văn Bằng, Giám đốc Sở Tư pháp "
+                "tỉnh Lào Cai được bầu giữ chức Phó Chủ tịch UBND tỉnh Lào Cai.")
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got["Đinh Thị Hoa"]
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai") in got["Hà Văn Bằng"]
+    assert ("Giám đốc", "Sở Tư pháp tỉnh Lào Cai") not in got["Đinh Thị Hoa"]
+
+
+def test_titles_known_after_one_the_lexicon_lacks_are_still_the_persons():
+    got = posts("Đại tá Lò Văn Hưng, Tỉnh ủy viên, Trưởng Tiểu ban Điều phối Lễ hội Hoa Ban, Chỉ huy trưởng Bộ Chỉ huy "
+                "Quân sự tỉnh Điện Biên phát biểu. Đồng chí Cầm Văn Minh, Bí thư Huyện ủy, Quàng Thị Lan, Chủ tịch "
+                "UBND huyện dự.")
+    assert [role for role, _ in got["Lò Văn Hưng"]] == ["Tỉnh ủy viên", "Chỉ huy trưởng"]
+    assert [role for role, _ in got["Cầm Văn Minh"]] == ["Bí thư"]
+    assert [role for role, _ in got["Quàng Thị Lan"]] == ["Chủ tịch"]
+
+
+def test_a_title_then_a_dash_then_the_name_as_captions_write_it():
+    got = posts("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh-Lê Văn Thành tặng hoa cho Tổng Biên tập Báo Sông Lam-Hồ Văn Bảy")
+    assert got["Lê Văn Thành"] == [("Bí thư", "Tỉnh ủy"), ("Chủ tịch", "Hội đồng nhân dân tỉnh")]
+    assert [role for role, _ in got["Hồ Văn Bảy"]] == ["Tổng Biên tập"]
+
+
+def test_glued_chair_abbreviations_and_a_youth_leader_elected():
+    got = posts("Dự có ông Lê Văn Thành, CTUBND huyện Gio Linh và ông Hồ Văn Bảy, PCTHĐND huyện Gio Linh. "
+                "Đại hội bầu anh Lò Văn Hưng giữ chức Bí thư Tỉnh đoàn Điện Biên.")
+    assert got["Lê Văn Thành"] == [("Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")]
+    assert got["Hồ Văn Bảy"] == [("Phó Chủ tịch", "Hội đồng nhân dân huyện Gio Linh")]
+    assert [role for role, _ in got["Lò Văn Hưng"]] == ["Bí thư"]

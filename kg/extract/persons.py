@@ -15,6 +15,7 @@ from functools import cache
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
 from .names import occurrences, read_name
+from .titles import titles_after_name
 from .spans import Intervals
 from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
 from .phrases import Phrases
@@ -29,7 +30,10 @@ _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
-_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s+(?:các\s+)?(?:đồng chí|ông|bà)?\s*:?\s*", re.IGNORECASE)
+_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*", re.IGNORECASE)
+# before a listed name: a form of address ("các anh Lê Văn A; Trần Văn B và chị Hồ Thị C")
+_ADDRESS_RE = re.compile(r"(?:các\s+)?(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s+", re.IGNORECASE)
+_ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
 @dataclass
@@ -119,14 +123,18 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if body is not None and text.startswith(" ", body[0].span.end):
             pos = body[0].span.end + 1
         name = read_name(text, pos)
-        if not name or name[0].split()[0] not in lexicon().surnames:
+        if not _has_family_name(name):
             continue
         titles = []
         sep = _NAME_SEP_RE.match(text, name[1])
         end = name[1]
         if sep:
-            titles, chain_end = parse_chain(text, sep.end())
+            titles, chain_end = titles_after_name(text, sep.end())
             end = chain_end if titles else end
+        elected = _elected_end(text, end)  # "bầu anh Lò Văn A giữ chức Bí thư Tỉnh đoàn"
+        if elected is not None:
+            more, more_end = parse_chain(text, elected)
+            titles, end = (titles + more, more_end) if more else (titles, end)
         found.add(name[0], Span(pos, name[1]), titles)
         found.covered.add(m.start(), end)
 
@@ -185,7 +193,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     list_number = len(found.mentions)
     end = None
     first, with_titles = True, False
-    bare_names: list[str] = []
+    pending: list[str] = []  # the people listed since the last one elected: an election after them is theirs too
     while True:
         name = read_name(text, pos)
         if not name:
@@ -205,7 +213,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         titles, after_titles = [], after
         sep = _NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
         if sep:
-            titles, chain_end = parse_chain(text, sep.end())
+            titles, chain_end = titles_after_name(text, sep.end())
             if titles:
                 after_titles = chain_end
         elected = _elected_end(text, after_titles)
@@ -222,11 +230,10 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             if member_end is None:
                 return end  # a list goes on with names like the first: all with titles, or all bare
             after_titles = member_end  # "...; C, đảng viên Chi bộ khu phố 5": an item with no post
-        if more and not with_titles and not first:
-            for earlier in bare_names:  # "A và B giữ chức Phó Chủ tịch": both
-                found.give(found.by_name[earlier], titles)
-        if not titled:
-            bare_names.append(name_text)
+        if more and not first:
+            for earlier in pending:  # "A và B giữ chức Phó Chủ tịch", "A, Bí thư ...; B, ... được bầu ...": both
+                found.give(found.by_name[earlier], more)
+        pending = [] if more else [*pending, name_text]
         found.add(name_text, Span(pos, after), titles)
         found.lists[pos] = list_number
         end = after_titles
@@ -262,7 +269,7 @@ def _title_then_name(text: str, pos: int):
     if not titles or not text.startswith(" ", end):
         return None
     name = read_name(text, end + 1)
-    if not name or name[0].split()[0] not in lexicon().surnames:
+    if not _has_family_name(name):
         return None
     return titles, end + 1, name[0], name[1]
 
@@ -282,6 +289,12 @@ def _title_mention(text: str, pos: int, found: _Collector) -> None:
 
 
 @cache
+def _candidacy_before_re() -> re.Pattern:
+    words = sorted((row[0] for row in read_tsv("candidacy.tsv")), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
+
+
+@cache
 def _title_starts() -> Phrases:
     lex = lexicon()
     return lex.role_re | lex.department_title_re
@@ -289,7 +302,6 @@ def _title_starts() -> Phrases:
 
 def _title_first(text: str, found: _Collector, lists: list, title_mentions: list[int]) -> None:
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
-    lex = lexicon()
     pos = 0
     starts = _title_starts()
     while True:
@@ -304,10 +316,17 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         titles, end = parse_chain(text, start)
         if not titles:
             continue
+        if _candidacy_before_re().search(text, max(0, start - 20), start):
+            pos = max(pos, end)  # "người ứng cử đại biểu HĐND tỉnh gồm: ...": a post sought, not held
+            continue
         head = _LIST_HEAD_RE.match(text, end)
         if head:
             sentence_end = _sentence_end(text, head.end())
             lists.append((Span(head.end(), sentence_end), titles))
+            named = {mention.start for _, mention in found.mentions}
+            for name, span in _addressed_names(text, head.end()):
+                if span.start not in named:  # "các Phó Bí thư gồm các anh A; B và chị C": B named here alone
+                    found.add(name, span, [])
             pos = head.end()
             continue
         shared = _names_after_colon(text, end)
@@ -317,10 +336,15 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
             found.covered.add(m.start(), shared[-1][1].end)
             pos = shared[-1][1].end
             continue
-        if text.startswith(" ", end):
-            name = read_name(text, end + 1)
-            if name and name[0].split()[0] in lex.surnames:
-                named = [(name[0], Span(end + 1, name[1]))]
+        # "Bí thư Tỉnh ủy Lê Văn A", "Bí thư Tỉnh ủy - Lê Văn A"; a caption's dash ends the title even where
+        # the lexicon does not reach it ("Tổng Biên tập Báo Long Hà-Lê Văn A")
+        gap = _TITLE_NAME_GAP_RE.match(text, end)
+        if gap and not _has_family_name(read_name(text, gap.end())):
+            gap = _TITLE_TAIL_DASH_RE.match(text, end)
+        if gap:
+            name = read_name(text, gap.end())
+            if _has_family_name(name):
+                named = [(name[0], Span(gap.end(), name[1]))]
                 if _PLURAL_BEFORE_RE.search(text, max(0, start - 6), start):
                     named += _listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
                 for holder, span in named:
@@ -334,6 +358,12 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
 
 
 _COLON_RE = re.compile(r"\s*:\s*")
+_TITLE_NAME_GAP_RE = re.compile(r" ?- ?| ")
+_TITLE_TAIL_DASH_RE = re.compile(r" [^\W\d_][^,;:.()\n-]{0,40}?\s?-\s?")
+
+
+def _has_family_name(name: tuple[str, int] | None) -> bool:
+    return name is not None and name[0].split()[0] in lexicon().surnames
 _FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
 _PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
 
@@ -346,10 +376,26 @@ def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
 def _listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
     """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
     names: list[tuple[str, Span]] = []
-    while sep and (name := read_name(text, sep.end())) and name[0].split()[0] in lexicon().surnames:
+    while sep and (name := read_name(text, sep.end())) and _has_family_name(name):
         names.append((name[0], Span(sep.end(), name[1])))
         sep = LIST_SEP_RE.match(text, name[1])
     return names
+
+
+def _addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
+    """The names with a family name a list heads with ``gồm``, each maybe after a form of address."""
+    names: list[tuple[str, Span]] = []
+    while True:
+        address = _ADDRESS_RE.match(text, pos)
+        start = address.end() if address else pos
+        name = read_name(text, start)
+        if not _has_family_name(name):
+            return names
+        names.append((name[0], Span(start, name[1])))
+        sep = _ITEM_SEP_RE.match(text, name[1])
+        if not sep:
+            return names
+        pos = sep.end()
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")

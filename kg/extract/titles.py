@@ -1,0 +1,38 @@
+"""A person's titles after their name, read past a title the lexicon lacks.
+
+``Thượng tướng A, Ủy viên Trung ương Đảng, Ủy viên Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng``:
+the chain grammar stops at the title it does not know; the titles known after it, one comma on,
+are still the person's. What is passed over must look like a title: capitalized, short, without
+a stop or a parenthesis, and no person's name (``A, Bí thư Tỉnh ủy, Nguyễn Văn B, ...`` is a list).
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import Title, lexicon, parse_chain
+from .names import read_name
+
+# one unknown title: up to the next comma, within a clause
+_UNKNOWN_TITLE_RE = re.compile(r"\s*(?:,\s*|\s)([^\W\d_][^,;:.()\n]{0,60}?)\s*,\s*")
+
+
+def titles_after_name(text: str, pos: int) -> tuple[list[Title], int]:
+    """The titles of a chain at ``pos`` (``parse_chain``), and those after each title it lacks."""
+    titles, end = parse_chain(text, pos)
+    while titles:
+        resume = _after_unknown_title(text, end)
+        more, more_end = parse_chain(text, resume) if resume is not None else ([], end)
+        if not more:
+            break
+        titles, end = titles + more, more_end
+    return titles, end
+
+
+def _after_unknown_title(text: str, pos: int) -> int | None:
+    m = _UNKNOWN_TITLE_RE.match(text, pos)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    name = read_name(text, m.start(1))
+    if name is not None and name[0].split()[0] in lexicon().surnames:
+        return None  # the next person of a list
+    return m.end()
