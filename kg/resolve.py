@@ -197,7 +197,8 @@ class Resolver:
                 return None
             committee = self.name(body.of)
             if committee == "Ban Chấp hành Trung ương":
-                committee = "Trung ương"
+                central = lexicon().bodies.get(key(f"{body.head} Trung ương"))  # Văn phòng Trung ương Đảng
+                return central.name if central else f"{body.head} Trung ương"
             return f"{body.head} {committee}" if committee else None
         if body.naming == "fixed":
             return body.head

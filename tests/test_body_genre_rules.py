@@ -116,3 +116,9 @@ def test_a_committee_followed_by_a_count_of_units_is_no_body():
 def test_office_of_the_deputies_and_the_council_is_one_body():
     got = names("Tại tỉnh Lào Cai, đồng chí Lê Văn Hòa, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh phát biểu.")
     assert "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lào Cai" in got
+
+
+def test_head_of_the_central_office_holds_a_post_of_the_central_committee():
+    got = posts("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
+    assert got["Lê Văn Hòa"] == [("Chánh Văn phòng", "Ban Chấp hành Trung ương")]
+    assert "Văn phòng Trung ương Đảng" in names("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")

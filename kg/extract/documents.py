@@ -202,14 +202,14 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
         pos = same_day.end()
     dm = _DATE_AFTER_RE.match(text, pos)
     if dm:
-        dates = find_dates(text, dm.start(), min(len(text), dm.end() + 14))
+        dates = find_dates(text, dm.start(), min(len(text), dm.end() + 24))  # "ngày 12 tháng 11 năm 2019"
         if dates:
             doc.issued = resolve_date(dates[0], None, None)
             pos = dates[0].span.end
     of = _OF_RE.match(text, pos)
     if of:
         plenum = _PLENUM_RE.match(text, of.end())
-        found = parse_body(text, plenum.end() if plenum else of.end())
+        found = parse_body(text, plenum.end() if plenum else of.end()) or _body_of_its_head(text, of.end())
         if found:
             doc.issuer, pos = found[0], found[0].span.end
         elif plenum and plenum.group("central"):
@@ -225,6 +225,12 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
             if cut > title.start("title"):
                 doc.title, pos = text[title.start("title"):cut].strip(), cut
     doc.span = Span(doc.span.start, max(doc.span.end, pos))
+
+
+def _body_of_its_head(text: str, pos: int):
+    """``Chỉ thị số 14/CT-UBND của Chủ tịch UBND tỉnh X``: a head signs for the body (UBND tỉnh X)."""
+    role = lexicon().role_re.match(text, pos)
+    return parse_body(text, role.end() + 1) if role and text.startswith(" ", role.end()) else None
 
 
 def _issuer_from_suffix(suffix: str, m, *, party: bool) -> BodyRef | None:

@@ -518,7 +518,8 @@ def _department_title(text: str, pos: int) -> Title | None:
     dept = lex.departments[key(dm.group())]
     role = template.format(head=dept.head_title, dept=dept.name)
     known = lex.body_re.match(text, dm.start())
-    if known and known.end() > dm.end():
+    # (not a committee's own department by its proper name: "Chánh Văn phòng Trung ương Đảng" is the committee's post)
+    if known and known.end() > dm.end() and lex.bodies[key(known.group())].kind != dept.kind:
         # "Chánh Văn phòng HĐND và UBND huyện": a body of its own whose name begins like the department
         found = _parse_named_body(text, dm.start(), known, in_title=True)
         if found:
