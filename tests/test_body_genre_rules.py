@@ -122,3 +122,16 @@ def test_head_of_the_central_office_holds_a_post_of_the_central_committee():
     got = posts("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
     assert got["Lê Văn Hòa"] == [("Chánh Văn phòng", "Ban Chấp hành Trung ương")]
     assert "Văn phòng Trung ương Đảng" in names("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
+
+
+def test_a_mass_organizations_standing_committee_is_a_mass_organization():
+    text = "Tại tỉnh Lào Cai, Ban Thường vụ Tỉnh đoàn đã tổ chức hội nghị."
+    found = {b.name: b.kind for b in facts(text).bodies if b.name}
+    assert found["Ban Thường vụ Tỉnh đoàn Lào Cai"] == "mass_organization"
+
+
+def test_congress_organs_and_assembly_committees_are_bodies():
+    got = names("Đại hội bầu Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu. Dự có đại diện "
+                "Ủy ban Đối ngoại của Quốc hội và Ủy ban Trung ương MTTQ Việt Nam.")
+    assert {"Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu", "Ủy ban Đối ngoại của Quốc hội",
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= got

@@ -422,7 +422,9 @@ def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
         committee, end = found
         if part == "executive" and committee.head != "Đảng bộ":
             return None
-        kind = "party_committee" if part in ("standing", "executive") else committee.kind
+        # a mass organization's standing committee is the organization's (Ban Thường vụ Tỉnh đoàn)
+        party = part in ("standing", "executive") and committee.kind != "mass_organization"
+        kind = "party_committee" if party else committee.kind
         body = BodyRef(head="Ban Thường vụ" if part == "standing" else committee.head, kind=kind,
                        surface=text[pos:committee.span.end], span=Span(pos, committee.span.end),
                        naming=committee.naming, of=committee, part=part)
