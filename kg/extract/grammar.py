@@ -401,7 +401,7 @@ def _committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[Bo
     if not m:
         return None
     found = _parse_named_body(text, start, m, in_title=in_title)
-    if found and found[0].kind in ("party_committee", "party_organization", "government"):
+    if found and found[0].kind in ("party_committee", "party_organization", "government", "mass_organization"):
         return found
     return None
 
