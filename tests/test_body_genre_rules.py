@@ -135,3 +135,13 @@ def test_congress_organs_and_assembly_committees_are_bodies():
                 "Ủy ban Đối ngoại của Quốc hội và Ủy ban Trung ương MTTQ Việt Nam.")
     assert {"Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu", "Ủy ban Đối ngoại của Quốc hội",
             "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= got
+
+
+def test_bodies_listed_under_one_head_are_one_body_per_place():
+    got = names("Tại huyện Tân Lâm, Thường trực Đảng ủy các xã: Đông Hòa, Tây Sơn và Phú Lâm dự hội nghị.")
+    assert {"Đảng ủy xã Đông Hòa", "Đảng ủy xã Tây Sơn", "Đảng ủy xã Phú Lâm"} <= got
+
+
+def test_a_kind_of_body_with_no_places_listed_is_no_body():
+    got = names("Tại huyện Tân Lâm, UBND các xã đã hoàn thành kế hoạch.")
+    assert not any(n.startswith("Ủy ban nhân dân xã") for n in got)

@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from ..model import Article, BodyRef, Span
-from .body_grammar import companion_place
+from .body_grammar import bodies_listed, companion_place
 from .grammar import lexicon, parse_body
 from .phrases import Phrases
 from .spans import Intervals
@@ -44,7 +44,9 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             continue
         found = parse_body(text, start, in_title=True)
         if not found:
-            pos = m.end()
+            listed = bodies_listed(text, start)
+            bodies.extend(listed)
+            pos = listed[-1].span.end if listed else m.end()
             continue
         body, _ = found
         pos = body.span.end
