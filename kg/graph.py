@@ -55,6 +55,9 @@ def _article_path(name: str) -> str:
 
 
 def _document_path(doc: Document, article_name: str) -> str:
+    if doc.code and doc.issued and "-" in doc.code.split("/", 1)[0]:
+        # a party code restarts each term (35-CT/TW of 2019 and of 2024): its year tells which document it is
+        return f"document/{slug(doc.code)}-{doc.issued.year}"
     if doc.code:
         return f"document/{slug(doc.code)}"
     return f"document/{slug(doc.title or doc.type)}-{short_hash(article_name, doc.title or doc.surface)}"

@@ -17,6 +17,7 @@ from .extract.grammar import cues, is_party_unit, key, lexicon, parse_place
 from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
 from .model import ArticleFacts, BodyRef
+from .place_mentions import bare_provinces
 from .normalize import modern_tone
 
 TIERS = ("commune", "district", "city", "province")
@@ -108,7 +109,17 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
             places.add(body.level_word, body.place)
         elif body.place and body.level_word and not lex.level_re.search(body.surface):
             places.add(body.level_word, body.place)  # "Sở Y tế Nghệ An": a province named without its place word
+    if "province" not in _tiers_named(places):
+        named = {place for names in places.by_word.values() for place in names}
+        for province, count in bare_provinces(text).items():  # "quê hương Quảng Bình": the article's province
+            for _ in range(count if province not in named else 0):
+                places.add("thành phố" if province in gazetteer().cities else "tỉnh", province)
     return places
+
+
+def _tiers_named(places: Places) -> set[str]:
+    levels = {lv.word: lv.tier for lv in lexicon().levels.values()}
+    return {levels.get(word) for word, names in places.by_word.items() if names}
 
 
 _BRACKETED_RE = re.compile(r"\s*\(([^()]{2,30})\)")
@@ -186,7 +197,8 @@ class Resolver:
                 return None
             committee = self.name(body.of)
             if committee == "Ban Chấp hành Trung ương":
-                committee = "Trung ương"
+                central = lexicon().bodies.get(key(f"{body.head} Trung ương"))  # Văn phòng Trung ương Đảng
+                return central.name if central else f"{body.head} Trung ương"
             return f"{body.head} {committee}" if committee else None
         if body.naming == "fixed":
             return body.head
@@ -203,7 +215,9 @@ class Resolver:
             return f"{body.head} {self.subject_agency}"
         if body.bare == "home" and self.home:
             if body.head == "Đảng ủy":
-                return self.home_committee()
+                # a bare Đảng ủy is a commune's: in an article about a province it stays as written
+                home = self.home_committee()
+                return home if home and home.startswith(body.head) else body.head
             return self._compose(body.head, *self.home)
         return body.head
 

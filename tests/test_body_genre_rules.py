@@ -89,3 +89,59 @@ def test_party_committee_of_the_provincial_military_command_is_the_dang_uy_quan_
 
 def test_party_committee_of_a_national_command_written_after_it():
     assert "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng" in names("Thay mặt Đảng ủy Bộ Tư lệnh BĐBP, đồng chí phát biểu.")
+
+
+def test_a_province_named_without_its_place_word_is_the_articles_province():
+    text = ("Đoàn đại biểu Lào Cai gồm 12 đại biểu. Đồng chí Lê Văn Hòa, Phó Bí thư Thường trực Tỉnh ủy, "
+            "Trưởng đoàn ĐBQH tỉnh phát biểu, mong tuổi trẻ quê hương Lào Cai phát huy truyền thống.")
+    assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư Thường trực", "Tỉnh ủy Lào Cai"),
+                                         ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Lào Cai")]
+
+
+def test_a_province_inside_a_longer_name_or_read_as_a_person_is_not_the_articles():
+    text = ("Học tập và làm theo tư tưởng Hồ Chí Minh, Báo Lào Cai đưa tin. "
+            "Đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy phát biểu.")
+    assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Tỉnh ủy")]
+
+
+def test_a_bare_dang_uy_in_an_article_about_a_province_stays_as_written():
+    text = "Tại tỉnh Lào Cai, đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy phát biểu."
+    assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Đảng ủy")]
+
+
+def test_a_committee_followed_by_a_count_of_units_is_no_body():
+    assert "Đảng ủy" not in names("Tại quận Tân Lâm, hội nghị có bí thư Đảng ủy 20 phường tham dự.")
+
+
+def test_office_of_the_deputies_and_the_council_is_one_body():
+    got = names("Tại tỉnh Lào Cai, đồng chí Lê Văn Hòa, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh phát biểu.")
+    assert "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lào Cai" in got
+
+
+def test_head_of_the_central_office_holds_a_post_of_the_central_committee():
+    got = posts("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
+    assert got["Lê Văn Hòa"] == [("Chánh Văn phòng", "Ban Chấp hành Trung ương")]
+    assert "Văn phòng Trung ương Đảng" in names("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
+
+
+def test_a_mass_organizations_standing_committee_is_a_mass_organization():
+    text = "Tại tỉnh Lào Cai, Ban Thường vụ Tỉnh đoàn đã tổ chức hội nghị."
+    found = {b.name: b.kind for b in facts(text).bodies if b.name}
+    assert found["Ban Thường vụ Tỉnh đoàn Lào Cai"] == "mass_organization"
+
+
+def test_congress_organs_and_assembly_committees_are_bodies():
+    got = names("Đại hội bầu Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu. Dự có đại diện "
+                "Ủy ban Đối ngoại của Quốc hội và Ủy ban Trung ương MTTQ Việt Nam.")
+    assert {"Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu", "Ủy ban Đối ngoại của Quốc hội",
+            "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= got
+
+
+def test_bodies_listed_under_one_head_are_one_body_per_place():
+    got = names("Tại huyện Tân Lâm, Thường trực Đảng ủy các xã: Đông Hòa, Tây Sơn và Phú Lâm dự hội nghị.")
+    assert {"Đảng ủy xã Đông Hòa", "Đảng ủy xã Tây Sơn", "Đảng ủy xã Phú Lâm"} <= got
+
+
+def test_a_kind_of_body_with_no_places_listed_is_no_body():
+    got = names("Tại huyện Tân Lâm, UBND các xã đã hoàn thành kế hoạch.")
+    assert not any(n.startswith("Ủy ban nhân dân xã") for n in got)

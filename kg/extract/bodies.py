@@ -1,10 +1,11 @@
 """Every body the article names, wherever it stands (titles included)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..model import Article, BodyRef, Span
-from .body_grammar import companion_place
+from .body_grammar import bodies_listed, companion_place
 from .grammar import lexicon, parse_body
 from .phrases import Phrases
 from .spans import Intervals
@@ -43,12 +44,16 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             continue
         found = parse_body(text, start, in_title=True)
         if not found:
-            pos = m.end()
+            listed = bodies_listed(text, start)
+            bodies.extend(listed)
+            pos = listed[-1].span.end if listed else m.end()
             continue
         body, _ = found
         pos = body.span.end
         if body.surface[:1].islower() and body.place is None and body.part is None:
             continue  # "các đảng bộ", "chi ủy chi bộ", "bầu đoàn chủ tịch": kinds of body, not one body
+        if body.place is None and _counted_units(text, body.span.end):
+            continue  # "bí thư Đảng ủy 20 phường": one post in each of many bodies
         if " " in body.surface and body.surface.isupper():
             continue  # a headline in capitals: its words run together, places cannot be told apart
         if body.place is None and body.part is None and body.kind == "party_organization":
@@ -67,6 +72,15 @@ def _past_member_title(text: str, start: int, end: int) -> int:
     found = parse_body(text, start, in_title=True)
     executive = found[0] if found and found[0].part == "executive" else None
     return executive.span.end if executive and executive.of and executive.of.place is None else end
+
+
+_COUNT_RE = re.compile(r" \d+ ")
+
+
+def _counted_units(text: str, end: int) -> bool:
+    """A count of units after a body's name (``Đảng ủy 20 phường``)."""
+    count = _COUNT_RE.match(text, end)
+    return bool(count and lexicon().level_re.match(text, count.end()))
 
 
 def _in_code(text: str, start: int) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .grammar import _place_after, alternation, key, read_tsv
+from ..model import BodyRef, Span
+from .grammar import LIST_SEP_RE, _place_after, alternation, capital_run, key, lexicon, read_tsv
 from .phrases import Phrases
 
 _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
@@ -61,3 +62,34 @@ def agency_party_suffix(agency_head: str, agency_name: str) -> str:
     if stem is None or not agency_name.startswith(agency_head):
         return agency_name
     return stem + agency_name[len(agency_head):]
+
+
+_PLURAL_HEAD_RE = re.compile(r" các ", re.IGNORECASE)
+_COLON_RE = re.compile(r"\s*:?\s*")
+
+
+def bodies_listed(text: str, pos: int) -> list[BodyRef]:
+    """``Đảng ủy các xã: A, B và C``, ``UBND các phường A, B``: one body of that kind in each place listed."""
+    lex = lexicon()
+    m = lex.body_re.match(text, pos)
+    entry = lex.bodies[key(m.group())] if m else None
+    if entry is None or entry.naming != "leveled":
+        return []
+    plural = _PLURAL_HEAD_RE.match(text, m.end())
+    level = lex.level_re.match(text, plural.end()) if plural else None
+    if level is None:
+        return []
+    word = lex.levels[key(level.group())].word
+    listed, at = [], _COLON_RE.match(text, level.end()).end()
+    while True:
+        words = capital_run(text, at, limit=4)
+        if not words:
+            break
+        start, end = words[0][0], words[-1][1]
+        listed.append(BodyRef(head=entry.name, kind=entry.kind, surface=text[pos:end], span=Span(start, end),
+                              naming=entry.naming, bare=entry.bare, level_word=word, place=text[start:end]))
+        sep = LIST_SEP_RE.match(text, end)
+        if not sep or sep.end() == end:
+            break
+        at = sep.end()
+    return listed if len(listed) >= 2 else []

@@ -89,7 +89,21 @@ def extract_documents(article: Article, year_hint: int | None = None) -> list[Do
         documents.append(Document(type=m.group("type"), span=Span(m.start(), m.end()), title=name, surface=name))
     documents.sort(key=lambda d: d.span.start)
     _share_with_coordinated(text, documents)
+    _share_date_of_issue(documents)
     return documents
+
+
+def _share_date_of_issue(documents: list[Document]) -> None:
+    """A code cited again without its date is the document the article dated once (``Chỉ thị 35-CT/TW
+    ngày 14/6/2024`` ... ``Chỉ thị 35-CT/TW``): party codes restart each term, so the date tells
+    which document a code is, and every mention of it in the article is the same one."""
+    dates: dict[str, set] = {}
+    for doc in documents:
+        if doc.code and doc.issued:
+            dates.setdefault(doc.code, set()).add(doc.issued)
+    for doc in documents:
+        if doc.code and doc.issued is None and len(dates.get(doc.code, ())) == 1:
+            doc.issued = next(iter(dates[doc.code]))
 
 
 def _share_with_coordinated(text: str, documents: list[Document]) -> None:
@@ -104,6 +118,14 @@ def _share_with_coordinated(text: str, documents: list[Document]) -> None:
         if doc.code and nxt.code and doc.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", text[doc.span.end:nxt.span.start]):
             doc.issuer = nxt.issuer
             doc.issued = doc.issued or nxt.issued
+
+
+def _as_party_code(number: str, suffix: str) -> tuple[str, str] | None:
+    """(type, issuer) of a state-form code whose parts are a party type and a party issuer (CT-TW)."""
+    parts = [p.strip() for p in suffix.split("-")]
+    if len(parts) == 2 and parts[0] in _code_types() and parts[1] in _issuer_suffixes()[0]:
+        return parts[0], parts[1]
+    return None
 
 
 def _type_before(text: str, start: int, types, type_re) -> tuple[str | None, int]:
@@ -127,6 +149,9 @@ def _coded(text, m, types, type_re, article, year_hint) -> Document | None:
     else:
         number, ctype, suffix = m.group("snum"), None, m.group("suffix")
         code = normalize_code(raw)
+        party = _as_party_code(number, suffix)
+        if party:  # "03/CT-TW": a party code written in the state's form
+            ctype, suffix, code = party[0], party[1], f"{number}-{party[0]}/{party[1]}"
         if not m.group("year") and "-" not in suffix:
             return None  # "12/14 chỉ tiêu" and the like: counts, not codes
     written_type, start = _type_before(text, m.start(), types, type_re)
@@ -202,14 +227,14 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
         pos = same_day.end()
     dm = _DATE_AFTER_RE.match(text, pos)
     if dm:
-        dates = find_dates(text, dm.start(), min(len(text), dm.end() + 14))
+        dates = find_dates(text, dm.start(), min(len(text), dm.end() + 24))  # "ngày 12 tháng 11 năm 2019"
         if dates:
             doc.issued = resolve_date(dates[0], None, None)
             pos = dates[0].span.end
     of = _OF_RE.match(text, pos)
     if of:
         plenum = _PLENUM_RE.match(text, of.end())
-        found = parse_body(text, plenum.end() if plenum else of.end())
+        found = parse_body(text, plenum.end() if plenum else of.end()) or _body_of_its_head(text, of.end())
         if found:
             doc.issuer, pos = found[0], found[0].span.end
         elif plenum and plenum.group("central"):
@@ -225,6 +250,12 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
             if cut > title.start("title"):
                 doc.title, pos = text[title.start("title"):cut].strip(), cut
     doc.span = Span(doc.span.start, max(doc.span.end, pos))
+
+
+def _body_of_its_head(text: str, pos: int):
+    """``Chỉ thị số 14/CT-UBND của Chủ tịch UBND tỉnh X``: a head signs for the body (UBND tỉnh X)."""
+    role = lexicon().role_re.match(text, pos)
+    return parse_body(text, role.end() + 1) if role and text.startswith(" ", role.end()) else None
 
 
 def _issuer_from_suffix(suffix: str, m, *, party: bool) -> BodyRef | None:

@@ -415,7 +415,7 @@ def _committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[Bo
     if not m:
         return None
     found = _parse_named_body(text, start, m, in_title=in_title)
-    if found and found[0].kind in ("party_committee", "party_organization", "government"):
+    if found and found[0].kind in ("party_committee", "party_organization", "government", "mass_organization"):
         return found
     return None
 
@@ -436,7 +436,9 @@ def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
         committee, end = found
         if part == "executive" and committee.head != "Đảng bộ":
             return None
-        kind = "party_committee" if part in ("standing", "executive") else committee.kind
+        # a mass organization's standing committee is the organization's (Ban Thường vụ Tỉnh đoàn)
+        party = part in ("standing", "executive") and committee.kind != "mass_organization"
+        kind = "party_committee" if party else committee.kind
         body = BodyRef(head="Ban Thường vụ" if part == "standing" else committee.head, kind=kind,
                        surface=text[pos:committee.span.end], span=Span(pos, committee.span.end),
                        naming=committee.naming, of=committee, part=part)
@@ -532,7 +534,8 @@ def _department_title(text: str, pos: int) -> Title | None:
     dept = lex.departments[key(dm.group())]
     role = template.format(head=dept.head_title, dept=dept.name)
     known = lex.body_re.match(text, dm.start())
-    if known and known.end() > dm.end():
+    # (not a committee's own department by its proper name: "Chánh Văn phòng Trung ương Đảng" is the committee's post)
+    if known and known.end() > dm.end() and lex.bodies[key(known.group())].kind != dept.kind:
         # "Chánh Văn phòng HĐND và UBND huyện": a body of its own whose name begins like the department
         found = _parse_named_body(text, dm.start(), known, in_title=True)
         if found:

@@ -1,0 +1,41 @@
+"""Places an article names without a place word before them.
+
+An article about one province often names it bare (``quê hương Quảng Bình``, ``Đoàn đại biểu
+Quảng Bình``) and never as ``tỉnh Quảng Bình``: the province is then read from the gazetteer's
+closed list, written in capitals and standing on its own (not inside a longer name such as
+``Báo Quảng Bình`` or ``Đại học Quốc gia Hà Nội``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from .extract.grammar import UPPER, alternation, lexicon
+from .extract.phrases import Phrases
+from .gazetteer import gazetteer
+
+
+@cache
+def _provinces() -> Phrases:
+    return alternation(gazetteer().provinces)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1] in UPPER
+
+
+def bare_provinces(text: str) -> Counter:
+    """Each province written on its own in ``text``, with how often."""
+    found = Counter()
+    for m in _provinces().finditer(text):
+        place = m.group()
+        if not all(_capitalized(word) for word in place.split()) or place not in gazetteer().provinces:
+            continue
+        before = text[:m.start()].rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        after = text[m.end():].lstrip(" ").split(" ", 1)[0] if text[m.end():m.end() + 1] == " " else ""
+        if _capitalized(before) or _capitalized(after):
+            continue  # part of a longer name
+        if len(place.split()) == 3 and place.split()[0] in lexicon().surnames:
+            continue  # read as a person's name: "tư tưởng Hồ Chí Minh"
+        found[place] += 1
+    return found
