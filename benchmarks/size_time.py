@@ -5,7 +5,8 @@ Inputs are made by repeating real articles (read in place from ../shared/corpus/
 (an HTML page stripped of its newlines, a concatenated dump) and as many lines; one
 dev article repeated 100-800 times on one line (the case of issue 17); and lists of
 20,000 invented names. A linear pipeline doubles its time when the size doubles.
-Each input runs in a process of its own, stopped after --limit seconds.
+Each input runs in a process of its own, stopped after --limit seconds. Times are wall
+seconds; "cpu" is the process's CPU seconds, the steadier figure on a busy machine.
 
     .venv/bin/python benchmarks/size_time.py                  # the whole table
     .venv/bin/python benchmarks/size_time.py --sizes 0.25 1 --profile 1   # cProfile of the 1 MB runs
@@ -18,7 +19,9 @@ import itertools
 import multiprocessing
 import pstats
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,7 +30,7 @@ SHARED = ROOT.parent / "shared"
 CORPORA = [SHARED / "corpus" / "dev", Path("/tmp/split/tune/c")]
 COPIED = SHARED / "corpus" / "dev" / "dev002.txt"
 SIZES_MB = (0.25, 0.5, 1, 2, 4, 8)
-COPIES = (100, 200, 400, 800)
+COPIES = (100, 200, 400, 800, 2400)  # 2400 copies of the 2 KB excerpt: 4.6 MB, the size of issue 17's case
 NAMES = 20_000
 
 
@@ -86,7 +89,7 @@ def stages(text: str) -> dict[str, float]:
     from kg.normalize import normalize
     from kg.read import from_bytes
 
-    times, started = {}, time.perf_counter()
+    times, started, cpu = {}, time.perf_counter(), time.process_time()
 
     def lap(stage: str) -> None:
         nonlocal started
@@ -101,6 +104,7 @@ def stages(text: str) -> dict[str, float]:
     lap("extract")
     triples = facts_to_ntriples(facts)
     lap("graph")
+    times["cpu"] = time.process_time() - cpu
     times["facts"] = len(facts.persons) + len(facts.bodies) + len(facts.documents) + len(facts.events)
     times["triples"] = triples.count("\n")
     times["warnings"] = len(facts.warnings)
@@ -139,16 +143,34 @@ def timed(text: str, limit: float, profile: bool) -> tuple[dict | None, str]:
         child.join()
 
 
+def whole_build(copies: int) -> str:
+    """``kg build`` (its own process, all cores) of one article written ``copies`` times on one line."""
+    text = " ".join([" ".join(COPIED.read_text(encoding="utf-8").split())] * copies)
+    megabytes = len(text.encode()) / 2**20
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder, "in", f"{COPIED.stem}x{copies}.txt")
+        article.parent.mkdir()
+        article.write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "build", str(article.parent),
+                               "--out", str(Path(folder, "out")), "--no-view", "--quiet"], capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+    return f"kg build of {COPIED.stem} x{copies} on one line ({megabytes:.1f} MB): {seconds:.1f} s, exit {done.returncode}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=float, nargs="*", default=list(SIZES_MB), help="MB of the repeated inputs")
     parser.add_argument("--copies", type=int, nargs="*", default=list(COPIES), help="copies of one article")
     parser.add_argument("--no-names", action="store_true", help="leave out the name lists")
     parser.add_argument("--limit", type=float, default=300, help="seconds before a run is stopped")
+    parser.add_argument("--build", type=int, nargs="*", default=[2400],
+                        help="copies of one article to run kg build on, end to end")
     parser.add_argument("--profile", type=float, nargs="*", default=[],
                         help="print a cProfile of the runs of these sizes (MB)")
     args = parser.parse_args()
-    header = f"{'input':<26} {'MB':>6} {'read':>6} {'norm':>6} {'extract':>8} {'graph':>6} {'total':>7} {'facts':>7}"
+    header = (f"{'input':<26} {'MB':>6} {'read':>6} {'norm':>6} {'extract':>8} {'graph':>6} {'total':>7} {'cpu':>7} "
+              f"{'facts':>7}")
     print(header)
     print("-" * len(header))
     for label, text in inputs(args.sizes, args.copies, not args.no_names):
@@ -160,10 +182,12 @@ def main() -> None:
             continue
         total = sum(result[s] for s in ("read", "normalize", "extract", "graph"))
         print(f"{label:<26} {megabytes:6.2f} {result['read']:6.2f} {result['normalize']:6.2f} {result['extract']:8.2f} "
-              f"{result['graph']:6.2f} {total:7.2f} {result['facts']:7d}"
+              f"{result['graph']:6.2f} {total:7.2f} {result['cpu']:7.2f} {result['facts']:7d}"
               + (f"  ({result['warnings']} warnings)" if result["warnings"] else ""), flush=True)
         if profiled:
             print(profiled)
+    for copies in args.build:
+        print(whole_build(copies), flush=True)
 
 
 if __name__ == "__main__":

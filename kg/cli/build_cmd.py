@@ -51,7 +51,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
         progress = tqdm(desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
     started = time.perf_counter()
     report = build_graph(inputs, out, view=view, jobs=jobs or os.cpu_count() or 1, dask=dask, force=force,
-                         max_bytes=int(max_mb * 2**20), on_progress=_progress_updater(progress) if progress else None)
+                         max_bytes=int(max_mb * 2**20), on_progress=_progress_updater(progress) if progress else None,
+                         on_large=None if quiet else _announce_large)
     if progress:
         progress.close()
     for problem in report.skipped:
@@ -62,6 +63,10 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
         click.echo(summary_table(report, time.perf_counter() - started))
     if report.skipped:
         sys.exit(EXIT_SKIPPED)
+
+
+def _announce_large(path: str, size: int) -> None:
+    click.echo(f"building {path} ({size / 2**20:.1f} MiB): a large article takes seconds per MiB", err=True)
 
 
 def _progress_updater(progress):
