@@ -61,6 +61,8 @@ LOAD_BYTES = 16 * 2**20
 # cost, small enough that its memory (about 20 times the batch) stays a fraction of the build's
 IDENTITY_LOAD_BYTES = 2 * 2**20
 FLUSH_EVERY = 8  # chunks between flushes of the store's write buffers: memory stays flat on long builds
+# An input this large is announced before it is built: it keeps a worker busy for seconds to minutes
+LARGE_INPUT_BYTES = 2**20
 VIEW_TRIPLES = 40_000  # the view draws 1,500 nodes at most; more only costs parsing
 # Below this many triples the view is drawn in the build's process: starting another costs
 # more than the memory it would hand back
@@ -331,13 +333,15 @@ class _Unchanged:
 
 def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output", *, view: bool = True,
           jobs: int = 1, dask: str | None = None, force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
-          on_progress: Callable[[BuildReport], None] | None = None) -> BuildReport:
+          on_progress: Callable[[BuildReport], None] | None = None,
+          on_large: Callable[[str, int], None] | None = None) -> BuildReport:
     """Build the graph of ``inputs`` (files, folders, ``-``) into the folder ``out``.
 
     ``jobs`` worker processes build the articles (1: this process); ``dask`` is the
     address of a Dask scheduler whose workers build them instead. Articles already
     stored with the same content are not built again unless ``force``.
-    ``on_progress`` is called with the report so far after each input.
+    ``on_progress`` is called with the report so far after each input; ``on_large`` with the
+    path and size in bytes of each input of LARGE_INPUT_BYTES or more, as it is handed on to be built.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -366,6 +370,9 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
                 yield _Unchanged(item.name)
             else:
                 state.claim(item.name, run, "")  # until it is stored, so that a crash rebuilds it
+                size = len(item.data) if isinstance(item, Source) else len(item.text.encode("utf-8", "replace"))
+                if on_large and size >= LARGE_INPUT_BYTES:
+                    on_large(item.path, size)
                 yield item, digest
 
     def progress() -> None:

@@ -32,11 +32,14 @@ class Places:
     by_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     organizer_place: tuple[str, str] | None = None
     counts: Counter = field(default_factory=Counter)
+    # (place word, organizer's place) -> unique_or_dominant's answer: asked once per body, it ranked every place
+    chosen: dict = field(default_factory=dict, repr=False)
 
     def add(self, word: str | None, place: str | None) -> None:
         if word and place:
             self.by_word[word].add(place)
             self.counts[(word, place)] += 1
+            self.chosen.clear()
 
     def home(self) -> tuple[str, str] | None:
         """The unit the article is about: where its event's organizer is, else the one
@@ -60,6 +63,11 @@ class Places:
         return self.organizer_place if self.organizer_place in found else None
 
     def unique_or_dominant(self, word: str | None) -> str | None:
+        if (word, self.organizer_place) not in self.chosen:
+            self.chosen[word, self.organizer_place] = self._unique_or_dominant(word)
+        return self.chosen[word, self.organizer_place]
+
+    def _unique_or_dominant(self, word: str | None) -> str | None:
         names = self.by_word.get(word or "", set())
         if len(names) > 1:
             dominant = self._dominant({(word, n) for n in names})

@@ -54,7 +54,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
         progress = tqdm(desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
     started = time.perf_counter()
     report = build_graph(inputs, out, view=view, jobs=jobs or os.cpu_count() or 1, dask=dask, force=force,
-                         max_bytes=int(max_mb * 2**20), on_progress=_progress_updater(progress) if progress else None)
+                         max_bytes=int(max_mb * 2**20), on_progress=_progress_updater(progress) if progress else None,
+                         on_large=None if quiet else _announce_large)
     if progress:
         progress.close()
     for problem in report.skipped:
@@ -74,6 +75,10 @@ def refuse_missing(inputs: tuple[str, ...]) -> None:
     missing = [i for i in inputs if i != STDIN and not os.path.lexists(i)]
     if missing:
         raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
+
+
+def _announce_large(path: str, size: int) -> None:
+    click.echo(f"building {path} ({size / 2**20:.1f} MiB): a large article takes seconds per MiB", err=True)
 
 
 def _progress_updater(progress):

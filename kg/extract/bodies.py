@@ -85,7 +85,8 @@ def _counted_units(text: str, end: int) -> bool:
 
 def _in_code(text: str, start: int) -> bool:
     """Inside a document's code (``01/QC-HĐND-UBND-UBMTTQ``): the token has a slash and a digit."""
-    token_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    window = max(0, start - 80)  # a code is one short token: no search back through a text with no space
+    token_start = max(text.rfind(" ", window, start), text.rfind("\n", window, start), window - 1) + 1
     token = text[token_start:start]
     return "/" in token and any(ch.isdigit() for ch in token)
 

@@ -130,15 +130,14 @@ def _as_party_code(number: str, suffix: str) -> tuple[str, str] | None:
 
 def _type_before(text: str, start: int, types, type_re) -> tuple[str | None, int]:
     """The document type written just before a code (``Chỉ thị số`` 05-CT/TW)."""
-    window = text[max(0, start - 40):start]
     best = None
-    for m in type_re.finditer(window):
-        rest = window[m.end():]
-        if re.fullmatch(r"\s*(?:số\s*)?(?:\d+\s*)?", rest, re.IGNORECASE):
+    # in the text itself, not a copy of the window: each copy was a new text to scan for phrases
+    for m in type_re.finditer(text, max(0, start - 40), start):
+        if re.fullmatch(r"\s*(?:số\s*)?(?:\d+\s*)?", text[m.end():start], re.IGNORECASE):
             best = m
     if best is None:
         return None, start
-    return types[key(best.group())][0], max(0, start - 40) + best.start()
+    return types[key(best.group())][0], best.start()
 
 
 def _coded(text, m, types, type_re, article, year_hint) -> Document | None:

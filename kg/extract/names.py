@@ -6,7 +6,6 @@ name (``Y``, ``H'``, ``Ksor``) and end with a word that is elsewhere a place wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
 from ..model import Span
@@ -57,17 +56,3 @@ def _title_openings() -> frozenset[str]:
     lex = lexicon()
     titles = [*lex.roles, *(f"{title} {dept}" for title in lex.department_titles for dept in lex.departments)]
     return frozenset(" ".join(t.split()[:2]) for t in titles if len(t.split()) > 1)
-
-
-def occurrences(name: str, text: str, lowered: str) -> Iterator[Span]:
-    """Where ``name`` occurs in ``text`` in any case (``lowered`` is ``text.lower()``), as a
-    case-insensitive regex finds it; by plain search where lower-casing keeps lengths, as it
-    does for Vietnamese (a regex made per name cost more than the rest of the extraction)."""
-    needle = name.lower()
-    if len(lowered) != len(text) or len(needle) != len(name):
-        yield from (Span(m.start(), m.end()) for m in re.finditer(re.escape(name), text, re.IGNORECASE))
-        return
-    start = lowered.find(needle)
-    while start >= 0:
-        yield Span(start, start + len(needle))
-        start = lowered.find(needle, start + len(needle))

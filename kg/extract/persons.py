@@ -9,15 +9,18 @@ The forms of this genre: ``đồng chí NAME – TITLE, TITLE`` (also ``đ/c``, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
-from .names import occurrences, read_name
+from .names import read_name
 from .titles import titles_after_name
 from .spans import Intervals
 from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
+from .name_index import LongerNames, occurrences, renamed
 from .phrases import Phrases
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
@@ -143,8 +146,10 @@ def _trigger_ok(text: str, m: re.Match) -> bool:
     """``ông``/``bà`` with a capital only open a sentence (``Hai Bà Trưng`` is a place)."""
     word = m.group().strip()
     if word[:1] in "ÔB" and word.lower() in ("ông", "bà"):
-        before = text[:m.start()].rstrip()
-        return not before or before[-1] in ".:;!?\n(\"“"
+        before = m.start()
+        while before and text[before - 1].isspace():  # not text[:start].rstrip(): a copy per word
+            before -= 1
+        return not before or text[before - 1] in ".:;!?\n(\"“"
     return True
 
 
@@ -167,10 +172,13 @@ def extract_persons(article: Article) -> PersonFacts:
             found.covered.add(m.start(), end)
     _title_first(text, found, lists, title_mentions)
     _after_person_noun(text, found)
+    holders = _holders_index(found)
     for pos in title_mentions:  # after every introduction, so the holder is known
-        _title_mention(text, pos, found)
+        _title_mention(text, pos, found, holders)
+    mentions = sorted(found.mentions, key=lambda x: x[1].start)
+    starts = [span.start for _, span in mentions]
     for span, titles in lists:
-        listed = {name for name, mention in found.mentions if span.start <= mention.start < span.end}
+        listed = {name for name, _ in mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]}
         for name in sorted(listed):
             found.give(found.by_name[name], titles)
     _later_mentions(text, found)
@@ -274,17 +282,26 @@ def _title_then_name(text: str, pos: int):
     return titles, end + 1, name[0], name[1]
 
 
-def _title_mention(text: str, pos: int, found: _Collector) -> None:
+def _holders_index(found: _Collector) -> dict[tuple[str, str | None], set[str]]:
+    """(role, body head or None for any body) -> the names of the people holding such a post."""
+    index = defaultdict(set)
+    for name, person in found.by_name.items():
+        for post in person.posts:
+            index[(post.role, None)].add(name)
+            if post.body:
+                index[(post.role, post.body.head)].add(name)
+    return index
+
+
+def _title_mention(text: str, pos: int, found: _Collector, holders_of: dict) -> None:
     """``đồng chí Phó Bí thư Thường trực Quận ủy``: the person introduced with those titles."""
     titles, end = parse_chain(text, pos)
     if not titles:
         return
     wanted = {(t.role, t.body.head if t.body else None) for t in titles}
-    holders = [p for p in found.by_name.values()
-               if all(any(post.role == role and (head is None or (post.body and post.body.head == head))
-                          for post in p.posts) for role, head in wanted)]
+    holders = set.intersection(*(holders_of.get(w, set()) for w in wanted))
     if len(holders) == 1:
-        found.mentions.append((holders[0].name, Span(pos, end)))
+        found.mentions.append((holders.pop(), Span(pos, end)))
     found.covered.add(pos, end)
 
 
@@ -304,6 +321,7 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
     pos = 0
     starts = _title_starts()
+    ends = [m.start() for m in _SENTENCE_END_AT_RE.finditer(text)]
     while True:
         m = starts.search(text, pos)
         if not m:
@@ -321,7 +339,7 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
             continue
         head = _LIST_HEAD_RE.match(text, end)
         if head:
-            sentence_end = _sentence_end(text, head.end())
+            sentence_end = _sentence_end(text, head.end(), ends)
             lists.append((Span(head.end(), sentence_end), titles))
             named = {mention.start for _, mention in found.mentions}
             for name, span in _addressed_names(text, head.end()):
@@ -398,12 +416,14 @@ def _addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
         pos = sep.end()
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+# every place a sentence may end: a stop before a space or the end, a line break
+_SENTENCE_END_AT_RE = re.compile(r"(?=[.!?](?:\s|$)|\n)")
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    m = _SENTENCE_END_RE.search(text, pos)
-    return m.start() if m else len(text)
+def _sentence_end(text: str, pos: int, ends: list[int]) -> int:
+    """The first sentence end at or after ``pos``; ``ends`` lists them all, in order."""
+    i = bisect_left(ends, pos)
+    return ends[i] if i < len(ends) else len(text)
 
 
 def _later_mentions(text: str, found: _Collector) -> None:
@@ -411,43 +431,39 @@ def _later_mentions(text: str, found: _Collector) -> None:
     named = Intervals()
     for _, span in found.mentions:
         named.add(span.start, span.end)
-    lowered = text.lower()
-    for name in found.by_name:
-        for span in occurrences(name, text, lowered):
-            if span.start not in named:
-                found.mentions.append((name, span))
+    for name, spans in occurrences(found.by_name, text).items():
+        found.mentions.extend((name, span) for span in spans if span.start not in named)
 
 
 def _deputies_follow_their_head(persons: list[PersonMention]) -> None:
     """``A giữ chức Chủ tịch Hội Nông dân huyện; B và C giữ chức Phó Chủ tịch``: a deputy post
     written without its body is in the body of the head post named just before it."""
     posts = sorted((p for person in persons for p in person.posts), key=lambda p: p.span.start)
-    for i, post in enumerate(posts):
-        if post.body is not None or not post.role.startswith("Phó "):
-            continue
-        head_role = post.role[len("Phó "):]
-        for earlier in reversed(posts[:i]):
-            if post.span.start - earlier.span.start > 400:
-                break
-            if earlier.role == head_role and earlier.body is not None:
-                post.body = earlier.body
-                break
+    last_with_body: dict[str, Post] = {}  # role -> the latest post so far of that role with a body
+    for post in posts:
+        head = last_with_body.get(post.role[len("Phó "):]) if post.role.startswith("Phó ") else None
+        if post.body is None and head is not None and post.span.start - head.span.start <= 400:
+            post.body = head.body
+        if post.body is not None:
+            last_with_body[post.role] = post
 
 
 def _merge_partial_names(found: _Collector) -> None:
     """``bà Quỳnh Hoa`` after ``bà Tôn Nữ Thị Quỳnh Hoa`` (given names), ``đồng chí Y Ngọc``
     after ``Y Ngọc Ksor``: a part of exactly one longer name, with no posts of its own, is that person."""
     names = list(found.by_name)
+    longer_names = LongerNames(names)
+    renames: dict[str, tuple[int, str]] = {}
     for short in names:
         person = found.by_name[short]
         if person.posts:
             continue
-        words = short.split()
-        longer = [n for n in names if n != short and len(n.split()) > len(words)
-                  and (n.split()[-len(words):] == words or n.split()[:len(words)] == words)]
+        longer = longer_names(short)
         if len(longer) == 1:
             del found.by_name[short]
-            found.mentions = [(longer[0] if n == short else n, s) for n, s in found.mentions]
+            renames[short] = (len(renames), longer[0])
+    if renames:
+        found.mentions = [(renamed(n, renames), s) for n, s in found.mentions]
 
 
 def _distinct_posts(posts: list[Post]) -> list[Post]:

@@ -69,44 +69,50 @@ class _Index:
     def __init__(self):
         self.owners: dict[str, list[int]] = {}  # phrase -> the numbers of the sets holding it
         self.sets = 0
-        self._automaton: ahocorasick.Automaton | None = None
-        self._scans: dict[int, tuple[str, dict[int, dict[int, list[tuple[int, bool]]]]]] = {}
+        self._automata: dict[int, ahocorasick.Automaton | None] = {}  # n -> the phrases of the sets from n on
+        # id(text) -> [text, per set its matches, the number of sets it was scanned for]
+        self._scans: dict[int, list] = {}
 
     def register(self, surfaces: frozenset[str]) -> int:
-        """A new set of phrases: its number."""
+        """A new set of phrases: its number. Texts scanned already are scanned again for it alone
+        when it is first asked about them (sets are made lazily, while an article is read)."""
         number, self.sets = self.sets, self.sets + 1
         for surface in surfaces:
             self.owners.setdefault(surface, []).append(number)
-        self._automaton = None
-        self._scans.clear()
+        self._automata.clear()
         return number
 
-    def _build(self) -> ahocorasick.Automaton:
-        automaton = ahocorasick.Automaton()
-        for surface, owners in self.owners.items():
-            # a phrase ending in a letter or digit must not run on into a longer word
-            automaton.add_word(surface, (len(surface), surface[-1].isalnum(), tuple(owners)))
-        automaton.make_automaton()
-        return automaton
+    def _automaton(self, first: int) -> ahocorasick.Automaton | None:
+        """The phrases of the sets numbered ``first`` on, in one automaton (None when they have none)."""
+        if first not in self._automata:
+            automaton = ahocorasick.Automaton()
+            for surface, owners in self.owners.items():
+                if owners[-1] >= first:
+                    # a phrase ending in a letter or digit must not run on into a longer word
+                    mine = tuple(owner for owner in owners if owner >= first)
+                    automaton.add_word(surface, (len(surface), surface[-1].isalnum(), mine))
+            if len(automaton):
+                automaton.make_automaton()
+            self._automata[first] = automaton if len(automaton) else None
+        return self._automata[first]
 
     def scan(self, text: str) -> dict[int, dict[int, list[tuple[int, bool]]]]:
         """Per set, per start, the (end, whether it must end on a word edge) of its phrases there."""
-        kept = self._scans.get(id(text))
-        if kept is not None and kept[0] is text:
-            return kept[1]
-        if self._automaton is None:
-            self._automaton = self._build()
-        by_set: dict[int, dict[int, list[tuple[int, bool]]]] = {}
-        if self.owners:
-            for last, (length, closed, owners) in self._automaton.iter(_lower(text)):
+        kept = self._scans.pop(id(text), None)
+        if kept is None or kept[0] is not text:
+            kept = [text, {}, 0]
+            if len(self._scans) >= _KEPT_TEXTS:
+                del self._scans[next(iter(self._scans))]
+        self._scans[id(text)] = kept  # least recently used goes first: the article outlives its windows
+        _, by_set, scanned = kept
+        if scanned < self.sets and (automaton := self._automaton(scanned)) is not None:
+            for last, (length, closed, owners) in automaton.iter(_lower(text)):
                 start = last - length + 1
                 if start and text[start - 1].isalnum():
                     continue
                 for owner in owners:
                     by_set.setdefault(owner, {}).setdefault(start, []).append((last + 1, closed))
-        if len(self._scans) >= _KEPT_TEXTS:
-            del self._scans[next(iter(self._scans))]
-        self._scans[id(text)] = (text, by_set)
+        kept[2] = self.sets
         return by_set
 
 
@@ -134,8 +140,9 @@ class Phrases:
         return Phrases(self.surfaces | other.surfaces)
 
     def _find(self, text: str) -> _Found:
-        found = self._found.get(id(text))
+        found = self._found.pop(id(text), None)
         if found is not None and found.text is text:
+            self._found[id(text)] = found  # least recently used goes first, as in _Index.scan
             return found
         ends = _INDEX.scan(text).get(self._number, {})
         for at in ends.values():
