@@ -25,9 +25,10 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, islice
@@ -44,7 +45,9 @@ from .identity import Mention, block_graph, block_key, identity_ntriples, mentio
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
 from .read import DEFAULT_MAX_BYTES, Source, Unreadable, read_sources
+from .stopped import BuildInterrupted, BuildStopped, Stage
 from .store import GRAPH_BATCH, ArticleStore
+from .workers import ordered, run_in_process
 
 STATE_FILE = "build.sqlite"
 COUNTED = ("people", "posts", "bodies", "documents", "events")
@@ -52,8 +55,6 @@ COUNTED = ("people", "posts", "bodies", "documents", "events")
 # Articles per task sent to a worker: enough to make the hand-over cheap, few
 # enough that a window of tasks stays small.
 CHUNK = 16
-# Tasks in flight per worker: keeps every worker busy while bounding memory.
-TASKS_PER_WORKER = 4
 # N-Triples of new articles loaded at once: Oxigraph's bulk loader writes them straight into
 # the database's files in one atomic step, several times faster than a transaction per chunk
 LOAD_BYTES = 16 * 2**20
@@ -79,7 +80,9 @@ _CODE = ("read.py", "normalize.py", "resolve.py", "graph.py", "ntriples.py", "mo
 class BuildReport:
     """What a build did: counts per kind of fact, and every input it skipped, with why."""
 
+    read: int = 0  # inputs taken in so far
     articles: int = 0  # built in this run
+    saved: int = 0  # inputs of this run in the store: built and stored, or unchanged
     unchanged: int = 0  # stored already, with the same content: not built again
     skipped: list[ReadProblem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # articles built without the facts of a failed extractor
@@ -199,8 +202,10 @@ class BuildState:
         self.path = path
         self.db.execute("BEGIN")
 
-    def close(self) -> None:
-        self.db.execute("COMMIT")
+    def close(self, keep: bool = True) -> None:
+        """Commit what this run wrote since the last commit, or (``keep=False``) roll it back."""
+        if self.db.in_transaction:  # not between commit()'s two steps, where an interrupt may fall
+            self.db.execute("COMMIT" if keep else "ROLLBACK")
         self.db.close()
 
     def commit(self) -> None:
@@ -286,35 +291,6 @@ class BuildState:
         return run
 
 
-def _ordered(chunks: Iterator[list], jobs: int, dask: str | None) -> Iterator[list]:
-    """``build_chunk`` of each chunk, in the order of the chunks, with a bounded number in flight."""
-    if dask:
-        from distributed import Client
-
-        with Client(dask) as client:
-            workers = max(1, sum(client.nthreads().values()))
-            yield from _windowed(chunks, lambda chunk: client.submit(build_chunk, chunk, pure=False), workers)
-    elif jobs > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # spawn: the parent holds an open database and threads, which a fork would copy
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            yield from _windowed(chunks, lambda chunk: pool.submit(build_chunk, chunk), jobs)
-    else:
-        yield from map(build_chunk, chunks)
-
-
-def _windowed(chunks: Iterator[list], submit: Callable, workers: int) -> Iterator[list]:
-    window: deque = deque()
-    for chunk in chunks:
-        window.append(submit(chunk))
-        if len(window) >= TASKS_PER_WORKER * workers:
-            yield window.popleft().result()
-    while window:
-        yield window.popleft().result()
-
-
 def _chunked(items: Iterator, size: int) -> Iterator[list]:
     chunk = []
     for item in items:
@@ -332,16 +308,21 @@ class _Unchanged:
 
 
 def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output", *, view: bool = True,
-          jobs: int = 1, dask: str | None = None, force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+          jobs: int | None = 1, dask: str | None = None, force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
           on_progress: Callable[[BuildReport], None] | None = None,
           on_large: Callable[[str, int], None] | None = None) -> BuildReport:
     """Build the graph of ``inputs`` (files, folders, ``-``) into the folder ``out``.
 
-    ``jobs`` worker processes build the articles (1: this process); ``dask`` is the
-    address of a Dask scheduler whose workers build them instead. Articles already
-    stored with the same content are not built again unless ``force``.
-    ``on_progress`` is called with the report so far after each input; ``on_large`` with the
-    path and size in bytes of each input of LARGE_INPUT_BYTES or more, as it is handed on to be built.
+    ``jobs`` worker processes build the articles (1: this process; None: this process
+    for a small input, every core for a larger one); ``dask`` is the address of a Dask
+    scheduler whose workers build them instead. Articles already stored with the same
+    content are not built again unless ``force``. ``on_progress`` is called with the
+    report so far after each input; ``on_large`` with the path and size in bytes of each
+    input of LARGE_INPUT_BYTES or more, as it is handed on to be built.
+
+    Interrupted (Ctrl-C), it raises :class:`kg.stopped.BuildInterrupted`; a worker process
+    killed, :class:`kg.stopped.WorkerDied`; both carry the report so far and say what the
+    output folder holds: nothing stored is lost, and every output file is whole.
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -358,6 +339,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
         for item in read_sources(inputs, max_bytes=max_bytes):
             if is_output(item.path):  # view.html of the build's own output folder is no article
                 continue
+            report.read += 1
             if isinstance(item, ReadProblem):
                 yield item
                 continue
@@ -379,10 +361,12 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
         if on_progress:
             on_progress(report)
 
+    stage = Stage.ARTICLES
     try:
-        with ArticleStore(out / "store") as store, _Loader(store, state) as loader:
+        with ArticleStore(out / "store") as store, _Loader(store, state, report) as loader, \
+                closing(ordered(_chunked(work(), CHUNK), build_chunk, jobs, dask)) as built:
             new: list[ArticleResult] = []  # built, not stored yet: loaded together
-            for number, results in enumerate(_ordered(_chunked(work(), CHUNK), jobs, dask), 1):
+            for number, results in enumerate(built, 1):
                 for result in results:
                     if isinstance(result, ArticleResult) and not result.problem and \
                             not store.is_stored(result.graph):
@@ -399,12 +383,14 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
                     store.flush()
             loader.load(new)
             loader.wait()
+            stage = Stage.IDENTITIES
             report.identities = update_identities(store, state)
             release_freed_memory()
             state.set_meta("fingerprint", fingerprint)
             state.commit()
             report.stored_articles, report.totals = state.totals()
             report.identities_total = state.identities()
+            stage = Stage.OUTPUTS
             if state.meta("outputs") == "current" and all((out / name).exists() for name in _outputs(view)):
                 report.outputs = []  # the store is as the files were written from it
             else:
@@ -412,8 +398,16 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
                 state.set_meta("outputs", "current")
                 state.commit()
             report.triples = len(store)
-    finally:
-        state.close()
+    except BaseException as exc:
+        state.close(keep=False)  # what the stopped step half-wrote: its articles are built again
+        if isinstance(exc, BuildStopped):
+            exc.report, exc.stage = report, stage
+        elif isinstance(exc, KeyboardInterrupt):
+            interrupted = BuildInterrupted()
+            interrupted.report, interrupted.stage = report, stage
+            raise interrupted from None
+        raise
+    state.close()
     return report
 
 
@@ -424,8 +418,8 @@ class _Loader:
     build's own thread (SQLite's connection is not shared): a build killed in between
     builds it again."""
 
-    def __init__(self, store: ArticleStore, state: BuildState):
-        self.store, self.state = store, state
+    def __init__(self, store: ArticleStore, state: BuildState, report: BuildReport):
+        self.store, self.state, self.report = store, state, report
         self.pool = ThreadPoolExecutor(1)
         self.pending: tuple[Future, list[ArticleResult]] | None = None
 
@@ -451,6 +445,7 @@ class _Loader:
         for result in results:
             self.state.stored(result)
         self.state.commit()
+        self.report.saved += len(results)
         release_freed_memory()
 
 
@@ -478,12 +473,14 @@ def _record(result, store: ArticleStore, state: BuildState, report: BuildReport)
         report.skipped.append(result)
     elif isinstance(result, _Unchanged):
         report.unchanged += 1
+        report.saved += 1
     elif result.problem:
         report.skipped.append(ReadProblem(result.path, result.problem))
     else:
         store.replace_article(result.graph, result.ntriples.decode("utf-8"))
         state.stored(result)
         _count(result, report)
+        report.saved += 1
 
 
 def _count(result: ArticleResult, report: BuildReport) -> None:
@@ -595,11 +592,7 @@ def draw_view(ntriples: str, path: Path, title: str) -> None:
     if ntriples.count("\n") < VIEW_IN_PROCESS_TRIPLES:
         _draw(ntriples, path, title)
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as drawer:
-        drawer.submit(_draw, ntriples, path, title).result()
+    run_in_process(_draw, ntriples, path, title)
 
 
 def _draw(ntriples: str, path: Path, title: str) -> None:

@@ -1,9 +1,10 @@
 """``kg build`` and ``kg eval``."""
 from __future__ import annotations
 
-import os
+import signal
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -11,8 +12,12 @@ import click
 from ..pipeline import COUNTED
 from ..pipeline import build as build_graph
 from ..read import SUFFIXES, STDIN
+from ..stopped import BuildStopped, WorkerDied
+from ..workers import IN_PROCESS_ARTICLES
 
 EXIT_SKIPPED = 1
+EXIT_WORKER_DIED = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command that Ctrl-C ended
 
 
 @click.command("build")
@@ -21,7 +26,8 @@ EXIT_SKIPPED = 1
               show_default=True, help="Output folder.")
 @click.option("--view/--no-view", default=True, show_default=True, help="Write view.html.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Worker processes building articles  [default: all cores].")
+              help="Worker processes building articles  [default: this process alone for fewer than "
+                   f"{IN_PROCESS_ARTICLES} articles, else all cores].")
 @click.option("--dask", "dask", metavar="SCHEDULER_ADDRESS",
               help="Build the articles on the workers of this Dask scheduler (tcp://host:8786).")
 @click.option("--force", is_flag=True, help="Build every input again, even those stored unchanged.")
@@ -36,13 +42,24 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     store OUT/store/ and OUT/build.sqlite, which remembers what was built: building
     again into the same OUT builds only new and changed articles.
 
-    Exit status 0 when every input was built, 1 when some were skipped (each named
-    on a line "skipped FILE: REASON"; PDF and Word files are named as such) or none
-    was found, 2 when an input does not exist (nothing is written then) or for
-    another usage error. An article whose extractor failed is built with the other
-    extractors' facts: the line "warning: FILE: the X extractor failed: ERROR" names
-    it, the summary counts it, and the exit status stays 0 (the article is in the
-    graph; like a compiler's warning).
+    A build stopped half-way loses nothing: the articles stored so far stay in the
+    store, every output file is whole (from this build or the one before), and
+    building again goes on from there; one line says so.
+
+    \b
+    Exit status:
+      0    every input was built
+      1    some inputs were skipped (each is named, with why; PDF and Word files
+           are named as such) or none was found
+      2    the command line is wrong, or an input does not exist (nothing is
+           written then)
+      3    a worker process was killed (the system does so when memory runs out)
+      130  interrupted (Ctrl-C)
+
+    An article whose extractor failed is built with the other extractors' facts:
+    the line "warning: FILE: the X extractor failed: ERROR" names it, the summary
+    counts it, and the exit status stays 0 (the article is in the graph; like a
+    compiler's warning).
     """
     if dask and jobs:
         raise click.UsageError("--jobs and --dask exclude each other: Dask's workers do the building")
@@ -53,10 +70,18 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
 
         progress = tqdm(desc="articles", unit=" art", file=sys.stderr, dynamic_ncols=True)
     started = time.perf_counter()
-    report = build_graph(inputs, out, view=view, jobs=jobs or os.cpu_count() or 1, dask=dask, force=force,
-                         max_bytes=int(max_mb * 2**20), on_progress=_progress_updater(progress) if progress else None,
-                         on_large=None if quiet else _announce_large)
-    if progress:
+    with _interrupted_once():
+        try:
+            report = build_graph(inputs, out, view=view, jobs=jobs, dask=dask, force=force,
+                                 max_bytes=int(max_mb * 2**20),
+                                 on_progress=_progress_updater(progress) if progress is not None else None,
+                                 on_large=None if quiet else _announce_large)
+        except (KeyboardInterrupt, WorkerDied) as exc:
+            if progress is not None:
+                progress.close()
+            click.echo(_stopped_line(exc), err=True)
+            sys.exit(EXIT_WORKER_DIED if isinstance(exc, WorkerDied) else EXIT_INTERRUPTED)
+    if progress is not None:
         progress.close()
     for problem in report.skipped:
         click.echo(f"skipped {problem}", err=True)
@@ -79,6 +104,31 @@ def refuse_missing(inputs: tuple[str, ...]) -> None:
 
 def _announce_large(path: str, size: int) -> None:
     click.echo(f"building {path} ({size / 2**20:.1f} MiB): a large article takes seconds per MiB", err=True)
+
+
+@contextmanager
+def _interrupted_once():
+    """Ctrl-C stops the build once; a second one while it ends its workers and closes the store
+    must not cut that short (a traceback, a worker left running), so from then on it is ignored."""
+    def interrupt(signum, frame):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGINT) is interrupt:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _stopped_line(exc: BaseException) -> str:
+    if not isinstance(exc, BuildStopped):  # before the build began
+        return "interrupted: nothing was built; the output files are as they were before"
+    line = f"{exc}: {exc.outcome()}"
+    if isinstance(exc, WorkerDied) and exc.signal_number == signal.SIGKILL:
+        line += " (fewer --jobs take less memory)"
+    return line
 
 
 def _progress_updater(progress):

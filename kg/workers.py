@@ -1,0 +1,158 @@
+"""Where the articles are built: in this process, in worker processes, or on a Dask cluster.
+
+Results come back in the order of the work, with a bounded number of tasks in flight.
+
+Worker processes never see Ctrl-C. A terminal sends SIGINT to the whole process group,
+and workers interrupted in the middle of a task printed tracebacks of their own (up to
+79 lines) while the build's process went its own way. They start with SIGINT blocked
+(the thread that starts a process passes its signal mask on) and ignore it from then
+on; the build's process alone is interrupted, and ends them. A worker killed from
+outside (the kernel's out-of-memory killer sends SIGKILL) breaks the pool: the build
+stops with :class:`kg.stopped.WorkerDied`, naming the signal.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from itertools import chain
+from typing import TypeVar
+
+from .stopped import WorkerDied
+
+Result = TypeVar("Result")
+
+# Tasks in flight per worker: keeps every worker busy while bounding memory.
+TASKS_PER_WORKER = 4
+# When the number of processes is left to the build, fewer articles than this are built in
+# this process: each worker imports the whole pipeline first (seconds), which a small input
+# never wins back.
+IN_PROCESS_ARTICLES = 48
+
+
+def ordered(chunks: Iterable[list], work: Callable[[list], list], jobs: int | None = 1,
+            dask: str | None = None) -> Iterator[list]:
+    """``work`` of each chunk, in the order of the chunks. ``jobs`` processes do the work (1: this
+    process; None: this process for a small input, every core for a larger one), or the workers
+    of the Dask scheduler at ``dask``."""
+    if dask:
+        yield from _on_dask(chunks, work, dask)
+        return
+    chunks = iter(chunks)
+    if jobs is None:
+        ahead = _take_articles(chunks, IN_PROCESS_ARTICLES)
+        jobs = 1 if sum(map(len, ahead)) < IN_PROCESS_ARTICLES else os.cpu_count() or 1
+        chunks = chain(ahead, chunks)
+    if jobs > 1:
+        yield from _in_processes(chunks, work, jobs)
+    else:
+        yield from map(work, chunks)
+
+
+def _take_articles(chunks: Iterator[list], articles: int) -> list[list]:
+    """The first chunks, until they hold ``articles`` or the chunks end."""
+    taken: list[list] = []
+    while sum(map(len, taken)) < articles:
+        chunk = next(chunks, None)
+        if chunk is None:
+            break
+        taken.append(chunk)
+    return taken
+
+
+def _on_dask(chunks: Iterable[list], work: Callable[[list], list], address: str) -> Iterator[list]:
+    from distributed import Client
+
+    with Client(address) as client:
+        workers = max(1, sum(client.nthreads().values()))
+        yield from _windowed(chunks, lambda chunk: client.submit(work, chunk, pure=False), workers)
+
+
+def _in_processes(chunks: Iterable[list], work: Callable[[list], list], jobs: int) -> Iterator[list]:
+    pool = worker_pool(jobs)
+    try:
+        yield from _windowed(chunks, lambda chunk: submit(pool, work, chunk), jobs)
+    except BrokenProcessPool:
+        killer = _killing_signal(pool)
+        end_workers(pool)
+        raise WorkerDied(killer) from None
+    except BaseException:  # interrupted, or the results are no longer wanted: neither is the queued work
+        end_workers(pool)
+        raise
+    pool.shutdown()
+
+
+def _windowed(chunks: Iterable[list], submit_chunk: Callable[[list], Future], workers: int) -> Iterator[list]:
+    window: deque = deque()
+    for chunk in chunks:
+        window.append(submit_chunk(chunk))
+        if len(window) >= TASKS_PER_WORKER * workers:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
+
+
+def worker_pool(processes: int) -> ProcessPoolExecutor:
+    # spawn: the parent holds an open database and threads, which a fork would copy
+    return ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignore_interrupts)
+
+
+def submit(pool: ProcessPoolExecutor, fn: Callable[..., Result], *args) -> Future:
+    """``pool.submit``, with SIGINT blocked while it may start a worker, so that the worker
+    starts with it blocked: a Ctrl-C while a worker starts up reaches the build alone."""
+    with _interrupts_blocked():
+        return pool.submit(fn, *args)
+
+
+def run_in_process(fn: Callable[..., Result], *args) -> Result:
+    """``fn(*args)`` in a worker process of its own, ended if this process is interrupted."""
+    pool = worker_pool(1)
+    try:
+        result = submit(pool, fn, *args).result()
+    except BaseException:
+        end_workers(pool)
+        raise
+    pool.shutdown()
+    return result
+
+
+def end_workers(pool: ProcessPoolExecutor) -> None:
+    """Cancel the queued work and end the workers now, without waiting for their tasks."""
+    processes = list((pool._processes or {}).values())  # no public way before Python 3.14's terminate_workers
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join()
+
+
+@contextmanager
+def _interrupts_blocked():
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _ignore_interrupts() -> None:
+    """In each worker, on top of the blocked signal: where a start method does not pass the mask on."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _killing_signal(pool: ProcessPoolExecutor) -> int | None:
+    """The signal that killed a worker of this broken pool, when one did (the pool itself ends the
+    others with SIGTERM)."""
+    codes = [process.exitcode for process in (pool._processes or {}).values()]
+    signals = [-code for code in codes if code is not None and code < 0]
+    killers = [number for number in signals if number != signal.SIGTERM]
+    return (killers or signals or [None])[0]
