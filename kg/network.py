@@ -17,6 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Dataset, Graph
+from rdflib.namespace import OWL
 from rdflib.term import Node
 
 from .fsutil import atomic_write_text
@@ -106,8 +107,13 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
         rdf = _union(rdf)
     read = Reader(rdf)
     kinds: dict[Node, str] = {}
+    # An identity (owl:sameAs its article's persons) is no node of its own: each article's
+    # person is drawn, as the build's view does, and kg explain tells who is who across articles.
+    identities = set(rdf.subjects(OWL.sameAs, None))
     for rdf_class, kind in KIND_OF_CLASS.items():
         for subject in rdf.subjects(RDF.type, rdf_class):
+            if subject in identities:
+                continue
             if kinds.get(subject) is None or KINDS.index(kind) < KINDS.index(kinds[subject]):
                 kinds[subject] = kind
 

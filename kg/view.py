@@ -16,6 +16,7 @@ import base64
 import hashlib
 import html
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,9 +27,18 @@ from rdflib import Graph
 
 from .fsutil import atomic_write_text
 from .network import KINDS, Selection, graph_from_rdf, select
+from .view_page import APP_JS, PAGE, PAGE_CSS
 
 VIS_ASSETS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 LAYOUT_SEED = 20240601
+LABEL_ALL = 80  # a view of at most this many nodes labels them all, and its edges
+# A larger view labels its most connected people and bodies, this many of each: a reader starts
+# from a name; events, documents and posts say what they are on hover.
+LABELLED = {"person": 20, "body": 10}
+# Label sizes on screen: a small view's; a large one's, whatever the zoom, from its least to its
+# most connected labelled node.
+LABEL_FONT, LARGEST_FONT = 13, 18
+TOP_PEOPLE = 10  # listed in the panel, to start from
 
 # kind -> (legend label, colour, vis-network shape, legend glyph)
 KIND_STYLE = {
@@ -84,20 +94,23 @@ def cut_note(selection: Selection) -> str:
 
 
 def _options(node_count: int) -> dict:
-    # Barnes-Hut with theta 1.5 and no adaptive timestep costs about a third
-    # of vis-network's defaults per physics step; with the iteration budget
-    # shrinking as the graph grows, ~2,000 nodes load and settle in about 2.3 s
-    # in headless Chromium on two cores (benchmarks/view_load.py). Small graphs,
-    # being cheap, get more iterations for a tidier layout. Physics is switched
-    # off once settled, so nothing moves afterwards.
-    iterations = max(100, min(500, 200_000 // max(node_count, 1)))
+    # ForceAtlas2 with theta 1.5 and no adaptive timestep costs about a third of
+    # vis-network's defaults per physics step; the iteration budget shrinks as the graph
+    # grows (~2,000 nodes load and settle in a few seconds in headless Chromium on two
+    # cores, benchmarks/view_load.py) and small graphs, being cheap, get enough to settle:
+    # a graph cut off mid-way is an even disc in which no cluster shows. Physics is
+    # switched off once settled, so nothing moves afterwards; a small graph gets longer
+    # springs, room for the labels all its nodes carry.
+    iterations = max(150, min(1500, 400_000 // max(node_count, 1)))
+    small = node_count <= LABEL_ALL
     return {
         "layout": {"randomSeed": LAYOUT_SEED, "improvedLayout": node_count <= 150},
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"theta": 1.5, "gravitationalConstant": -50, "centralGravity": 0.01, "springLength": 90,
-                                 "springConstant": 0.08, "damping": 0.6, "avoidOverlap": 0},
+            "forceAtlas2Based": {"theta": 1.5 if node_count > 600 else 0.8, "gravitationalConstant": -120,
+                                 "centralGravity": 0.01 if small else 0.02, "springLength": 130 if small else 60,
+                                 "springConstant": 0.08, "damping": 0.5, "avoidOverlap": 0.5},
             "maxVelocity": 60,
             "minVelocity": 1,
             "timestep": 0.5, "adaptiveTimestep": False,
@@ -105,29 +118,70 @@ def _options(node_count: int) -> dict:
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": node_count > 300,
                         "multiselect": True},
-        "nodes": {"borderWidth": 1, "font": {"size": 13, "face": "sans-serif", "color": "#222222"},
+        "nodes": {"borderWidth": 1, "font": {"size": LABEL_FONT, "face": "sans-serif", "color": "#222222",
+                                             "strokeWidth": 4, "strokeColor": "#ffffff"},
                   "scaling": {"min": 8, "max": 40, "label": {"enabled": False}}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.45}}, "width": 0.8, "smooth": False,
                   "color": {"color": "#a0a0a0", "highlight": "#333333", "hover": "#555555", "inherit": False},
-                  "font": {"size": 9, "color": "#444444", "strokeWidth": 3, "align": "middle"}},
+                  "font": {"size": 10, "color": "#444444", "strokeWidth": 3, "align": "middle"}},
     }
+
+
+def labelled_nodes(selection: Selection) -> set[str]:
+    """The nodes whose label is drawn: all of a small view; in a larger one its most connected
+    people and bodies, and the focus (the others show their name on hover)."""
+    graph = selection.graph
+    if graph.number_of_nodes() <= LABEL_ALL:
+        return set(graph.nodes)
+    chosen = set(selection.focus)
+    for kind, count in LABELLED.items():
+        ranked = sorted((n for n, k in graph.nodes(data="kind") if k == kind), key=lambda n: (-graph.degree(n), n))
+        chosen.update(ranked[:count])
+    return chosen
+
+
+def _post_edges(graph) -> list[dict]:
+    """For each post, holder -> body edges named after the role: drawn when the page hides posts."""
+    found = []
+    for post, data in sorted(graph.nodes(data=True)):
+        if data["kind"] != "post":
+            continue
+        holders = sorted(u for u, _, label in graph.in_edges(post, keys=True) if label == "holds")
+        bodies = sorted(v for _, v, label in graph.out_edges(post, keys=True) if label == "in")
+        found += [{"id": f"p{len(found) + i}", "from": h, "to": b, "label": data["label"]}
+                  for i, (h, b) in enumerate((h, b) for h in holders for b in bodies)]
+    return found
 
 
 def _page_data(selection: Selection) -> dict:
     graph = selection.graph
+    labelled = labelled_nodes(selection)
+    small = graph.number_of_nodes() <= LABEL_ALL
+    top_degree = max((graph.degree(n) for n in labelled), default=1) or 1
     nodes = [
         {"id": node, "label": data["label"], "name": data["name"], "kind": data["kind"], "iri": data["iri"],
-         "search": data["search"], "rows": [list(row) for row in data["details"]], "degree": graph.degree(node)}
+         "search": data["search"], "rows": [list(row) for row in data["details"]],
+         "cites": [list(c) for c in data.get("cites", ())] or [[] for _ in data["details"]],
+         "name_cites": list(data.get("name_cites", ())), "degree": graph.degree(node), "labelled": node in labelled,
+         # On screen, a large view's labels grow with the node's connections.
+         "pixels": LABEL_FONT if small else LABEL_FONT + round((LARGEST_FONT - LABEL_FONT) * graph.degree(node) / top_degree)}
         for node, data in sorted(graph.nodes(data=True))
     ]
-    edges = [
-        {"id": f"e{index}", "from": u, "to": v, "label": data["label"]}
-        for index, (u, v, _, data) in enumerate(sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]))
-    ]
+    edges = []
+    pairs: Counter[frozenset] = Counter()
+    for index, (u, v, _, data) in enumerate(sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])):
+        edge = {"id": f"e{index}", "from": u, "to": v, "label": data["label"]}
+        # A second edge between the same two nodes (attended and spoke) curves, its label apart from the first's.
+        pairs[frozenset((u, v))] += 1
+        if pairs[frozenset((u, v))] > 1:
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * (pairs[frozenset((u, v))] - 1)}
+        edges.append(edge)
     kinds = {kind: {"label": label, "color": colour, "shape": shape}
              for kind, (label, colour, shape, _) in KIND_STYLE.items()}
-    return {"nodes": nodes, "edges": edges, "kinds": kinds, "focus": list(selection.focus),
-            "options": _options(len(nodes))}
+    people = sorted((n for n, kind in graph.nodes(data="kind") if kind == "person"), key=lambda n: (-graph.degree(n), n))
+    return {"nodes": nodes, "edges": edges, "postEdges": _post_edges(graph), "kinds": kinds,
+            "focus": list(selection.focus), "topPeople": people[:TOP_PEOPLE], "edgeLabels": small,
+            "fixedLabels": small, "options": _options(len(nodes))}
 
 
 def script_json(value) -> str:
@@ -181,182 +235,3 @@ def render_view(selection: Selection, *, title: str = "vnkg network") -> str:
         vis_js=vis_js,
         app_js=app_js,
     )
-
-
-PAGE = """<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{policy}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>{vis_css}</style>
-<style>{page_css}</style>
-</head>
-<body>
-<aside id="vnkg-panel">
-<h1>{title}</h1>
-<p id="vnkg-counts">{counts}</p>
-{note}
-<label for="vnkg-search">Search by name</label>
-<input id="vnkg-search" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. Nguyễn, Tỉnh ủy">
-<p id="vnkg-match-count" aria-live="polite"></p>
-<ul id="vnkg-matches"></ul>
-<fieldset id="vnkg-legend"><legend>Kinds (untick to hide)</legend>
-{legend}
-</fieldset>
-<p id="vnkg-status" aria-live="polite">Laying out…</p>
-</aside>
-<main id="vnkg-network"></main>
-<script type="application/json" id="vnkg-data">{data}</script>
-<script>{vis_js}</script>
-<script>{app_js}</script>
-</body>
-</html>
-"""
-
-PAGE_CSS = """
-html, body { margin: 0; height: 100%; font: 14px/1.35 system-ui, sans-serif; color: #222; }
-body { display: flex; }
-#vnkg-panel { width: 270px; flex: none; padding: 10px 12px; overflow-y: auto; border-right: 1px solid #ddd;
-  background: #fafafa; box-sizing: border-box; height: 100%; }
-#vnkg-panel h1 { font-size: 17px; margin: 0 0 6px; }
-#vnkg-network { flex: 1; height: 100%; min-width: 0; }
-#vnkg-search { width: 100%; box-sizing: border-box; padding: 4px 6px; margin-top: 2px; }
-#vnkg-cut-note { background: #fff3cd; border: 1px solid #e0c36c; padding: 6px; border-radius: 4px; }
-#vnkg-matches { list-style: none; padding: 0; margin: 0 0 8px; max-height: 30vh; overflow-y: auto; }
-#vnkg-matches button { all: unset; cursor: pointer; display: block; padding: 1px 0; color: #1a5fb4; }
-#vnkg-matches button:hover { text-decoration: underline; }
-#vnkg-legend { border: 1px solid #ddd; padding: 4px 8px; }
-.vnkg-kind { display: block; cursor: pointer; }
-.vnkg-glyph { display: inline-block; width: 1.2em; text-align: center; }
-.vnkg-count, #vnkg-status, #vnkg-match-count { color: #666; }
-div.vis-tooltip { white-space: normal; max-width: 440px; font: 13px/1.35 system-ui, sans-serif;
-  background: #fffdf5; border: 1px solid #bbb; padding: 6px 8px; }
-.vnkg-tip-name { font-weight: bold; font-size: 14px; }
-.vnkg-tip-kind { color: #666; margin-bottom: 4px; }
-"""
-
-# The page's behaviour. Every string from the graph goes through textContent or
-# createTextNode, never innerHTML; vis-network gets tooltips as DOM elements.
-APP_JS = """
-(function () {
-  "use strict";
-  var data = JSON.parse(document.getElementById("vnkg-data").textContent);
-  var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
-
-  function element(tag, className, text) {
-    var el = document.createElement(tag);
-    if (className) { el.className = className; }
-    if (text !== undefined) { el.textContent = text; }
-    return el;
-  }
-
-  function nodeTip(n) {
-    var box = element("div", "vnkg-tip");
-    box.appendChild(element("div", "vnkg-tip-name", n.name));
-    box.appendChild(element("div", "vnkg-tip-kind", data.kinds[n.kind].label + " \\u00b7 " + n.iri));
-    n.rows.forEach(function (row) {
-      var line = element("div", "vnkg-tip-row");
-      line.appendChild(element("b", "", row[0] + ": "));
-      line.appendChild(document.createTextNode(row[1]));
-      box.appendChild(line);
-    });
-    return box;
-  }
-
-  function edgeTip(e) {
-    return element("div", "vnkg-tip", byId[e.from].name + " \\u2192 " + e.label + " \\u2192 " + byId[e.to].name);
-  }
-
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var colour = data.kinds[n.kind].color;
-    return {
-      id: n.id, label: n.label, kind: n.kind, value: n.degree, shape: data.kinds[n.kind].shape,
-      color: {background: colour, border: "#333333", highlight: {background: colour, border: "#000000"},
-              hover: {background: colour, border: "#000000"}},
-      borderWidth: data.focus.indexOf(n.id) >= 0 ? 4 : 1,
-      title: nodeTip(n), hidden: false
-    };
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    return {id: e.id, from: e.from, to: e.to, label: e.label, title: edgeTip(e)};
-  }));
-
-  var status = document.getElementById("vnkg-status");
-  var counts = document.getElementById("vnkg-counts");
-  var network = new vis.Network(document.getElementById("vnkg-network"), {nodes: nodes, edges: edges}, data.options);
-
-  function shown() {
-    return {nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length};
-  }
-  function showCounts() {
-    var now = shown();
-    counts.textContent = now.nodes + " nodes, " + now.edges + " edges shown";
-  }
-  function settled() {
-    network.setOptions({physics: {enabled: false}});
-    document.body.setAttribute("data-stabilized", "true");
-    status.textContent = "Drag to move, scroll to zoom, hover for details.";
-  }
-  if (data.nodes.length === 0) { settled(); } else { network.once("stabilizationIterationsDone", settled); }
-  network.on("stabilizationProgress", function (p) {
-    status.textContent = "Laying out\\u2026 " + Math.round(100 * p.iterations / p.total) + "%";
-  });
-
-  function fold(text) {
-    return text.toLowerCase().replace(/\\u0111/g, "d").normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").normalize("NFC");
-  }
-
-  var input = document.getElementById("vnkg-search");
-  var matchCount = document.getElementById("vnkg-match-count");
-  var matchList = document.getElementById("vnkg-matches");
-  var lastMatches = [];
-
-  function search(query) {
-    var wanted = fold(query.trim());
-    matchList.textContent = "";
-    if (!wanted) {
-      lastMatches = [];
-      matchCount.textContent = "";
-      network.unselectAll();
-      return lastMatches;
-    }
-    lastMatches = data.nodes.filter(function (n) {
-      return !nodes.get(n.id).hidden && n.search.indexOf(wanted) >= 0;
-    }).map(function (n) { return n.id; });
-    network.selectNodes(lastMatches, false);
-    matchCount.textContent = lastMatches.length + (lastMatches.length === 1 ? " match" : " matches");
-    lastMatches.slice(0, 50).forEach(function (id) {
-      var item = element("li");
-      var button = element("button", "", byId[id].name + " (" + data.kinds[byId[id].kind].label + ")");
-      button.type = "button";
-      button.addEventListener("click", function () {
-        network.selectNodes([id], false);
-        network.focus(id, {scale: 1.2, animation: false});
-      });
-      item.appendChild(button);
-      matchList.appendChild(item);
-    });
-    return lastMatches;
-  }
-  input.addEventListener("input", function () { search(input.value); });
-  input.addEventListener("keydown", function (event) {
-    if (event.key === "Enter" && lastMatches.length) { network.fit({nodes: lastMatches, animation: false}); }
-  });
-
-  document.querySelectorAll("#vnkg-legend input[data-kind]").forEach(function (box) {
-    box.addEventListener("change", function () {
-      var kind = box.getAttribute("data-kind");
-      nodes.update(data.nodes.filter(function (n) { return n.kind === kind; })
-        .map(function (n) { return {id: n.id, hidden: !box.checked}; }));
-      showCounts();
-      if (input.value) { search(input.value); }
-    });
-  });
-
-  showCounts();
-  window.vnkgView = {network: network, nodes: nodes, edges: edges, search: search, shown: shown};
-})();
-"""

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from ..network import KINDS, graph_from_rdf, write_gexf, write_graphml
+from ..popolo import write_popolo
 from ..rdf_files import GraphFileError, read_graph
 from ..view import write_view
 
@@ -65,14 +66,22 @@ def view_command(source, focus, depth, types, since, until, max_nodes, title, ou
 
 @click.command("export")
 @click.argument("source", required=False, default="output", type=click.Path(path_type=Path))
-@click.option("--format", "file_format", type=click.Choice(["graphml", "gexf"]), required=True,
-              help="GraphML (yEd, Cytoscape) or GEXF (Gephi).")
+@click.option("--format", "file_format", type=click.Choice(["graphml", "gexf", "popolo"]), required=True,
+              help="GraphML (yEd, Cytoscape), GEXF (Gephi), or Popolo JSON (persons, organizations, posts, "
+                   "memberships, events) for civic-tech tools.")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
 def export_command(source, file_format, out) -> None:
-    """Write the network of the graph in SOURCE for Gephi, Cytoscape or yEd.
+    """Write the graph in SOURCE for Gephi, Cytoscape, yEd, or Popolo's tools.
 
     SOURCE is an output folder, or a graph file it holds (.trig, .ttl, .jsonld, .nt).
     """
+    if file_format == "popolo":
+        try:
+            counts = write_popolo(read_graph(source), out)
+        except (FileNotFoundError, GraphFileError) as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"wrote {out}: " + ", ".join(f"{count} {key}" for key, count in counts.items()))
+        return
     network = _network(source)
     (write_graphml if file_format == "graphml" else write_gexf)(network, out)
     click.echo(f"wrote {out}: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges")
