@@ -280,9 +280,9 @@ _CONFLICTS = ("placed in different provinces", "posted in different districts")
 
 def _career(mention: Mention, identity: Identity) -> tuple[int, str, bool] | None:
     """The strongest evidence of :func:`kg.identity_rules.career_evidence` with a member of the same full name."""
-    ours = {"standing": set(mention.standing), "units": mention.units}
+    ours = {"standing": set(mention.standing), "units": mention.units, "where": mention.where}
     found = [evidence for m in identity.mentions if fold(m.name) == fold(mention.name)
-             if (evidence := career_evidence(ours, {"standing": set(m.standing), "units": m.units}))]
+             if (evidence := career_evidence(ours, {"standing": set(m.standing), "units": m.units, "where": m.where}))]
     return max(found, key=lambda e: (e[0], e[2]), default=None)
 
 

@@ -145,7 +145,10 @@ def career_evidence(ours: dict, theirs: dict) -> tuple[int, str, bool] | None:
     if leads_a and leads_b:
         shared = ours["units"] & theirs["units"]
         if shared:
-            return 2, f"both among the leaders of the province {sorted(shared)[0]}", False
+            written = ours.get("where", set()) & theirs.get("where", set())
+            if written:
+                return 2, f"both among the leaders of the province {sorted(written)[0]}", False
+            return 2, f"both among the leaders of {sorted(shared)[0]} (one province since the 2025 mergers)", False
         if bool(ours["units"]) != bool(theirs["units"]):  # two mentions placed nowhere: a name and a rank alone
             return 1, UNPLACED, False
     return None

@@ -211,7 +211,7 @@ def test_leaders_of_provinces_merged_in_2025_are_one_person_and_say_so():
     before = leader("a1", "Lê Minh Khải", "Quảng Nam", published="2021-01-12")
     after = leader("a2", "Lê Minh Khải", "Đà Nẵng", published="2025-10-01")
     [identity] = resolve_block([before, after])
-    assert identity.members[1][1] == "same name; both among the leaders of the province Đà Nẵng"
+    assert identity.members[1][1] == "same name; both among the leaders of Đà Nẵng (one province since the 2025 mergers)"
     # not merged provinces: namesakes
     assert len(resolve_block([leader("a1", "Lê Minh Khải", "Tiền Giang"), leader("a2", "Lê Minh Khải", "An Giang")])) == 2
 

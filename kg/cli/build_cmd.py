@@ -1,6 +1,7 @@
-"""``kg build`` and ``kg eval``."""
+"""``kg build``."""
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import time
