@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..model import Span
 from .grammar import CAP_WORD, key, lexicon, title_case
 
 _NAME_WORD_RE = re.compile(CAP_WORD)
