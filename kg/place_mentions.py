@@ -31,8 +31,9 @@ def bare_provinces(text: str) -> Counter:
         place = m.group()
         if not all(_capitalized(word) for word in place.split()) or place not in gazetteer().provinces:
             continue
-        before = text[:m.start()].rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
-        after = text[m.end():].lstrip(" ").split(" ", 1)[0] if text[m.end():m.end() + 1] == " " else ""
+        # the words either side, from a short window: slicing the whole text per match would be quadratic
+        before = text[max(0, m.start() - 40):m.start()].rstrip(" ").rsplit(" ", 1)[-1].rsplit("\n", 1)[-1]
+        after = text[m.end() + 1:m.end() + 40].split(" ", 1)[0] if text[m.end():m.end() + 1] == " " else ""
         if _capitalized(before) or _capitalized(after):
             continue  # part of a longer name
         if len(place.split()) == 3 and place.split()[0] in lexicon().surnames:
