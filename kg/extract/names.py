@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .grammar import CAP_WORD, key, lexicon, title_case
+from ..model import Span
+from .grammar import CAP_WORD, LIST_SEP_RE, key, lexicon, title_case
 
 _NAME_WORD_RE = re.compile(CAP_WORD)
 _MAX_NAME_WORDS = 5
@@ -55,3 +56,38 @@ def _title_openings() -> frozenset[str]:
     lex = lexicon()
     titles = [*lex.roles, *(f"{title} {dept}" for title in lex.department_titles for dept in lex.departments)]
     return frozenset(" ".join(t.split()[:2]) for t in titles if len(t.split()) > 1)
+
+
+def has_family_name(name: tuple[str, int] | None) -> bool:
+    """Whether a name read (``read_name``) opens with a family name."""
+    return name is not None and name[0].split()[0] in lexicon().surnames
+
+
+# before a listed name: a form of address ("các anh Lê Văn A; Trần Văn B và chị Hồ Thị C")
+_ADDRESS_RE = re.compile(r"(?:các\s+)?(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s+", re.IGNORECASE)
+_ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+
+
+def listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
+    """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
+    names: list[tuple[str, Span]] = []
+    while sep and (name := read_name(text, sep.end())) and has_family_name(name):
+        names.append((name[0], Span(sep.end(), name[1])))
+        sep = LIST_SEP_RE.match(text, name[1])
+    return names
+
+
+def addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
+    """The names with a family name a list heads with ``gồm``, each maybe after a form of address."""
+    names: list[tuple[str, Span]] = []
+    while True:
+        address = _ADDRESS_RE.match(text, pos)
+        start = address.end() if address else pos
+        name = read_name(text, start)
+        if not has_family_name(name):
+            return names
+        names.append((name[0], Span(start, name[1])))
+        sep = _ITEM_SEP_RE.match(text, name[1])
+        if not sep:
+            return names
+        pos = sep.end()

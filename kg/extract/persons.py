@@ -16,7 +16,7 @@ from functools import cache
 
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
-from .names import read_name
+from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
 from .spans import Intervals
 from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
@@ -34,9 +34,6 @@ _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*", re.IGNORECASE)
-# before a listed name: a form of address ("các anh Lê Văn A; Trần Văn B và chị Hồ Thị C")
-_ADDRESS_RE = re.compile(r"(?:các\s+)?(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s+", re.IGNORECASE)
-_ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
 
 
 @dataclass
@@ -126,7 +123,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if body is not None and text.startswith(" ", body[0].span.end):
             pos = body[0].span.end + 1
         name = read_name(text, pos)
-        if not _has_family_name(name):
+        if not has_family_name(name):
             continue
         titles = []
         sep = _NAME_SEP_RE.match(text, name[1])
@@ -277,7 +274,7 @@ def _title_then_name(text: str, pos: int):
     if not titles or not text.startswith(" ", end):
         return None
     name = read_name(text, end + 1)
-    if not _has_family_name(name):
+    if not has_family_name(name):
         return None
     return titles, end + 1, name[0], name[1]
 
@@ -342,7 +339,7 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
             sentence_end = _sentence_end(text, head.end(), ends)
             lists.append((Span(head.end(), sentence_end), titles))
             named = {mention.start for _, mention in found.mentions}
-            for name, span in _addressed_names(text, head.end()):
+            for name, span in addressed_names(text, head.end()):
                 if span.start not in named:  # "các Phó Bí thư gồm các anh A; B và chị C": B named here alone
                     found.add(name, span, [])
             pos = head.end()
@@ -357,14 +354,14 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         # "Bí thư Tỉnh ủy Lê Văn A", "Bí thư Tỉnh ủy - Lê Văn A"; a caption's dash ends the title even where
         # the lexicon does not reach it ("Tổng Biên tập Báo Long Hà-Lê Văn A")
         gap = _TITLE_NAME_GAP_RE.match(text, end)
-        if gap and not _has_family_name(read_name(text, gap.end())):
+        if gap and not has_family_name(read_name(text, gap.end())):
             gap = _TITLE_TAIL_DASH_RE.match(text, end)
         if gap:
             name = read_name(text, gap.end())
-            if _has_family_name(name):
+            if has_family_name(name):
                 named = [(name[0], Span(gap.end(), name[1]))]
                 if _PLURAL_BEFORE_RE.search(text, max(0, start - 6), start):
-                    named += _listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
+                    named += listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
                 for holder, span in named:
                     found.add(holder, span, titles)
                 found.covered.add(start, named[-1][1].end)
@@ -378,42 +375,13 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
 _COLON_RE = re.compile(r"\s*:\s*")
 _TITLE_NAME_GAP_RE = re.compile(r" ?- ?| ")
 _TITLE_TAIL_DASH_RE = re.compile(r" [^\W\d_][^,;:.()\n-]{0,40}?\s?-\s?")
-
-
-def _has_family_name(name: tuple[str, int] | None) -> bool:
-    return name is not None and name[0].split()[0] in lexicon().surnames
 _FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
 _PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
 
 
 def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
     """``Phó Chủ tịch UBND tỉnh: Nguyễn Văn A, Trần Thị B``: the bare names a title heads with a colon."""
-    return _listed_names(text, _COLON_RE.match(text, pos))
-
-
-def _listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
-    """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
-    names: list[tuple[str, Span]] = []
-    while sep and (name := read_name(text, sep.end())) and _has_family_name(name):
-        names.append((name[0], Span(sep.end(), name[1])))
-        sep = LIST_SEP_RE.match(text, name[1])
-    return names
-
-
-def _addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
-    """The names with a family name a list heads with ``gồm``, each maybe after a form of address."""
-    names: list[tuple[str, Span]] = []
-    while True:
-        address = _ADDRESS_RE.match(text, pos)
-        start = address.end() if address else pos
-        name = read_name(text, start)
-        if not _has_family_name(name):
-            return names
-        names.append((name[0], Span(start, name[1])))
-        sep = _ITEM_SEP_RE.match(text, name[1])
-        if not sep:
-            return names
-        pos = sep.end()
+    return listed_names(text, _COLON_RE.match(text, pos))
 
 
 # every place a sentence may end: a stop before a space or the end, a line break
