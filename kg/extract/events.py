@@ -36,6 +36,8 @@ _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _COUNT_RE = re.compile(r"\s+\d")
 _POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
+_FRONTED_REACH = 160  # how far a cue put before its subject may stand from it
+_CLAUSE_BREAK_RE = re.compile(r"[,:;]")
 _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
@@ -53,7 +55,8 @@ def _term_openers() -> frozenset[str]:
     return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
 
 
-_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected"})
+_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
+                                   "heard"})
 
 
 @cache
@@ -330,6 +333,10 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
             continue
         before = subjects[:bisect_right(subject_ends, pos)]
         after = mentions[bisect_left(starts, match.end()):]
+        if rel == "heard":  # "Hội nghị đã nghe đồng chí A ... thông báo": the one heard spoke
+            for name, _ in after[:1]:
+                relations[name].update({"speak", "attend"})
+            continue
         # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
         subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
             and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
@@ -337,7 +344,7 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
             governed = after
         elif before:
             governed = _list_ending_with(text, before, lists)
-        elif after:
+        elif after and _fronted(text, sentence.span, match, after[0][1].start):
             governed = [after[0]]
         else:
             governed = []
@@ -347,6 +354,14 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
         for rels in relations.values():
             rels.add("attend")
     return relations
+
+
+def _fronted(text: str, sentence: Span, cue: re.Match, person: int) -> bool:
+    """``Phát biểu tại Hội nghị, đồng chí A``, ``Chủ trì cuộc họp ông A``: a cue put before its
+    subject, near it, a clause apart or opening the sentence; ``Đại hội công bố Quyết định ... chỉ
+    định đồng chí A`` has a subject of its own."""
+    opens = not text[sentence.start:cue.start()].strip(" -–•+*\n\t")
+    return person - cue.end() <= _FRONTED_REACH and (opens or bool(_CLAUSE_BREAK_RE.search(text, cue.end(), person)))
 
 
 def _list_ending_with(text: str, before: list, lists: dict[int, int]) -> list:
