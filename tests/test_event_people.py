@@ -42,3 +42,21 @@ def test_the_one_a_meeting_heard_spoke():
             "Hội nghị đã nghe đồng chí Lê Văn Minh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, thông báo kết quả "
             "Hội nghị Trung ương.")
     assert people(text) == [(date(2016, 10, 21), [], ["Lê Văn Minh"], ["Lê Văn Minh"])]
+
+
+def test_those_listed_after_an_election_were_elected_with_it():
+    text = ("Sáng 23/9, Đảng bộ tỉnh Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Bộ Chính trị chỉ định 2 Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Minh, Chủ tịch HĐND tỉnh; ông Trần Văn Hòa, "
+            "Chủ tịch UBND tỉnh.\n"
+            "Ông Hoàng Văn Sơn được chỉ định giữ chức Bí thư Tỉnh ủy.\n"
+            "Các Ủy viên Ban Thường vụ gồm có: bà Phạm Thị Thu, ông Đỗ Văn Nam.")
+    assert people(text) == [(date(2025, 9, 23), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Phạm Thị Thu", "Trần Văn Hòa",
+                                                     "Đỗ Văn Nam"], [])]
+
+
+def test_a_delegation_and_the_guests_listed_after_the_lead_were_present():
+    text = ("Sáng 31/8/2023, lãnh đạo tỉnh Tân An đến viếng Nghĩa trang liệt sĩ tỉnh.\n"
+            "Đồng chí Lê Văn Minh, Bí thư Tỉnh ủy; đồng chí Trần Văn Hòa, Chủ tịch UBND tỉnh.\n"
+            "Tham gia đoàn có các đồng chí: Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy; Phạm Thị Thu, Phó Chủ tịch HĐND tỉnh.")
+    assert people(text) == [(date(2023, 8, 31), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Phạm Thị Thu", "Trần Văn Hòa"],
+                             [])]

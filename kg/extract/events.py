@@ -263,7 +263,7 @@ def _undated_event(article, sentences) -> list[Event]:
 def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0,
                   starts: list[int] | None = None) -> None:
     """``starts``: where ``people.mentions`` start (they come sorted by position), when the caller has them."""
-    previous_attended = False
+    previous_attended = previous_elected = False
     headed: set[str] = set()
     roles: dict[str, set[str]] = {}
     if starts is None:
@@ -273,24 +273,30 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         hi = bisect_left(starts, sentence.span.end)
         mentions = people.mentions[lo:hi]
         if not mentions:
-            previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
+            previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or sentence.span == event.span
+            previous_elected = any(rel == "elected" for _, rel, _ in sentence.cues)
             heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
             headed = {rel for _, rel, _ in sentence.cues if rel in _HEADED_RELATIONS} if heading else set()
             continue
         # "Năm 2015, ông A được bầu ...": an election of another year is a career, not this event
-        of_another_year = bool(years_named(article.text, sentence.span.start, sentence.span.end)
-                               - {event.date.year if event.date else None})
-        relations = _relations(article.text, sentence, mentions, people.lists, elections=not of_another_year)
+        elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
+                         - {event.date.year if event.date else None})
+        relations = _relations(article.text, sentence, mentions, people.lists, elections=elections)
         opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
         if not sentence.cues and headed and opens_with_person:
             relations = {name: {*headed, "attend"} for name, _ in mentions}  # an item of the list a heading opened
         elif not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
+        elif not sentence.cues and previous_elected and \
+                cues("members").search(article.text, sentence.span.start, mentions[0][1].start):
+            relations = {name: {"attend"} for name, _ in mentions}  # "Các Phó Bí thư gồm: A, B": elected with them
         else:
             headed = set()
-        previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or (
+        # the event's own sentence opens the list of its guests ("... tổ chức tọa đàm. Đồng chí A, Bí thư; ...")
+        previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or sentence.span == event.span or (
             previous_attended and not sentence.cues and opens_with_person)
+        previous_elected = elections and any(rel == "elected" for _, rel, _ in sentence.cues)
         if sentence.span == event.span:
             for name, _ in mentions:
                 relations.setdefault(name, set()).add("attend")
@@ -324,7 +330,7 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
     for pos, rel, match in sentence.cues:
         if rel in ("plan", "deadline", "nominee") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
-        if rel != "speak" and _COUNT_RE.match(text, match.end()):
+        if rel not in ("speak", "elected") and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
         if rel == "attend" or (rel == "elected" and elections):
             all_attend = True
