@@ -289,7 +289,7 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         elif not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
         elif not sentence.cues and previous_elected and \
-                cues("members").search(article.text, sentence.span.start, mentions[0][1].start):
+                cues("members").search(article.text, sentence.span.start, mentions[-1][1].start):
             relations = {name: {"attend"} for name, _ in mentions}  # "Các Phó Bí thư gồm: A, B": elected with them
         else:
             headed = set()
