@@ -20,3 +20,43 @@ def test_people_elected_or_designated_at_a_congress_were_present():
             "Đồng chí Hoàng Văn Sơn được chỉ định giữ chức Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã.\n"
             "Năm 2015, đồng chí Phạm Văn Hùng được bầu làm Chủ tịch UBND xã.")
     assert people(text) == [(date(2025, 8, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"], [])]
+
+
+def test_a_cue_with_a_subject_of_its_own_makes_no_speaker_of_a_person_far_after_it():
+    text = ("Sáng 12/4, Chi đoàn trường Tân An tổ chức Đại hội nhiệm kỳ 2022-2027.\n"
+            "Đại hội đã tổng kết, đánh giá công tác Đoàn và phong trào thanh niên của nhà trường trong nhiệm kỳ qua; "
+            "đề ra các nhiệm vụ, giải pháp cho nhiệm kỳ mới; bầu Ban Chấp hành khóa mới gồm 5 đồng chí, và đồng chí "
+            "Lê Thị Mai được bầu giữ chức Bí thư Chi đoàn.")
+    assert people(text) == [(date(2022, 4, 12), [], ["Lê Thị Mai"], [])]
+
+
+def test_a_cue_put_before_its_subject_near_it():
+    text = ("Sáng 12/4/2023, Đảng ủy xã Tân An tổ chức Hội nghị sơ kết.\n"
+            "Phát biểu chỉ đạo hội nghị, đồng chí Lê Văn Minh, Phó Bí thư Huyện ủy đề nghị xã làm tốt công tác dân vận.\n"
+            "Chủ trì hội nghị ông Trần Văn Hòa - Bí thư Đảng ủy xã.")
+    assert people(text) == [(date(2023, 4, 12), ["Trần Văn Hòa"], ["Lê Văn Minh", "Trần Văn Hòa"], ["Lê Văn Minh"])]
+
+
+def test_the_one_a_meeting_heard_spoke():
+    text = ("Ngày 21/10/2016, Tỉnh ủy Tân An tổ chức hội nghị thông báo nhanh kết quả Hội nghị Trung ương.\n"
+            "Hội nghị đã nghe đồng chí Lê Văn Minh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, thông báo kết quả "
+            "Hội nghị Trung ương.")
+    assert people(text) == [(date(2016, 10, 21), [], ["Lê Văn Minh"], ["Lê Văn Minh"])]
+
+
+def test_those_listed_after_an_election_were_elected_with_it():
+    text = ("Sáng 23/9, Đảng bộ tỉnh Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Bộ Chính trị chỉ định 2 Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Minh, Chủ tịch HĐND tỉnh; ông Trần Văn Hòa, "
+            "Chủ tịch UBND tỉnh.\n"
+            "Ông Hoàng Văn Sơn được chỉ định giữ chức Bí thư Tỉnh ủy.\n"
+            "Các Ủy viên Ban Thường vụ gồm có: bà Phạm Thị Thu, ông Đỗ Văn Nam.")
+    assert people(text) == [(date(2025, 9, 23), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Phạm Thị Thu", "Trần Văn Hòa",
+                                                     "Đỗ Văn Nam"], [])]
+
+
+def test_a_delegation_and_the_guests_listed_after_the_lead_were_present():
+    text = ("Sáng 31/8/2023, lãnh đạo tỉnh Tân An đến viếng Nghĩa trang liệt sĩ tỉnh.\n"
+            "Đồng chí Lê Văn Minh, Bí thư Tỉnh ủy; đồng chí Trần Văn Hòa, Chủ tịch UBND tỉnh.\n"
+            "Tham gia đoàn có các đồng chí: Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy; Phạm Thị Thu, Phó Chủ tịch HĐND tỉnh.")
+    assert people(text) == [(date(2023, 8, 31), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Phạm Thị Thu", "Trần Văn Hòa"],
+                             [])]

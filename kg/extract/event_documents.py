@@ -10,11 +10,13 @@ from bisect import bisect_left
 from functools import cache
 
 from ..model import Document, Event, Span
-from .grammar import UPPER, read_tsv
+from .grammar import UPPER, cues, read_tsv
 
 # "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
+_ORGANIZE_REACH = 12  # "tổ chức" right before the event's name
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 
 
 def attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span,
@@ -32,7 +34,8 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
     for sentence in sentences:
         lo = bisect_left(coded_starts, sentence.span.start)
         hi = bisect_left(coded_starts, sentence.span.end)
-        if lo == hi or not _guests_are_there(text, sentence, lead, person_starts):
+        if lo == hi or not (_guests_are_there(text, sentence, lead, person_starts) or
+                            _carries_out_for_an_event(text, sentence, coded[lo:hi])):
             continue
         for doc in coded[lo:hi]:
             if id(doc) not in taken:
@@ -57,6 +60,19 @@ def _guests_are_there(text: str, sentence, lead: Span, person_starts: list[int])
         bool(_ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)) or \
         (has_person and any(rel == "speak" for _, rel, _ in sentence.cues)) or \
         any(k.start() == sentence.span.start and k.group()[0].isupper() for k in sentence.kinds)
+
+
+def _carries_out_for_an_event(text: str, sentence, cited: list[Document]) -> bool:
+    """``Thực hiện Kế hoạch số 25/KH-UBND ... về việc tổ chức Hội nghị ...``: a sentence that opens by
+    carrying out a document whose subject is holding an event (named in the same clause): the
+    document the event carries out."""
+    if not cited or not cues("carrying-out").match(text, sentence.span.start, sentence.span.end):
+        return False
+    organize = cues("organize")
+    first = cited[0].span.start
+    return any(k.start() > first and not _CLAUSE_BREAK_RE.search(text, first, k.start()) and
+               organize.search(text, max(first, k.start() - _ORGANIZE_REACH), k.start())
+               for k in sentence.kinds)
 
 
 def _cited_inside_another(documents: list[Document]) -> set[int]:

@@ -36,6 +36,8 @@ _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _COUNT_RE = re.compile(r"\s+\d")
 _POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
+_FRONTED_REACH = 160  # how far a cue put before its subject may stand from it
+_CLAUSE_BREAK_RE = re.compile(r"[,:;]")
 _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
@@ -53,7 +55,8 @@ def _term_openers() -> frozenset[str]:
     return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
 
 
-_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected"})
+_PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
+                                   "heard"})
 
 
 @cache
@@ -260,7 +263,7 @@ def _undated_event(article, sentences) -> list[Event]:
 def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0,
                   starts: list[int] | None = None) -> None:
     """``starts``: where ``people.mentions`` start (they come sorted by position), when the caller has them."""
-    previous_attended = False
+    previous_attended = previous_elected = False
     headed: set[str] = set()
     roles: dict[str, set[str]] = {}
     if starts is None:
@@ -270,24 +273,30 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         hi = bisect_left(starts, sentence.span.end)
         mentions = people.mentions[lo:hi]
         if not mentions:
-            previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues)
+            previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or sentence.span == event.span
+            previous_elected = any(rel == "elected" for _, rel, _ in sentence.cues)
             heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
             headed = {rel for _, rel, _ in sentence.cues if rel in _HEADED_RELATIONS} if heading else set()
             continue
         # "Năm 2015, ông A được bầu ...": an election of another year is a career, not this event
-        of_another_year = bool(years_named(article.text, sentence.span.start, sentence.span.end)
-                               - {event.date.year if event.date else None})
-        relations = _relations(article.text, sentence, mentions, people.lists, elections=not of_another_year)
+        elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
+                         - {event.date.year if event.date else None})
+        relations = _relations(article.text, sentence, mentions, people.lists, elections=elections)
         opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
         if not sentence.cues and headed and opens_with_person:
             relations = {name: {*headed, "attend"} for name, _ in mentions}  # an item of the list a heading opened
         elif not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
+        elif not sentence.cues and previous_elected and \
+                cues("members").search(article.text, sentence.span.start, mentions[-1][1].start):
+            relations = {name: {"attend"} for name, _ in mentions}  # "Các Phó Bí thư gồm: A, B": elected with them
         else:
             headed = set()
-        previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or (
+        # the event's own sentence opens the list of its guests ("... tổ chức tọa đàm. Đồng chí A, Bí thư; ...")
+        previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or sentence.span == event.span or (
             previous_attended and not sentence.cues and opens_with_person)
+        previous_elected = elections and any(rel == "elected" for _, rel, _ in sentence.cues)
         if sentence.span == event.span:
             for name, _ in mentions:
                 relations.setdefault(name, set()).add("attend")
@@ -321,7 +330,7 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
     for pos, rel, match in sentence.cues:
         if rel in ("plan", "deadline", "nominee") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
-        if rel != "speak" and _COUNT_RE.match(text, match.end()):
+        if rel not in ("speak", "elected") and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
         if rel == "attend" or (rel == "elected" and elections):
             all_attend = True
@@ -330,6 +339,10 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
             continue
         before = subjects[:bisect_right(subject_ends, pos)]
         after = mentions[bisect_left(starts, match.end()):]
+        if rel == "heard":  # "Hội nghị đã nghe đồng chí A ... thông báo": the one heard spoke
+            for name, _ in after[:1]:
+                relations[name].update({"speak", "attend"})
+            continue
         # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
         subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
             and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
@@ -337,7 +350,7 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
             governed = after
         elif before:
             governed = _list_ending_with(text, before, lists)
-        elif after:
+        elif after and _fronted(text, sentence.span, match, after[0][1].start):
             governed = [after[0]]
         else:
             governed = []
@@ -347,6 +360,14 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
         for rels in relations.values():
             rels.add("attend")
     return relations
+
+
+def _fronted(text: str, sentence: Span, cue: re.Match, person: int) -> bool:
+    """``Phát biểu tại Hội nghị, đồng chí A``, ``Chủ trì cuộc họp ông A``: a cue put before its
+    subject, near it, a clause apart or opening the sentence; ``Đại hội công bố Quyết định ... chỉ
+    định đồng chí A`` has a subject of its own."""
+    opens = not text[sentence.start:cue.start()].strip(" -–•+*\n\t")
+    return person - cue.end() <= _FRONTED_REACH and (opens or bool(_CLAUSE_BREAK_RE.search(text, cue.end(), person)))
 
 
 def _list_ending_with(text: str, before: list, lists: dict[int, int]) -> list:
