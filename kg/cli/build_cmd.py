@@ -9,9 +9,6 @@ from pathlib import Path
 
 import click
 
-from ..evaluate import evaluate_corpus, format_table
-from ..pipeline import COUNTED
-from ..pipeline import build as build_graph
 from ..stopped import BuildStopped, WorkerDied
 from ..workers import IN_PROCESS_ARTICLES
 
@@ -64,6 +61,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     started = time.perf_counter()
     with _interrupted_once():
         try:
+            from ..pipeline import build as build_graph  # imported here: a Ctrl-C while it loads is caught
+
             report = build_graph(inputs, out, view=view, jobs=jobs, dask=dask, force=force,
                                  max_bytes=int(max_mb * 2**20),
                                  on_progress=_progress_updater(progress) if progress is not None else None)
@@ -118,6 +117,8 @@ def _progress_updater(progress):
 
 def summary_table(report, seconds: float) -> str:
     """What this run built beside what the whole graph now holds."""
+    from ..pipeline import COUNTED
+
     rows = [("articles", report.articles, report.stored_articles),
             ("unchanged", report.unchanged, ""),
             ("skipped", len(report.skipped), ""),
@@ -142,6 +143,8 @@ def summary_table(report, seconds: float) -> str:
 @click.option("--errors", is_flag=True, help="List every miss and every extra.")
 def evaluate(corpus: Path, gold: Path, errors: bool) -> None:
     """Score the extraction of CORPUS against gold annotations in GOLD (one JSON per article)."""
+    from ..evaluate import evaluate_corpus, format_table
+
     result = evaluate_corpus(corpus, gold)
     click.echo(format_table(result))
     if errors:
