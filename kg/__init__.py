@@ -9,17 +9,50 @@ The ``kg`` command line mirrors this API::
     with kg.ArticleStore("output/store") as store:       # kg query
         rows = store.query("SELECT ?n WHERE { ?p foaf:name ?n }")
 """
+import sys
+import types
+
 __version__ = "0.1.0"
 
-from .evaluate import evaluate_corpus
-from .extract import extract_all
-from .graph import facts_to_graph
-from .normalize import normalize
-from .pipeline import article_graph, build
-from .read import read_inputs
-from .store import ArticleStore
-from .validate import validate
-from .view import write_view
+# name: the module that defines it. Imported on first use (PEP 562): together they import
+# rdflib, Oxigraph, pyshacl and networkx, which a command that needs none of them (kg --help)
+# would wait seconds for.
+_API = {
+    "ArticleStore": "store",
+    "article_graph": "pipeline",
+    "build": "pipeline",
+    "evaluate_corpus": "evaluate",
+    "extract_all": "extract",
+    "facts_to_graph": "graph",
+    "normalize": "normalize",
+    "read_inputs": "read",
+    "validate": "validate",
+    "write_view": "view",
+}
+__all__ = sorted(_API)
 
-__all__ = ["ArticleStore", "article_graph", "build", "evaluate_corpus", "extract_all", "facts_to_graph",
-           "normalize", "read_inputs", "validate", "write_view"]
+
+class _Package(types.ModuleType):
+    def __setattr__(self, name: str, value) -> None:
+        # Importing the submodule kg.normalize (or kg.validate) binds it on the package, under
+        # the name the API gives the function it defines: the name stays the function's.
+        if name in _API and isinstance(value, types.ModuleType) and value.__name__ == f"{__name__}.{name}":
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def __getattr__(name: str):
+    if name not in _API:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{_API[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_API})

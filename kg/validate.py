@@ -5,7 +5,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyshacl
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import SH
@@ -99,6 +98,8 @@ def _path_text(report: rdflib.Graph, path) -> str:
 
 
 def validate(source: rdflib.Graph | str | os.PathLike[str], shapes: str | os.PathLike[str] = SHAPES_PATH) -> ValidationReport:
+    import pyshacl  # slow to import (its SPARQL engine): only validation needs it
+
     data = load_graph(source)
     shapes_graph = rdflib.Graph().parse(shapes, format="turtle")
     _, report_graph, _ = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none", abort_on_first=False)

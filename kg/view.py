@@ -21,15 +21,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from importlib.util import find_spec
+
 import networkx as nx
-import pyvis
 from rdflib import Graph
 
 from .fsutil import atomic_write_text
 from .network import KINDS, Selection, graph_from_rdf, select
 from .view_page import APP_JS, PAGE, PAGE_CSS
 
-VIS_ASSETS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+# Found without importing pyvis, which imports IPython (a quarter of a second) for nothing the page needs
+VIS_ASSETS = Path(find_spec("pyvis").submodule_search_locations[0]) / "templates" / "lib" / "vis-9.1.2"
 LAYOUT_SEED = 20240601
 LABEL_ALL = 80  # a view of at most this many nodes labels them all, and its edges
 # A larger view labels its most connected people and bodies, this many of each: a reader starts

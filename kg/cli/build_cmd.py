@@ -10,9 +10,6 @@ from pathlib import Path
 
 import click
 
-from ..pipeline import COUNTED
-from ..pipeline import build as build_graph
-from ..read import SUFFIXES, STDIN
 from ..stopped import BuildStopped, WorkerDied
 from ..workers import IN_PROCESS_ARTICLES
 
@@ -73,6 +70,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     started = time.perf_counter()
     with _interrupted_once():
         try:
+            from ..pipeline import build as build_graph  # imported here: a Ctrl-C while it loads is caught
+
             report = build_graph(inputs, out, view=view, jobs=jobs, dask=dask, force=force,
                                  max_bytes=int(max_mb * 2**20),
                                  on_progress=_progress_updater(progress) if progress is not None else None,
@@ -91,6 +90,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     if not quiet:
         click.echo(summary_table(report, time.perf_counter() - started))
     if not (report.articles or report.unchanged or report.skipped):
+        from ..read import SUFFIXES
+
         click.echo(f"no article in {' '.join(inputs)}: a build reads {', '.join(sorted(SUFFIXES))} files", err=True)
     if report.skipped or not (report.articles or report.unchanged):
         sys.exit(EXIT_SKIPPED)
@@ -98,6 +99,8 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
 
 def refuse_missing(inputs: tuple[str, ...]) -> None:
     """A path that does not exist is a usage error, found before anything is written."""
+    from ..read import STDIN
+
     missing = [i for i in inputs if i != STDIN and not os.path.lexists(i)]
     if missing:
         raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
@@ -143,6 +146,8 @@ def _progress_updater(progress):
 
 def summary_table(report, seconds: float) -> str:
     """What this run built beside what the whole graph now holds."""
+    from ..pipeline import COUNTED
+
     rows = [("articles", report.articles, report.stored_articles),
             ("unchanged", report.unchanged, ""),
             ("skipped", len(report.skipped), ""),
