@@ -88,8 +88,8 @@ def test_people_of(store_dir):
 
 def test_timeline_is_in_date_order(store_dir):
     found, columns = rows(store_dir, "timeline", "Lê Thị Mẫu")
-    assert columns == ["date", "what", "detail", "file"]
-    assert found == [
+    assert columns == ["date", "what", "detail", "file", "who"]
+    assert [row[:4] for row in found] == [
         ("2023-05-06", "chair", "Hội nghị quán triệt, Đảng ủy xã Hòa Thử", "a2.txt"),
         ("2023-05-06", "post", "Phó Bí thư, Đảng ủy xã Hòa Thử", "a2.txt"),
         ("2024-01-02", "chair", "Hội nghị quán triệt, Huyện ủy Thử Nghiệm", "a3.txt"),
