@@ -61,8 +61,8 @@ def test_parse_parameters_and_arity():
 
 def test_posts_of(store_dir):
     found, columns = rows(store_dir, "posts-of", "lê thị mẫu")
-    assert columns == ["name", "role", "body", "reported", "file"]
-    assert found == [
+    assert columns == ["name", "role", "body", "reported", "file", "who"]
+    assert [row[:5] for row in found] == [
         ("Lê Thị Mẫu", "Bí thư", "Huyện ủy Thử Nghiệm", "2024-01-02", "a3.txt"),
         ("Lê Thị Mẫu", "Phó Bí thư", "Đảng ủy xã Hòa Thử", "2023-05-06", "a2.txt"),
     ]
