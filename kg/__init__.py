@@ -8,6 +8,7 @@ The ``kg`` command line mirrors this API::
     facts, graph = kg.article_graph(doc)                 # one RawDocument through the pipeline
     with kg.ArticleStore("output/store") as store:       # kg query
         rows = store.query("SELECT ?n WHERE { ?p foaf:name ?n }")
+        people = kg.ask(store, "persons")                # kg query persons: each person once
 """
 import sys
 import types
@@ -20,6 +21,7 @@ __version__ = "0.1.0"
 _API = {
     "ArticleStore": "store",
     "article_graph": "pipeline",
+    "ask": "query",
     "build": "pipeline",
     "evaluate_corpus": "evaluate",
     "extract_all": "extract",

@@ -176,7 +176,7 @@ def describe(read: Reader, node: Node, kind: str, kinds: dict[Node, str], member
 
 def _person(read: Reader, node: Node, kinds: dict[Node, str], memberships: MembershipIndex, card: Card) -> None:
     card.name = read.text(node, FOAF.name, SDO.name)
-    card.other_names = read.texts(node, FOAF.name)
+    card.other_names = read.texts(node, FOAF.name) + read.texts(node, SKOS.altLabel)  # an identity's other spellings
     held = set(read.linked(node, ORG.holds)) | set(read.rdf.subjects(ORG.heldBy, node))
     for post in sorted(held, key=str):
         role = read.label_of_concept(post, ORG.role)

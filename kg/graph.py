@@ -20,7 +20,7 @@ from datetime import date
 
 from rdflib import Graph, URIRef
 
-from .model import Article, ArticleFacts, BodyRef, Document, Span
+from .model import Article, ArticleFacts, BodyRef, Change, Document, Span, Tenure
 from .ntriples import (ANY_URI, BOOLEAN, DATE, DCTERMS, FOAF, INTEGER, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG,
                        en, line, quoted, resource, typed, vi)
 from .vocab import RES, bind_all
@@ -35,6 +35,9 @@ KIND_LABELS = {
     "other": ("Tổ chức khác", "other body"),
 }
 
+
+# an interval's IRI says what is known of it: held on the day, begun on it, ended on it
+_INTERVAL_PREFIX = {None: "", Change.START: "from-", Change.END: "until-"}
 
 _NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -243,16 +246,16 @@ class _Builder:
         if person.is_author:
             self.add(self.art, SDO.author, node)
         self.add(node, PROV.wasDerivedFrom, self.evidence(person.span))
-        seen = set()
+        distinct: dict[tuple, tuple] = {}  # (role, body) -> (the first post so named, the tenure any of them reports)
         for post in person.posts:
             body_name = post.body.name if post.body and post.body.name else None
-            if (post.role, body_name) in seen:
-                continue
-            seen.add((post.role, body_name))
-            self.post(node, person, post, body_name)
+            first, tenure = distinct.get((post.role, body_name), (post, None))
+            distinct[(post.role, body_name)] = (first, tenure or post.tenure)
+        for (_, body_name), (post, tenure) in distinct.items():
+            self.post(node, person, post, body_name, tenure)
         return node
 
-    def post(self, person_node, person, post, body_name):
+    def post(self, person_node, person, post, body_name, tenure: Tenure | None):
         role = self.concept("role", post.role)
         self.add(role, RDF.type, ORG.Role)
         if body_name:
@@ -283,16 +286,26 @@ class _Builder:
         # held on the day the article reports: its publication, else the day of its event
         held_on = self.facts.published or next((e.date for e in self.facts.events if e.date), None)
         if held_on:
-            self.add(membership, ORG.memberDuring, self.interval(held_on))
+            self.add(membership, ORG.memberDuring, self.interval(held_on, tenure.change if tenure else None))
         self.add(membership, PROV.wasDerivedFrom, evidence)
+        if tenure is not None:  # the sentence that reports the election, appointment or retirement
+            self.add(membership, PROV.wasDerivedFrom, self.evidence(tenure.span))
 
-    def interval(self, day: date) -> str:
-        """The post was held on the article's date: an interval known to contain that day."""
-        node, instant = resource(f"interval/{day.isoformat()}"), resource(f"instant/{day.isoformat()}")
+    def interval(self, day: date, change: Change | None = None) -> str:
+        """The post was held on the article's date: an interval known to contain that day, and that
+        begins (time:hasBeginning) or ends (time:hasEnd) on it when the article reports the tenure
+        starting or ending then (OWL-Time; the same day and change give the same interval)."""
+        iso = day.isoformat()
+        instant = resource(f"instant/{iso}")
+        self.add(instant, RDF.type, TIME.Instant)
+        self.add(instant, TIME.inXSDDate, typed(iso, DATE))
+        node = resource(f"interval/{_INTERVAL_PREFIX[change]}{iso}")
         self.add(node, RDF.type, TIME.Interval)
         self.add(node, TIME.inside, instant)
-        self.add(instant, RDF.type, TIME.Instant)
-        self.add(instant, TIME.inXSDDate, typed(day.isoformat(), DATE))
+        if change is Change.START:
+            self.add(node, TIME.hasBeginning, instant)
+        elif change is Change.END:
+            self.add(node, TIME.hasEnd, instant)
         return node
 
     def document(self, doc: Document) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,22 @@ class BodyRef:
     resolved: bool = False  # the name is pinned to a place or is national: one IRI across articles
 
 
+class Change(Enum):
+    """What an article reports of a tenure: that it starts (elected, appointed) or ends (retired, relieved)."""
+
+    START = "start"
+    END = "end"
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A post's tenure reported to start or end, by the cue words at ``span`` (lexicon/tenure_cues.tsv)."""
+
+    change: Change
+    cue: str
+    span: Span
+
+
 @dataclass
 class Post:
     role: str  # written out, without the body: "Trưởng Ban Tuyên giáo"
@@ -93,6 +110,7 @@ class Post:
     surface: str
     span: Span
     former: bool = False  # "nguyên Bí thư": kept distinct
+    tenure: Tenure | None = None  # "được bầu giữ chức ...", "thôi giữ chức ...": set by kg.extract.tenures
 
 
 @dataclass

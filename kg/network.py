@@ -22,6 +22,7 @@ from rdflib.term import Node
 
 from .fsutil import atomic_write_text
 from .cards import MembershipIndex, Reader, describe, short
+from .person_nodes import one_node_per_person
 from .rdf_files import read_graph
 from .vocab import FOAF, ORG, RDF, SDO, VNKG
 
@@ -97,6 +98,7 @@ def fold(text: str) -> str:
 def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
     """The network of ``rdf``: one node per typed resource, one edge per linking property.
 
+    A person is one node, the identity that joins their articles' nodes (:mod:`kg.person_nodes`).
     Node attributes: kind, label (short), name (full), iri, dates (ISO strings
     that date an event or post), search (folded names), details (card rows as
     (field, text) pairs), cites (per row, the indexes of the Source rows that state
@@ -105,6 +107,7 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
     """
     if isinstance(rdf, Dataset):
         rdf = _union(rdf)
+    rdf = one_node_per_person(rdf)
     read = Reader(rdf)
     kinds: dict[Node, str] = {}
     # An identity (owl:sameAs its article's persons) is no node of its own: each article's

@@ -44,6 +44,7 @@ from .graph import article_iri, facts_to_graph, facts_to_ntriples
 from .identity import Mention, block_graph, block_key, identity_ntriples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
+from .person_nodes import identity_lines
 from .read import DEFAULT_MAX_BYTES, Source, Unreadable, read_sources
 from .stopped import BuildInterrupted, BuildStopped, Stage
 from .store import GRAPH_BATCH, ArticleStore
@@ -572,8 +573,8 @@ _ARTICLE_GRAPHS = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"
 def view_ntriples(store: ArticleStore, budget: int = VIEW_TRIPLES) -> tuple[str, int, int]:
     """The article graphs that fit in ``budget`` triples, as N-Triples; (text, articles drawn, articles).
 
-    Identity graphs are left out: the view draws each article's people, and
-    ``kg explain`` tells who is who across articles.
+    With them, the identities of their people, which the view draws in place of each article's
+    node (:mod:`kg.person_nodes`).
     """
     lines: list[str] = []
     drawn = total = 0
@@ -582,6 +583,7 @@ def view_ntriples(store: ArticleStore, budget: int = VIEW_TRIPLES) -> tuple[str,
         if len(lines) < budget:
             lines.extend(f"{triple} .\n" for triple in store.article_triples(solution["a"].value))
             drawn += 1
+    lines.extend(identity_lines(store, lines))
     return "".join(lines), drawn, total
 
 

@@ -151,6 +151,15 @@ def run_named(store: ArticleStore, query: NamedQuery, values: Sequence[str] = ()
     return run(store, query.sparql, bindings, hidden=[p.variable for p in query.parameters])
 
 
+def ask(store: ArticleStore, name: str, *values: str) -> Result:
+    """The answer of the named query ``name`` (``kg query NAME VALUES...``): ``kg.ask(store, "persons")``
+    lists each person once, across articles, with the articles that mention them."""
+    queries = named_queries()
+    if name not in queries:
+        raise ValueError(f"no named query {name!r}; known: {', '.join(queries)}")
+    return run_named(store, queries[name], values)
+
+
 def is_update(sparql: str) -> bool:
     """Whether ``sparql`` is a SPARQL update (INSERT, DELETE, LOAD ...) rather than a query."""
     return bool(_UPDATE_KEYWORD.match(sparql, _PROLOGUE.match(sparql).end()))

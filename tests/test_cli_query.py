@@ -29,7 +29,7 @@ def test_a_query_file_is_run_when_named_as_the_query(examples_out, tmp_path):
     question.write_text("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a foaf:Person ; owl:sameAs ?m }", encoding="utf-8")
     result = query(examples_out, str(question), "--format", "csv")
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines() == ["n", "11"]
+    assert result.output.splitlines() == ["n", "15"]
 
 
 def test_owl_and_rdf_are_predeclared(examples_out):

@@ -13,8 +13,9 @@ from click.testing import CliRunner
 from kg.cli import main
 from test_load_servers import free_port, kg_serve_argv, start
 
-README_QUERY = """SELECT ?name ?role ?body WHERE {
-    ?p foaf:name ?name ; org:holds ?post .
+README_QUERY = """SELECT DISTINCT ?name ?role ?body WHERE {
+    ?person owl:sameAs ?mention ; foaf:name ?name .
+    ?mention org:holds ?post .
     ?post org:role/skos:prefLabel ?role ; org:postIn/skos:prefLabel ?body .
     FILTER(CONTAINS(?body, "Quận ủy")) } ORDER BY ?name ?role"""
 

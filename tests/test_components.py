@@ -33,7 +33,7 @@ def test_every_component_declares_what_it_reads_and_adds():
     for component in COMPONENTS:
         assert set(component.reads) <= slots, f"{component.name} reads a slot no earlier component adds"
         slots |= set(component.adds)
-    assert [c.name for c in COMPONENTS] == ["dates", "persons", "bodies", "documents", "events", "resolve"]
+    assert [c.name for c in COMPONENTS] == ["dates", "persons", "tenures", "bodies", "documents", "events", "resolve"]
 
 
 def test_a_failing_bodies_extractor_keeps_every_other_fact():
@@ -71,7 +71,7 @@ def test_later_components_see_empty_defaults():
         seen.update(people=people.persons, documents=documents)
         return []
 
-    components = [*replaced("persons")[:4], Component("spy", ("people", "documents"), ("events",), record)]
+    components = [*replaced("persons")[:5], Component("spy", ("people", "documents"), ("events",), record)]
     doc = run_components(article(), components)
     assert seen["people"] == [] and [d.code for d in seen["documents"]] == ["07-CT/TU"]
     assert len(doc.warnings) == 1 and "the persons extractor failed" in doc.warnings[0]

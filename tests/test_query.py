@@ -61,8 +61,8 @@ def test_parse_parameters_and_arity():
 
 def test_posts_of(store_dir):
     found, columns = rows(store_dir, "posts-of", "lê thị mẫu")
-    assert columns == ["name", "role", "body", "reported", "file"]
-    assert found == [
+    assert columns == ["name", "role", "body", "reported", "file", "who"]
+    assert [row[:5] for row in found] == [
         ("Lê Thị Mẫu", "Bí thư", "Huyện ủy Thử Nghiệm", "2024-01-02", "a3.txt"),
         ("Lê Thị Mẫu", "Phó Bí thư", "Đảng ủy xã Hòa Thử", "2023-05-06", "a2.txt"),
     ]
@@ -88,8 +88,8 @@ def test_people_of(store_dir):
 
 def test_timeline_is_in_date_order(store_dir):
     found, columns = rows(store_dir, "timeline", "Lê Thị Mẫu")
-    assert columns == ["date", "what", "detail", "file"]
-    assert found == [
+    assert columns == ["date", "what", "detail", "file", "who"]
+    assert [row[:4] for row in found] == [
         ("2023-05-06", "chair", "Hội nghị quán triệt, Đảng ủy xã Hòa Thử", "a2.txt"),
         ("2023-05-06", "post", "Phó Bí thư, Đảng ủy xã Hòa Thử", "a2.txt"),
         ("2024-01-02", "chair", "Hội nghị quán triệt, Huyện ủy Thử Nghiệm", "a3.txt"),

@@ -18,6 +18,7 @@ from .dates import publication_date, reported_year
 from .documents import extract_documents
 from .events import extract_events
 from .persons import PersonFacts, extract_persons
+from .tenures import tenures
 
 __all__ = ["COMPONENTS", "Component", "Doc", "extract_all", "extract_bodies", "extract_documents", "extract_events",
            "extract_persons", "run_components"]
@@ -66,6 +67,7 @@ def _bodies(article: Article, people: PersonFacts) -> list[BodyRef]:
 COMPONENTS: tuple[Component, ...] = (
     Component("dates", reads=("article",), adds=("published", "year_hint"), run=_dates),
     Component("persons", reads=("article",), adds=("people",), run=extract_persons),
+    Component("tenures", reads=("article", "people"), adds=("people",), run=tenures),
     Component("bodies", reads=("article", "people"), adds=("bodies",),
               run=_bodies),
     Component("documents", reads=("article", "year_hint"), adds=("documents",), run=extract_documents),

@@ -83,10 +83,10 @@ def _person_noun_re() -> Phrases:
 
 @cache
 def _appointment_cues() -> Phrases:
-    """``được bầu giữ chức``, ``đã được bổ nhiệm làm``: what stands between a person and the posts
-    they were given (cues.tsv: appointed, and the adverbs that may come first)."""
+    """``được bầu giữ chức``, ``đã được bổ nhiệm làm``, ``thôi giữ chức``: what stands between a person and
+    the posts they were given or gave up (cues.tsv: appointed, relieved, and the adverbs that may come first)."""
     rows = read_tsv("cues.tsv")
-    verbs = [r[0] for r in rows if r[1] == "appointed"]
+    verbs = [r[0] for r in rows if r[1] in ("appointed", "relieved")]
     adverbs = [r[0] for r in rows if r[1] == "appointed-adverb"]
     return alternation([*verbs, *(f"{adverb} {verb}" for adverb in adverbs for verb in verbs)])
 
