@@ -130,6 +130,12 @@ def end_workers(pool: ProcessPoolExecutor) -> None:
         process.terminate()
     for process in processes:
         process.join()
+    # A worker ended while it wrote a result leaves half a message in the pipe, and the pool's
+    # manager thread waits for the rest for ever: the build then hung at exit, joining that thread.
+    # With this process's end of the pipe closed too, no writer is left: it reads the end of the
+    # file instead, takes the pool for broken and ends. (A pool already broken has let its queue go.)
+    if pool._result_queue is not None:
+        pool._result_queue._writer.close()
 
 
 @contextmanager

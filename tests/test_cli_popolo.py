@@ -30,11 +30,14 @@ def test_popolo_export_of_the_examples(examples_out, tmp_path):
         assert {*event.get("chairs", []), *event.get("attendees", []), *event.get("speakers", [])} <= ids["persons"]
 
     (ha,) = [p for p in data["persons"] if p["name"] == "Lê Thị Thu Hà"]  # one person, however many mentions
-    assert ha["sources"] == [{"url": "hoi-nghi-so-ket-phuong-an-hoa.txt"}]
+    assert ha["sources"] == [{"url": name} for name in ("dai-hoi-dang-bo-phuong-an-hoa.txt",
+                                                         "hoi-nghi-so-ket-phuong-an-hoa.txt",
+                                                         "trao-quyet-dinh-can-bo-phuong-an-hoa.txt")]
     secretary = [m for m in data["memberships"] if m["person_id"] == ha["id"] and m["role"] == "Bí thư"]
     (an_hoa,) = [o for o in data["organizations"] if o["name"] == "Đảng ủy phường An Hòa"]
-    assert [m["organization_id"] for m in secretary] == [an_hoa["id"]]
-    assert secretary[0]["sources"][0]["note"].startswith("reported held on 2023-07-12: “")
+    assert [m["organization_id"] for m in secretary] == [an_hoa["id"]] * 3  # reported in three articles
+    days = ("2020-07-18", "2023-07-12", "2024-03-15")
+    assert all(m["sources"][0]["note"].startswith(f"reported held on {day}: “") for m, day in zip(secretary, days))
     (meeting,) = [e for e in data["events"] if e.get("start_date") == "2023-07-10"]
     assert meeting["chairs"] == [ha["id"]] and meeting["classification"] == "Hội nghị sơ kết"
     assert meeting["documents"] == ["01-KL/TW"]

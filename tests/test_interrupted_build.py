@@ -107,6 +107,15 @@ class TerminalBuild:
 
 
 def session_processes(session: int) -> list[int]:
+    """The processes of ``session`` still alive once those ending have had time to end: a worker
+    the build ended may take a moment to go on a loaded machine (a bound, never a speed asserted)."""
+    deadline = time.monotonic() + 30
+    while (left := _alive_in(session)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return left
+
+
+def _alive_in(session: int) -> list[int]:
     left = []
     for entry in Path("/proc").iterdir():
         try:
