@@ -26,3 +26,12 @@ def posts(text: str):
 def test_the_party_named_in_an_anniversary_is_a_body():
     got = names("Nhân kỷ niệm 99 năm Ngày thành lập Đảng Cộng sản Việt Nam, Đảng ủy xã Tân Lâm tổ chức gặp mặt.")
     assert "Đảng Cộng sản Việt Nam" in got and "Đảng ủy xã Tân Lâm" in got
+
+
+def test_a_province_named_with_a_dash_is_one_place_however_the_dash_is_spaced():
+    text = ("Đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu, dự buổi lễ cùng đại diện "
+            "UBND tỉnh Bà Rịa – Vũng Tàu.")
+    got = names(text)
+    assert {"Tỉnh ủy Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"} <= got
+    assert "Tỉnh ủy Bà Rịa" not in got
+    assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Tỉnh ủy Bà Rịa - Vũng Tàu")]

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model import BodyRef, Span
-from ..gazetteer import gazetteer, place_names
+from ..gazetteer import dashed_province_spellings, gazetteer, place_names
 from ..normalize import modern_tone
 from .phrases import Phrases
 from .short_forms import with_short_forms
@@ -166,7 +166,7 @@ def lexicon() -> Lexicon:
         bodies=_keyed(read_tsv("bodies.tsv"), lambda r: BodyEntry(*_pad(r, 7)[1:7])),
         parts=_keyed(read_tsv("committee_parts.tsv"), lambda r: r[1]),
         levels=_keyed(read_tsv("levels.tsv"), lambda r: LevelEntry(*r[1:4])),
-        place_abbreviations=_keyed(read_tsv("place_abbreviations.tsv"), lambda r: (r[1], r[2])),
+        place_abbreviations=_keyed(read_tsv("place_abbreviations.tsv") + dashed_province_spellings(), lambda r: (r[1], r[2])),
         surnames=FamilyNames(row[0] for row in read_tsv("surnames.tsv")),
     )
 
