@@ -35,3 +35,16 @@ def test_a_province_named_with_a_dash_is_one_place_however_the_dash_is_spaced():
     assert {"Tỉnh ủy Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"} <= got
     assert "Tỉnh ủy Bà Rịa" not in got
     assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Tỉnh ủy Bà Rịa - Vũng Tàu")]
+
+
+def test_central_executive_of_a_mass_organization_is_its_own_body():
+    text = ("Dự đại hội có bà Lê Thị Hòa, Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN; ông Trần Văn Nam, "
+            "Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam và ông Phan Văn Tú, Bí thư Thường trực "
+            "Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh. Ban Bí thư Trung ương Đoàn đã chỉ định Ban Chấp hành.")
+    got = posts(text)
+    assert got["Lê Thị Hòa"] == [("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")]
+    assert got["Trần Văn Nam"] == [("Ủy viên Ban Thường vụ", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")]
+    assert got["Phan Văn Tú"] == [("Bí thư Thường trực", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
+    bodies = names(text)
+    assert "Ban Bí thư Trung ương Đoàn" in bodies and "Ban Bí thư" not in bodies
+    assert "Ban Chấp hành Trung ương" not in bodies
