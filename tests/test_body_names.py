@@ -48,3 +48,14 @@ def test_central_executive_of_a_mass_organization_is_its_own_body():
     bodies = names(text)
     assert "Ban Bí thư Trung ương Đoàn" in bodies and "Ban Bí thư" not in bodies
     assert "Ban Chấp hành Trung ương" not in bodies
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {b.name: b.kind for b in facts(text).bodies if b.name}
+
+
+def test_a_board_of_a_mass_organization_is_of_its_kind():
+    got = kinds("Đại hội bầu Ủy ban Kiểm tra Huyện đoàn Tân Lâm khóa mới gồm 5 đồng chí; "
+                "Ủy ban Kiểm tra Huyện ủy Tân Lâm dự đại hội.")
+    assert got["Ủy ban Kiểm tra Huyện đoàn Tân Lâm"] == "mass_organization"
+    assert got["Ủy ban Kiểm tra Huyện ủy Tân Lâm"] == "party_department"

@@ -469,8 +469,8 @@ def _parse_department(text: str, pos: int, m: re.Match, *, in_title: bool) -> tu
             end = after
     if committee is None and not in_title:
         return None
-    # a council's or government's office is a government body (Văn phòng UBND tỉnh)
-    kind = "government" if committee is not None and committee.kind == "government" else dept.kind
+    # a council's office is a government body (Văn phòng UBND tỉnh), a mass organization's board its own (UBKT Tỉnh đoàn)
+    kind = committee.kind if committee is not None and committee.kind in ("government", "mass_organization") else dept.kind
     body = BodyRef(head=dept.name, kind=kind, surface=text[pos:end], span=Span(pos, end),
                    naming="leveled", bare="skip", of=committee, part="department")
     return body, _trailers(text, end)
