@@ -59,3 +59,10 @@ def test_a_board_of_a_mass_organization_is_of_its_kind():
                 "Ủy ban Kiểm tra Huyện ủy Tân Lâm dự đại hội.")
     assert got["Ủy ban Kiểm tra Huyện đoàn Tân Lâm"] == "mass_organization"
     assert got["Ủy ban Kiểm tra Huyện ủy Tân Lâm"] == "party_department"
+
+
+def test_a_party_cell_named_by_its_number_is_a_body():
+    got = names("Huy hiệu 60 năm tuổi Đảng được trao cho đồng chí Lê Văn Hòa, Chi bộ 7 và đồng chí Trần Văn Nam, "
+                "Chi bộ 12 của Đảng bộ phường Đông Hòa. Đảng ủy 20 phường đã tổ chức đại hội chi bộ.")
+    assert {"Chi bộ 7", "Chi bộ 12"} <= got
+    assert not any(n.startswith("Đảng ủy 20") for n in got)

@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from ..model import Article, BodyRef, Span
-from .body_grammar import bodies_listed, companion_place
+from .body_grammar import bodies_listed, companion_place, numbered_cell
 from .grammar import lexicon, parse_body
 from .phrases import Phrases
 from .spans import Intervals
@@ -54,6 +54,8 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             continue  # "các đảng bộ", "chi ủy chi bộ", "bầu đoàn chủ tịch": kinds of body, not one body
         if body.place is None and _counted_units(text, body.span.end):
             continue  # "bí thư Đảng ủy 20 phường": one post in each of many bodies
+        if numbered_cell(text, body):
+            pos = body.span.end
         if " " in body.surface and body.surface.isupper():
             continue  # a headline in capitals: its words run together, places cannot be told apart
         if body.place is None and body.part is None and body.kind == "party_organization":

@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from ..model import BodyRef, Span
-from .grammar import LIST_SEP_RE, _place_after, alternation, capital_run, key, lexicon, read_tsv
+from .grammar import (LIST_SEP_RE, _NUMBER_PLACE_RE, _place_after, alternation, capital_run, is_party_unit, key,
+                      lexicon, read_tsv)
 from .phrases import Phrases
 
 _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
@@ -93,3 +94,18 @@ def bodies_listed(text: str, pos: int) -> list[BodyRef]:
             break
         at = sep.end()
     return listed if len(listed) >= 2 else []
+
+
+def numbered_cell(text: str, body: BodyRef) -> bool:
+    """``Chi bộ 13``: a party cell named by its number alone (a bare Chi bộ is no one body). Gives ``body``
+    the number as its own name and says whether it did."""
+    entry = lexicon().bodies.get(key(body.head))
+    if entry is None or not is_party_unit(entry) or entry.bare != "skip" or body.place is not None:
+        return False
+    number = _NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
+    if number is None or body.surface[:1].islower():
+        return False
+    body.place, body.naming = number.group(), "numbered"
+    body.span = Span(body.span.start, number.end())
+    body.surface = text[body.span.start:body.span.end]
+    return True
