@@ -66,3 +66,9 @@ def test_a_party_cell_named_by_its_number_is_a_body():
                 "Chi bộ 12 của Đảng bộ phường Đông Hòa. Đảng ủy 20 phường đã tổ chức đại hội chi bộ.")
     assert {"Chi bộ 7", "Chi bộ 12"} <= got
     assert not any(n.startswith("Đảng ủy 20") for n in got)
+
+
+def test_a_body_named_once_for_a_counted_list_of_places_is_one_in_each():
+    got = names("Đảng bộ xã Tân Lâm được thành lập trên cơ sở hợp nhất Đảng bộ của 3 xã gồm: Hòa Bình, "
+                "Phú Mỹ và Tân Lâm.")
+    assert {"Đảng bộ xã Hòa Bình", "Đảng bộ xã Phú Mỹ", "Đảng bộ xã Tân Lâm"} <= got

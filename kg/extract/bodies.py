@@ -43,8 +43,9 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             pos = _past_member_title(text, start, m.end()) if in_member_title else m.end()
             continue
         found = parse_body(text, start, in_title=True)
-        if not found:
-            listed = bodies_listed(text, start)
+        # "Đảng bộ của 3 xã gồm: A, B và C" reads as a bare Đảng bộ first
+        listed = bodies_listed(text, start) if not found or found[0].place is None and found[0].part is None else []
+        if listed or not found:
             bodies.extend(listed)
             pos = listed[-1].span.end if listed else m.end()
             continue

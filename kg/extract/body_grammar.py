@@ -65,23 +65,41 @@ def agency_party_suffix(agency_head: str, agency_name: str) -> str:
     return stem + agency_name[len(agency_head):]
 
 
-_PLURAL_HEAD_RE = re.compile(r" các ", re.IGNORECASE)
+_COUNT_RE = re.compile(r"\s*(?:\d+\s+)?")
 _COLON_RE = re.compile(r"\s*:?\s*")
 
 
+@cache
+def _unit_list_words(role: str) -> Phrases:
+    return alternation(row[0] for row in read_tsv("unit_list_words.tsv") if row[1] == role)
+
+
+def _list_opening(text: str, pos: int) -> int | None:
+    """Where the kind of place begins after ``các``, ``của 3``; None when no such word follows."""
+    plural = _unit_list_words("plural").match(text, pos + 1) if text.startswith(" ", pos) else None
+    return _COUNT_RE.match(text, plural.end()).end() if plural else None
+
+
+def _list_start(text: str, pos: int) -> int:
+    """Where the list of places begins after the kind of place (past ``gồm:``)."""
+    at = _COLON_RE.match(text, pos).end()
+    opens = _unit_list_words("opens").match(text, at)
+    return _COLON_RE.match(text, opens.end()).end() if opens else at
+
+
 def bodies_listed(text: str, pos: int) -> list[BodyRef]:
-    """``Đảng ủy các xã: A, B và C``, ``UBND các phường A, B``: one body of that kind in each place listed."""
+    """``Đảng ủy các xã: A, B và C``, ``Đảng bộ của 3 xã gồm: A, B và C``: one body of that kind in each place listed."""
     lex = lexicon()
     m = lex.body_re.match(text, pos)
     entry = lex.bodies[key(m.group())] if m else None
     if entry is None or entry.naming != "leveled":
         return []
-    plural = _PLURAL_HEAD_RE.match(text, m.end())
-    level = lex.level_re.match(text, plural.end()) if plural else None
+    opening = _list_opening(text, m.end())
+    level = lex.level_re.match(text, opening) if opening is not None else None
     if level is None:
         return []
     word = lex.levels[key(level.group())].word
-    listed, at = [], _COLON_RE.match(text, level.end()).end()
+    listed, at = [], _list_start(text, level.end())
     while True:
         words = capital_run(text, at, limit=4)
         if not words:
