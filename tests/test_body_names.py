@@ -72,3 +72,9 @@ def test_a_body_named_once_for_a_counted_list_of_places_is_one_in_each():
     got = names("Đảng bộ xã Tân Lâm được thành lập trên cơ sở hợp nhất Đảng bộ của 3 xã gồm: Hòa Bình, "
                 "Phú Mỹ và Tân Lâm.")
     assert {"Đảng bộ xã Hòa Bình", "Đảng bộ xã Phú Mỹ", "Đảng bộ xã Tân Lâm"} <= got
+
+
+def test_an_academy_is_a_body_by_its_own_name():
+    got = kinds("Đoàn công tác của Học viện Hậu cần và Học viện Chính trị khu vực III thăm Trường Chính trị tỉnh.")
+    assert got.get("Học viện Hậu cần") == "other" and got.get("Học viện Chính trị khu vực III") == "other"
+    assert "Học viện Chính trị" not in got
