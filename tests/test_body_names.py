@@ -78,3 +78,9 @@ def test_an_academy_is_a_body_by_its_own_name():
     got = kinds("Đoàn công tác của Học viện Hậu cần và Học viện Chính trị khu vực III thăm Trường Chính trị tỉnh.")
     assert got.get("Học viện Hậu cần") == "other" and got.get("Học viện Chính trị khu vực III") == "other"
     assert "Học viện Chính trị" not in got
+
+
+def test_a_delegation_head_title_takes_the_province_the_delegation_implies():
+    for title in ("Trưởng đoàn ĐBQH", "Trưởng đoàn ĐBQH khóa XV tỉnh"):
+        got = posts(f"Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy, {title} thăm xã Tân Lâm, tỉnh Vĩnh Phúc.")
+        assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Vĩnh Phúc") in got["Lê Văn Hòa"], title

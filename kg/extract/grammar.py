@@ -574,10 +574,10 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
     if entry.implied_body:
         implied = lex.body_entry(entry.implied_body)
-        level_word = implied.level or None
-        place = None
-        if implied.naming == "leveled":
-            level_word, place, end = _place_after(text, end, require_level=True, in_title=True)
+        level_word, place = implied.level or None, None
+        if implied.naming == "leveled":  # "Trưởng đoàn ĐBQH khóa XIV tỉnh": the place word may follow the term
+            written, place, end = _place_after(text, _trailers(text, end), require_level=True, in_title=True)
+            level_word = written or level_word  # "Trưởng đoàn ĐBQH" alone: the level the body implies
         body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
                        naming=implied.naming, bare=implied.bare, level_word=level_word, place=place,
                        fixed_parent=implied.parent or None, from_title=True)
