@@ -48,3 +48,15 @@ def gazetteer() -> Gazetteer:
 @cache
 def place_names() -> frozenset[str]:
     return gazetteer().names
+
+
+def dashed_province_spellings() -> list[list[str]]:
+    """Rows (spelling, place word, canonical name) for provinces named with a dash (``Bà Rịa - Vũng Tàu``),
+    however the article spaces the dash: a run of capitals alone stops at it."""
+    rows = []
+    for province in sorted(gazetteer().provinces):
+        if " - " not in province:
+            continue
+        word = "thành phố" if province in gazetteer().cities else "tỉnh"
+        rows += [[province.replace(" - ", dash), word, province] for dash in (" - ", "-", " -", "- ", " – ", "–")]
+    return rows

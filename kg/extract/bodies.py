@@ -5,7 +5,7 @@ import re
 from functools import cache
 
 from ..model import Article, BodyRef, Span
-from .body_grammar import bodies_listed, companion_place
+from .body_grammar import bodies_listed, companion_place, numbered_cell
 from .grammar import lexicon, parse_body
 from .phrases import Phrases
 from .spans import Intervals
@@ -43,8 +43,9 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             pos = _past_member_title(text, start, m.end()) if in_member_title else m.end()
             continue
         found = parse_body(text, start, in_title=True)
-        if not found:
-            listed = bodies_listed(text, start)
+        # "Đảng bộ của 3 xã gồm: A, B và C" reads as a bare Đảng bộ first
+        listed = bodies_listed(text, start) if not found or found[0].place is None and found[0].part is None else []
+        if listed or not found:
             bodies.extend(listed)
             pos = listed[-1].span.end if listed else m.end()
             continue
@@ -54,6 +55,8 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             continue  # "các đảng bộ", "chi ủy chi bộ", "bầu đoàn chủ tịch": kinds of body, not one body
         if body.place is None and _counted_units(text, body.span.end):
             continue  # "bí thư Đảng ủy 20 phường": one post in each of many bodies
+        if numbered_cell(text, body):
+            pos = body.span.end
         if " " in body.surface and body.surface.isupper():
             continue  # a headline in capitals: its words run together, places cannot be told apart
         if body.place is None and body.part is None and body.kind == "party_organization":

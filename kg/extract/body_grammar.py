@@ -8,7 +8,8 @@ import re
 from functools import cache
 
 from ..model import BodyRef, Span
-from .grammar import LIST_SEP_RE, _place_after, alternation, capital_run, key, lexicon, read_tsv
+from .grammar import (LIST_SEP_RE, _NUMBER_PLACE_RE, _place_after, alternation, capital_run, is_party_unit, key,
+                      lexicon, read_tsv)
 from .phrases import Phrases
 
 _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
@@ -64,23 +65,41 @@ def agency_party_suffix(agency_head: str, agency_name: str) -> str:
     return stem + agency_name[len(agency_head):]
 
 
-_PLURAL_HEAD_RE = re.compile(r" các ", re.IGNORECASE)
+_COUNT_RE = re.compile(r"\s*(?:\d+\s+)?")
 _COLON_RE = re.compile(r"\s*:?\s*")
 
 
+@cache
+def _unit_list_words(role: str) -> Phrases:
+    return alternation(row[0] for row in read_tsv("unit_list_words.tsv") if row[1] == role)
+
+
+def _list_opening(text: str, pos: int) -> int | None:
+    """Where the kind of place begins after ``các``, ``của 3``; None when no such word follows."""
+    plural = _unit_list_words("plural").match(text, pos + 1) if text.startswith(" ", pos) else None
+    return _COUNT_RE.match(text, plural.end()).end() if plural else None
+
+
+def _list_start(text: str, pos: int) -> int:
+    """Where the list of places begins after the kind of place (past ``gồm:``)."""
+    at = _COLON_RE.match(text, pos).end()
+    opens = _unit_list_words("opens").match(text, at)
+    return _COLON_RE.match(text, opens.end()).end() if opens else at
+
+
 def bodies_listed(text: str, pos: int) -> list[BodyRef]:
-    """``Đảng ủy các xã: A, B và C``, ``UBND các phường A, B``: one body of that kind in each place listed."""
+    """``Đảng ủy các xã: A, B và C``, ``Đảng bộ của 3 xã gồm: A, B và C``: one body of that kind in each place listed."""
     lex = lexicon()
     m = lex.body_re.match(text, pos)
     entry = lex.bodies[key(m.group())] if m else None
     if entry is None or entry.naming != "leveled":
         return []
-    plural = _PLURAL_HEAD_RE.match(text, m.end())
-    level = lex.level_re.match(text, plural.end()) if plural else None
+    opening = _list_opening(text, m.end())
+    level = lex.level_re.match(text, opening) if opening is not None else None
     if level is None:
         return []
     word = lex.levels[key(level.group())].word
-    listed, at = [], _COLON_RE.match(text, level.end()).end()
+    listed, at = [], _list_start(text, level.end())
     while True:
         words = capital_run(text, at, limit=4)
         if not words:
@@ -93,3 +112,18 @@ def bodies_listed(text: str, pos: int) -> list[BodyRef]:
             break
         at = sep.end()
     return listed if len(listed) >= 2 else []
+
+
+def numbered_cell(text: str, body: BodyRef) -> bool:
+    """``Chi bộ 13``: a party cell named by its number alone (a bare Chi bộ is no one body). Gives ``body``
+    the number as its own name and says whether it did."""
+    entry = lexicon().bodies.get(key(body.head))
+    if entry is None or not is_party_unit(entry) or entry.bare != "skip" or body.place is not None:
+        return False
+    number = _NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
+    if number is None or body.surface[:1].islower():
+        return False
+    body.place, body.naming = number.group(), "numbered"
+    body.span = Span(body.span.start, number.end())
+    body.surface = text[body.span.start:body.span.end]
+    return True

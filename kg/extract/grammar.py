@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model import BodyRef, Span
-from ..gazetteer import gazetteer, place_names
+from ..gazetteer import dashed_province_spellings, gazetteer, place_names
 from ..normalize import modern_tone
 from .phrases import Phrases
 from .short_forms import with_short_forms
@@ -166,7 +166,7 @@ def lexicon() -> Lexicon:
         bodies=_keyed(read_tsv("bodies.tsv"), lambda r: BodyEntry(*_pad(r, 7)[1:7])),
         parts=_keyed(read_tsv("committee_parts.tsv"), lambda r: r[1]),
         levels=_keyed(read_tsv("levels.tsv"), lambda r: LevelEntry(*r[1:4])),
-        place_abbreviations=_keyed(read_tsv("place_abbreviations.tsv"), lambda r: (r[1], r[2])),
+        place_abbreviations=_keyed(read_tsv("place_abbreviations.tsv") + dashed_province_spellings(), lambda r: (r[1], r[2])),
         surnames=FamilyNames(row[0] for row in read_tsv("surnames.tsv")),
     )
 
@@ -469,8 +469,8 @@ def _parse_department(text: str, pos: int, m: re.Match, *, in_title: bool) -> tu
             end = after
     if committee is None and not in_title:
         return None
-    # a council's or government's office is a government body (Văn phòng UBND tỉnh)
-    kind = "government" if committee is not None and committee.kind == "government" else dept.kind
+    # a council's office is a government body (Văn phòng UBND tỉnh), a mass organization's board its own (UBKT Tỉnh đoàn)
+    kind = committee.kind if committee is not None and committee.kind in ("government", "mass_organization") else dept.kind
     body = BodyRef(head=dept.name, kind=kind, surface=text[pos:end], span=Span(pos, end),
                    naming="leveled", bare="skip", of=committee, part="department")
     return body, _trailers(text, end)
@@ -574,10 +574,10 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
     if entry.implied_body:
         implied = lex.body_entry(entry.implied_body)
-        level_word = implied.level or None
-        place = None
-        if implied.naming == "leveled":
-            level_word, place, end = _place_after(text, end, require_level=True, in_title=True)
+        level_word, place = implied.level or None, None
+        if implied.naming == "leveled":  # "Trưởng đoàn ĐBQH khóa XIV tỉnh": the place word may follow the term
+            written, place, end = _place_after(text, _trailers(text, end), require_level=True, in_title=True)
+            level_word = written or level_word  # "Trưởng đoàn ĐBQH" alone: the level the body implies
         body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
                        naming=implied.naming, bare=implied.bare, level_word=level_word, place=place,
                        fixed_parent=implied.parent or None, from_title=True)
