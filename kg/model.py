@@ -5,6 +5,7 @@ normalized article text; only :mod:`kg.graph` turns them into RDF.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -159,3 +160,19 @@ class ArticleFacts:
     published: date | None = None  # from the reader, else the article's header
     places: dict[str, set[str]] = field(default_factory=dict)  # place word -> the places named with it; set by resolve
     warnings: list[str] = field(default_factory=list)  # "FILE: the X extractor failed: ERROR", one per failed component
+
+    def spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span of every fact, with the kind of fact it belongs to: each must lie inside the text."""
+        bodies = [*self.bodies, *(p.body for person in self.persons for p in person.posts if p.body),
+                  *(d.issuer for d in self.documents if d.issuer), *(e.organizer for e in self.events if e.organizer)]
+        for person in self.persons:
+            yield "person", person.span
+            yield from (("post", post.span) for post in person.posts)
+        for body in bodies:
+            while body is not None:
+                yield "body", body.span
+                body = body.of
+        yield from (("document", d.span) for d in self.documents)
+        for event in self.events:
+            yield "event", event.span
+            yield from (("event evidence", span) for span in event.evidence)

@@ -1,115 +1,130 @@
-"""Pathological text takes time in proportion to its size.
+"""Pathological text: what the pipeline finds on it, never how long it takes.
 
-Each input is built at size n and 4n; a linear pass takes about 4 times as long,
-a quadratic one (catastrophic regex backtracking, repeated rescans) 16 times.
-The bound is generous on purpose: this guards against blow-ups, not for speed.
+A repeated article yields its own facts once per copy, at the copy's offsets; a long list
+yields every name; text with no sentence, no space or nothing but titles yields facts
+whose spans lie inside it. benchmarks/size_time.py times these inputs against their
+size (a test asserting a time or a ratio of times fails on a busy machine).
 """
 from __future__ import annotations
 
 import itertools
-import time
-from collections.abc import Callable
+import random
 
 import pytest
 
-from kg.model import RawDocument
+from kg.extract import extract_all
+from kg.graph import facts_to_ntriples
+from kg.model import ArticleFacts, RawDocument
+from kg.normalize import normalize
 from kg.read import from_bytes
 
-MAX_RATIO = 12
-# Below this the 4n run is too quick for its time to mean anything.
-NOISE_SECONDS = 0.3
-
-SENTENCE = (
-    "Sáng ngày 3/4/2022, Đảng ủy phường Hòa Bình tổ chức hội nghị, đồng chí Trần Văn An "
-    "– Bí thư Đảng ủy phường chủ trì. "
+# invented, in the genre's style
+ARTICLE = (
+    "Sáng ngày 14/5/2024, Đảng ủy xã Phú Lâm tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 08-CT/TU "
+    "của Ban Thường vụ Tỉnh ủy. Đồng chí Võ Thanh Tùng - Tỉnh ủy viên, Bí thư Huyện ủy Đông Sơn dự và phát biểu "
+    "chỉ đạo. Đồng chí Lương Thị Diệu - Bí thư Đảng ủy xã chủ trì hội nghị. Hội nghị đã quán triệt Nghị quyết "
+    "số 12-NQ/HU của Huyện ủy và Kế hoạch số 45-KH/ĐU của Đảng ủy xã."
 )
+COPIES = 60
 NAMES = ["Trần", "Văn", "An", "Nguyễn", "Thị", "Bình", "Lê", "Hoàng", "Phạm", "Minh", "Đỗ", "Hùng"]
 
 
-def single_line(scale: int) -> str:
-    """Prose with no line break: 5 MB at 4n."""
-    return SENTENCE * (scale * 1_250_000 // len(SENTENCE.encode()))
+def built(text: str) -> ArticleFacts:
+    """``text`` read as a file's bytes, normalized, extracted and put in a graph."""
+    (doc,) = list(from_bytes(text.encode("utf-8"), name="x.txt", path="x.txt", kind="text"))
+    facts = extract_all(normalize(doc))
+    assert facts_to_ntriples(facts)
+    assert facts.warnings == []
+    return facts
 
 
-def unbroken_word(scale: int) -> str:
-    """One word with no space or punctuation: a million characters at 4n."""
-    return "Đảng" * (scale * 62_500)
+def assert_spans_inside(facts: ArticleFacts) -> None:
+    text = facts.article.text
+    spans = list(facts.spans())
+    assert spans
+    for kind, span in spans:
+        assert 0 <= span.start <= span.end <= len(text), f"{kind} span {span} outside a text of {len(text)}"
+    assert len(facts.article.offsets) == len(text)
+    assert all(0 <= offset < len(facts.article.source_text) for offset in facts.article.offsets[::97])
 
 
-def repeated_titles(scale: int) -> str:
-    """ "Bí thư Đảng ủy phường, " 50,000 times at 4n."""
-    return "Bí thư Đảng ủy phường, " * (scale * 12_500)
+def located(facts: ArticleFacts) -> dict[str, list[tuple[str, int, int]]]:
+    return {"documents": sorted((d.code, d.span.start, d.span.end) for d in facts.documents),
+            "bodies": sorted((b.surface, b.span.start, b.span.end) for b in facts.bodies)}
 
 
-def capitalized_words(scale: int) -> str:
-    """60,000 capitalized words in a row at 4n: one endless name."""
-    return " ".join(itertools.islice(itertools.cycle(NAMES), scale * 15_000))
+@pytest.mark.parametrize("separator", [" ", "\n\n"], ids=["one line", "paragraphs"])
+def test_a_repeated_article_finds_its_facts_once_per_copy(separator):
+    one = built(ARTICLE)
+    many = built(separator.join([ARTICLE] * COPIES))
+    step = len(ARTICLE) + len(separator)
+    for kind, found in located(one).items():
+        assert found, kind
+        expected = sorted((what, start + i * step, end + i * step) for i in range(COPIES) for what, start, end in found)
+        assert located(many)[kind] == expected, kind
+    # people and their posts are the article's, whatever the number of times it names them
+    assert {(p.name, q.role) for p in many.persons for q in p.posts} == \
+        {(p.name, q.role) for p in one.persons for q in p.posts}
+    assert [(e.kind, e.date) for e in many.events] == [(e.kind, e.date) for e in one.events]
+    assert_spans_inside(many)
 
 
-INPUTS = [single_line, unbroken_word, repeated_titles, capitalized_words]
+def invented_names(count: int) -> list[str]:
+    rng = random.Random(5)
+    surnames, middles = ["Nguyễn", "Trần", "Lê", "Phạm", "Đặng", "Bùi"], ["Văn", "Thị", "Minh", "Đức", "Ngọc"]
+    givens = ["An", "Bình", "Cường", "Dung", "Giang", "Hà", "Khánh", "Lan", "Long", "Nam", "Sơn", "Yến"]
+    every = [f"{s} {m} {g} {h}" for s in surnames for m in middles for g in givens for h in givens if g != h]
+    return rng.sample(every, count)
 
 
-def seconds(run: Callable[[object], object], argument: object) -> float:
-    start = time.perf_counter()
-    run(argument)
-    return time.perf_counter() - start
+@pytest.mark.parametrize("one_line", [True, False], ids=["one line", "one a line"])
+def test_every_name_of_a_long_list_is_a_person(one_line):
+    names = invented_names(2000)
+    if one_line:
+        text = "Danh sách khen thưởng gồm các đồng chí: " + ", ".join(names) + "."
+    else:
+        text = "Danh sách khen thưởng:\n" + "\n".join(f"{i}. Đồng chí {name}" for i, name in enumerate(names, 1))
+    facts = built(text)
+    assert sorted(p.name for p in facts.persons) == sorted(names)
+    for person in facts.persons:
+        assert facts.article.text[person.span.start:person.span.end] == person.name
+    assert_spans_inside(facts)
 
 
-def assert_linear(run: Callable[[object], object], small_input: object, large_input: object, label: str) -> None:
-    """``run`` on the 4n input takes at most MAX_RATIO times as long as on the n input."""
-    # Best of two at n: a one-off stall there would hide a blow-up at 4n.
-    small = min(seconds(run, small_input) for _ in range(2))
-    large = seconds(run, large_input)
-    assert large <= max(MAX_RATIO * small, NOISE_SECONDS), (
-        f"{label}: {large:.2f}s at 4n against {small:.2f}s at n "
-        f"(ratio {large / max(small, 1e-9):.1f}, bound {MAX_RATIO})"
-    )
+def single_line() -> str:
+    """A sentence 1,000 times with no line break: 120 KB."""
+    return ("Sáng ngày 3/4/2022, Đảng ủy phường Hòa Bình tổ chức hội nghị, đồng chí Trần Văn An – Bí thư Đảng ủy "
+            "phường chủ trì. ") * 1000
 
 
-@pytest.fixture(scope="module")
-def normalize():
-    return pytest.importorskip("kg.normalize", reason="kg.normalize not written yet").normalize
+def unbroken_word() -> str:
+    return "Đảng" * 200_000
 
 
-@pytest.fixture(scope="module")
-def extract_all():
-    module = pytest.importorskip("kg.extract", reason="kg.extract not written yet")
-    if not hasattr(module, "extract_all"):
-        pytest.skip("kg.extract.extract_all not written yet")
-    return module.extract_all
+def repeated_titles() -> str:
+    return "Bí thư Đảng ủy phường, " * 10_000
 
 
-def as_document(text: str) -> RawDocument:
-    return RawDocument(name="x.txt", path="x.txt", text=text)
+def capitalized_words() -> str:
+    return " ".join(itertools.islice(itertools.cycle(NAMES), 40_000))
 
 
-@pytest.mark.parametrize("make", INPUTS, ids=lambda make: make.__name__)
-def test_reading_is_linear(make):
-    def read(data: bytes) -> list:
-        return list(from_bytes(data, name="x", path="x", kind="text"))
-
-    assert_linear(read, make(1).encode("utf-8"), make(4).encode("utf-8"), f"reading {make.__name__}")
+def repeated_dashes() -> str:
+    return "Đồng chí Trần Văn An - " * 10_000
 
 
-@pytest.mark.parametrize("make", INPUTS, ids=lambda make: make.__name__)
-def test_normalize_is_linear(normalize, make):
-    assert_linear(normalize, as_document(make(1)), as_document(make(4)), f"normalize on {make.__name__}")
+@pytest.mark.parametrize("make", [single_line, repeated_titles, repeated_dashes], ids=lambda make: make.__name__)
+def test_pathological_text_gives_facts_inside_it(make):
+    assert_spans_inside(built(make()))
 
 
-@pytest.mark.parametrize("make", INPUTS, ids=lambda make: make.__name__)
-def test_extract_all_is_linear(normalize, extract_all, make):
-    # Normalized beforehand so that only the extractors are timed.
-    small, large = normalize(as_document(make(1))), normalize(as_document(make(4)))
-    assert_linear(extract_all, small, large, f"extract_all on {make.__name__}")
+@pytest.mark.parametrize("make", [unbroken_word, capitalized_words], ids=lambda make: make.__name__)
+def test_text_without_a_fact_gives_none(make):
+    facts = built(make())
+    assert not facts.persons and not facts.documents and not facts.events
 
 
-def test_the_check_catches_a_blow_up():
-    # Cubic, so that 64 times the work at 4n stands far above the bound even on a busy machine.
-    def compare_every_triple(text: str) -> None:
-        for i in range(len(text)):
-            for j in range(i):
-                for k in range(j):
-                    text[i] == text[k]  # noqa: B015 - only the time counts
-
-    with pytest.raises(AssertionError, match="ratio"):
-        assert_linear(compare_every_triple, "Đảng " * 20, "Đảng " * 80, "cubic")
+def test_repeated_titles_name_one_body():
+    facts = built(repeated_titles())
+    assert {b.surface for b in facts.bodies} == {"Đảng ủy phường"}
+    assert len(facts.bodies) == 10_000
