@@ -26,7 +26,6 @@ touched gives the same identities as a build from scratch.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
