@@ -158,7 +158,13 @@ def _ignore_interrupts() -> None:
 def _killing_signal(pool: ProcessPoolExecutor) -> int | None:
     """The signal that killed a worker of this broken pool, when one did (the pool itself ends the
     others with SIGTERM)."""
-    codes = [process.exitcode for process in (pool._processes or {}).values()]
+    processes = list((pool._processes or {}).values())
+    for process in processes:
+        # The pool hears of a death when the worker's pipes close, which comes a moment before the
+        # kernel has its exit status to give: on a loaded machine the status was not there yet.
+        # The others are being ended by the pool, so each wait is short.
+        process.join(timeout=30)
+    codes = [process.exitcode for process in processes]
     signals = [-code for code in codes if code is not None and code < 0]
     killers = [number for number in signals if number != signal.SIGTERM]
     return (killers or signals or [None])[0]
