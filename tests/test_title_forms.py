@@ -39,10 +39,13 @@ def test_an_alternate_central_committee_member_in_short_forms():
     assert roles("Ủy viên Dự khuyết BCH T.Ư Đảng, Bí thư Tỉnh ủy") == ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư"]
 
 
-def test_nguyen_before_a_chain_holds_for_each_title_but_a_mass_organizations():
+def test_nguyen_before_a_chain_holds_for_each_title_but_a_duty():
     assert roles("nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh") == ["nguyên Phó Bí thư Thường trực",
                                                                           "nguyên Chủ tịch"]
-    assert roles("nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Nông dân tỉnh") == ["nguyên Phó Chủ tịch", "Chủ tịch"]
+    assert roles("nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Nông dân tỉnh") == ["nguyên Phó Chủ tịch",
+                                                                                 "nguyên Chủ tịch"]
+    assert roles("nguyên Bí thư Huyện ủy, HUV phụ trách địa bàn") == ["nguyên Bí thư",
+                                                                      "Huyện ủy viên phụ trách địa bàn"]
 
 
 def test_a_former_title_before_the_name_and_a_plural_title_before_names():

@@ -624,10 +624,9 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
 
 def _former_chain(titles: list[Title]) -> None:
     """``nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh``: ``nguyên`` holds for every title after it,
-    but for a duty (``phụ trách địa bàn``) and a post in a mass organization, which one holds now
-    (``nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Cựu chiến binh tỉnh``)."""
+    but for a duty (``phụ trách địa bàn``), which one holds now."""
     for earlier, title in zip(titles, titles[1:]):
-        if title.kind == "duty" or (title.body is not None and title.body.kind == "mass_organization"):
+        if title.kind == "duty":
             break
         if earlier.former and not title.former:
             title.role, title.former = f"nguyên {title.role}", True
