@@ -19,7 +19,9 @@ from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
 from .spans import Intervals
-from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
+from .grammar import LIST_SEP_RE, alternation, cues, lexicon, parse_body, read_tsv
+from .title_chains import parse_chain
+from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
 from .phrases import Phrases
 
