@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import BodyRef, Span
-from .grammar import CAP_WORD, _parse_department, _parse_named_body, _place_after, _trailers, key, lexicon, parse_body
+from .grammar import (CAP_WORD, _committee_after, _parse_department, _parse_named_body, _place_after, _trailers,
+                      alternation, key, lexicon, parse_body, read_tsv)
+from .phrases import Phrases
+
 
 @dataclass
 class Title:
@@ -74,10 +78,28 @@ def _department_title(text: str, pos: int) -> Title | None:
             return Title(role=role, kind="", body=found[0], role_span=Span(pos, m.end()), span=Span(pos, found[0].span.end))
     found = _parse_department(text, dm.start(), dm, in_title=True)
     department, end = found
+    if department.of is None:
+        end = _committee_after_link(text, department, end)
     post_body = department if body_of == "department" else department.of
     kind = "staff" if body_of == "department" else "party"
     return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end),
                  department=department)
+
+
+def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
+    """``Ủy ban Đối ngoại của Quốc hội``: the committee a department belongs to, after a linking word;
+    it becomes the department's committee. Where the title ends."""
+    link = _title_links().match(text, pos + 1) if text.startswith(" ", pos) else None
+    found = _committee_after(text, link.end()) if link else None
+    if found is None:
+        return pos
+    department.of, end = found
+    return end
+
+
+@cache
+def _title_links() -> Phrases:
+    return alternation(row[0] for row in read_tsv("title_links.tsv"))
 
 
 # the name of a unit after "Trưởng phòng": capitalized, with lower-case words only when the
