@@ -24,3 +24,14 @@ def test_a_post_in_a_committee_of_the_national_assembly():
 def test_a_standing_member_of_a_national_assembly_committee():
     got = posts("Có ông Hà Văn Lâm, Ủy viên Thường trực Ủy ban Các vấn đề xã hội của Quốc hội phát biểu.")
     assert got == {"Hà Văn Lâm": [("Ủy viên Thường trực Ủy ban Các vấn đề xã hội", "Quốc hội")]}
+
+
+def test_central_posts_of_the_state_and_the_party():
+    got = posts("Có ông Lê Văn Hòa, Trưởng ban Chính sách, chiến lược Trung ương; ông Trần Văn Sơn, Ủy viên BCH "
+                "Trung ương Đảng, Uỷ viên Quân uỷ Trung ương, Thứ trưởng Bộ Quốc phòng; bà Võ Thị Lan, Phó Chủ tịch "
+                "nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương.")
+    assert got["Lê Văn Hòa"] == [("Trưởng Ban Chính sách, chiến lược", "Ban Chấp hành Trung ương")]
+    assert got["Trần Văn Sơn"] == [("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương"),
+                                   ("Ủy viên Quân ủy Trung ương", "Quân ủy Trung ương"), ("Thứ trưởng", "Bộ Quốc phòng")]
+    assert [role for role, _ in got["Võ Thị Lan"]] == ["Phó Chủ tịch nước", "Phó Chủ tịch thứ nhất"]
+    assert got["Võ Thị Lan"][0][1] is None
