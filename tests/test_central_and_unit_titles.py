@@ -35,3 +35,11 @@ def test_central_posts_of_the_state_and_the_party():
                                    ("Ủy viên Quân ủy Trung ương", "Quân ủy Trung ương"), ("Thứ trưởng", "Bộ Quốc phòng")]
     assert [role for role, _ in got["Võ Thị Lan"]] == ["Phó Chủ tịch nước", "Phó Chủ tịch thứ nhất"]
     assert got["Võ Thị Lan"][0][1] is None
+
+
+def test_a_post_in_a_unit_keeps_the_unit_in_the_role_and_takes_the_body_after_a_comma():
+    got = posts("Về phía Trung ương có các ông: Hồ Văn Đăng, Phó Vụ trưởng; Nguyễn Văn Dũng, Phó Vụ trưởng Vụ địa "
+                "phương II, Ban Tổ chức Trung ương; Lý Văn Kiên, Phó Trưởng Khoa Nội tổng hợp, Sở Y tế tỉnh Hà Nam.")
+    assert got == {"Hồ Văn Đăng": [("Phó Vụ trưởng", None)],
+                   "Nguyễn Văn Dũng": [("Phó Vụ trưởng Vụ địa phương II", "Ban Tổ chức Trung ương")],
+                   "Lý Văn Kiên": [("Phó Trưởng Khoa Nội tổng hợp", "Sở Y tế tỉnh Hà Nam")]}

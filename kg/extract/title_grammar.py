@@ -109,6 +109,19 @@ _UNIT_NAME_RE = re.compile(
     rf"|\s+((?:{CAP_WORD}|[IVX]+)(?:\s+(?:{CAP_WORD}|[IVX]+|\d+))*)")
 
 
+# a unit written with a capital (Vụ trưởng Vụ, Trưởng Khoa) is named after it, lower-case words first
+# too ("Vụ địa phương II", "Khoa nội tổng hợp"), up to what ends the title
+_NAMED_UNIT_RE = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,5}?(?:\s+[IVX]+)?)(?=\s*(?:[,;.()]|-\s|$))")
+_OWNER_SEP_RE = re.compile(r"\s*,\s*")
+
+
+def _unit_name(text: str, m: re.Match) -> re.Match | None:
+    """The name of the unit a unit title heads, after the title ``m``."""
+    noun = m.group().split()[-1]
+    named = _NAMED_UNIT_RE.match(text, m.end()) if noun[0].isupper() else None
+    return named or _UNIT_NAME_RE.match(text, m.end())
+
+
 def _simple_title(text: str, pos: int, m: re.Match) -> Title:
     lex = lexicon()
     entry = lex.roles[key(m.group())]
@@ -123,9 +136,13 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         if found:
             body = found[0]
             return Title(role=role, kind="", body=body, role_span=Span(pos, end), span=Span(pos, body.span.end))
-    unit = _UNIT_NAME_RE.match(text, end) if entry.kind == "unit" else None
+    unit = _unit_name(text, m) if entry.kind == "unit" else None
     if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
+        owner = _OWNER_SEP_RE.match(text, end)
+        found = parse_body(text, owner.end(), in_title=True) if owner else None
+        if found:  # "Phó Trưởng Khoa Nội, Bệnh viện tỉnh": the unit's body, the post's body
+            return Title(role=role, kind="", body=found[0], role_span=Span(pos, end), span=Span(pos, found[0].span.end))
     if entry.implied_body:
         implied = lex.body_entry(entry.implied_body)
         level_word = implied.level or None
