@@ -24,6 +24,8 @@ from .title_chains import parse_chain
 from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
 from .phrases import Phrases
+from .post_rules import deputies_follow_their_head, distinct_posts
+from .team_duties import team_duties
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
 _NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
@@ -181,11 +183,13 @@ def extract_persons(article: Article) -> PersonFacts:
         for name in sorted(listed):
             found.give(found.by_name[name], titles)
     _later_mentions(text, found)
+    for name, post in team_duties(text, found.mentions):
+        found.by_name[name].posts.append(post)
     _merge_partial_names(found)
     persons = list(found.by_name.values())
-    _deputies_follow_their_head(persons)
+    deputies_follow_their_head(persons)
     for person in persons:
-        person.posts = _distinct_posts(person.posts)
+        person.posts = distinct_posts(person.posts)
     for name, span in bylines(text):
         if name in found.by_name:
             found.by_name[name].is_author = True
@@ -405,19 +409,6 @@ def _later_mentions(text: str, found: _Collector) -> None:
         found.mentions.extend((name, span) for span in spans if span.start not in named)
 
 
-def _deputies_follow_their_head(persons: list[PersonMention]) -> None:
-    """``A giữ chức Chủ tịch Hội Nông dân huyện; B và C giữ chức Phó Chủ tịch``: a deputy post
-    written without its body is in the body of the head post named just before it."""
-    posts = sorted((p for person in persons for p in person.posts), key=lambda p: p.span.start)
-    last_with_body: dict[str, Post] = {}  # role -> the latest post so far of that role with a body
-    for post in posts:
-        head = last_with_body.get(post.role[len("Phó "):]) if post.role.startswith("Phó ") else None
-        if post.body is None and head is not None and post.span.start - head.span.start <= 400:
-            post.body = head.body
-        if post.body is not None:
-            last_with_body[post.role] = post
-
-
 def _merge_partial_names(found: _Collector) -> None:
     """``bà Quỳnh Hoa`` after ``bà Tôn Nữ Thị Quỳnh Hoa`` (given names), ``đồng chí Y Ngọc``
     after ``Y Ngọc Ksor``: a part of exactly one longer name, with no posts of its own, is that person."""
@@ -434,18 +425,3 @@ def _merge_partial_names(found: _Collector) -> None:
             renames[short] = (len(renames), longer[0])
     if renames:
         found.mentions = [(renamed(n, renames), s) for n, s in found.mentions]
-
-
-def _distinct_posts(posts: list[Post]) -> list[Post]:
-    """One post per role and body; a bodiless post goes when the same role has a body."""
-    with_body = {p.role for p in posts if p.body is not None}
-    kept, seen = [], set()
-    for post in posts:
-        if post.body is None and post.role in with_body:
-            continue
-        signature = (post.role, post.body.head if post.body else None, post.body.place if post.body else None)
-        if signature in seen:
-            continue
-        seen.add(signature)
-        kept.append(post)
-    return kept
