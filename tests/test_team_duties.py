@@ -31,3 +31,11 @@ def test_the_head_of_a_congress_organ_and_of_an_unnamed_team():
 def test_leading_a_delegation_alone_is_no_post():
     got = posts("Ông Lê Văn Hòa, Bí thư Huyện ủy dẫn đầu đoàn công tác đến thăm xã.")
     assert got["Lê Văn Hòa"] == [("Bí thư", "Huyện ủy")]
+
+
+def test_each_person_listed_under_the_chair_of_a_sitting_holds_that_duty():
+    got = posts("Chủ tọa kỳ họp gồm các đồng chí: Vũ Văn Khoa – Phó Bí thư Đảng ủy, CT HĐND phường; Bùi Thị Hạnh – "
+                "UVBTV Đảng ủy, PCT HĐND phường. Thư ký kỳ họp gồm các đồng chí: Lê Thị Lan; Đỗ Văn Bình.")
+    assert ("Chủ tọa kỳ họp", None) in got["Vũ Văn Khoa"]
+    assert ("Chủ tọa kỳ họp", None) in got["Bùi Thị Hạnh"]
+    assert got["Lê Thị Lan"] == got["Đỗ Văn Bình"] == [("Thư ký kỳ họp", None)]
