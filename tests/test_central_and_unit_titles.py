@@ -43,3 +43,11 @@ def test_a_post_in_a_unit_keeps_the_unit_in_the_role_and_takes_the_body_after_a_
     assert got == {"Hồ Văn Đăng": [("Phó Vụ trưởng", None)],
                    "Nguyễn Văn Dũng": [("Phó Vụ trưởng Vụ địa phương II", "Ban Tổ chức Trung ương")],
                    "Lý Văn Kiên": [("Phó Trưởng Khoa Nội tổng hợp", "Sở Y tế tỉnh Hà Nam")]}
+
+
+def test_a_delegation_head_past_the_term_and_the_constituency_word():
+    got = posts("Dự có các đồng chí: Đặng Văn Khánh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV, đơn vị tỉnh Hà Giang; "
+                "Hoàng Thị Lan, Trưởng đoàn ĐBQH khóa XIV tỉnh Hà Nam; Lê Văn Tư, Phó Trưởng đoàn ĐBQH khóa XV.")
+    assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Giang") in got["Đặng Văn Khánh"]
+    assert got["Hoàng Thị Lan"] == [("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Nam")]
+    assert [role for role, _ in got["Lê Văn Tư"]] == ["Phó Trưởng đoàn"]

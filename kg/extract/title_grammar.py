@@ -98,8 +98,22 @@ def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
 
 
 @cache
-def _title_links() -> Phrases:
-    return alternation(row[0] for row in read_tsv("title_links.tsv"))
+def _title_links(links: str = "committee") -> Phrases:
+    return alternation(row[0] for row in read_tsv("title_links.tsv") if row[1] == links)
+
+
+def _implied_place(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """The place of the body a title implies, past the term (``Trưởng đoàn ĐBQH khóa XIV tỉnh``) and a
+    constituency's word (``..., đơn vị tỉnh Hà Giang``): (level word, place, end)."""
+    found = _place_after(text, pos, require_level=True, in_title=True)
+    after_term = _trailers(text, pos)
+    if found[0] is None and after_term > pos:
+        found = _place_after(text, after_term, require_level=True, in_title=True)
+        link = _OWNER_SEP_RE.match(text, after_term)
+        link = _title_links("place").match(text, link.end()) if found[0] is None and link else None
+        if link:
+            found = _place_after(text, link.end(), require_level=True, in_title=True)
+    return found if found[0] is not None else (None, None, pos)
 
 
 # the name of a unit after "Trưởng phòng": capitalized, with lower-case words only when the
@@ -148,7 +162,7 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         level_word = implied.level or None
         place = None
         if implied.naming == "leveled":
-            level_word, place, end = _place_after(text, end, require_level=True, in_title=True)
+            level_word, place, end = _implied_place(text, end)
         body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
                        naming=implied.naming, bare=implied.bare, level_word=level_word, place=place,
                        fixed_parent=implied.parent or None, from_title=True)
