@@ -91,3 +91,11 @@ def test_glued_chair_abbreviations_and_a_youth_leader_elected():
     assert got["Lê Văn Thành"] == [("Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")]
     assert got["Hồ Văn Bảy"] == [("Phó Chủ tịch", "Hội đồng nhân dân huyện Gio Linh")]
     assert [role for role, _ in got["Lò Văn Hưng"]] == ["Bí thư"]
+
+
+def test_a_title_heads_the_people_named_after_la():
+    got = posts("Có 3 Phó Bí thư là bà Tôn Thị Hạnh, bà Huỳnh Thị Hằng (Chủ tịch UBND tỉnh) và ông Võ Văn Đức. "
+                "Sau đó ông Lê Văn Tâm phát biểu.")
+    assert got["Tôn Thị Hạnh"] == got["Võ Văn Đức"] == [("Phó Bí thư", None)]
+    assert ("Phó Bí thư", None) in got["Huỳnh Thị Hằng"]
+    assert got["Lê Văn Tâm"] == []

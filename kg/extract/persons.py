@@ -37,7 +37,9 @@ _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
-_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*", re.IGNORECASE)
+# "3 Phó Bí thư gồm: ...", "Có 4 Phó Bí thư là bà A, ông B và ông C": the title heads a list of names
+_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*|\s+là\s+(?=(?:các\s+)?(?:đồng chí|ông|bà)\s)",
+                           re.IGNORECASE)
 
 
 @dataclass
