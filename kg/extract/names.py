@@ -17,9 +17,6 @@ _MAX_NAME_WORDS = 5
 _CAPITALS_NAME_RE = re.compile(r"[^\W\d_a-zđ]{1,7}(?: [^\W\d_a-zđ]{1,7}){1,4}(?![^\W\d_])")
 
 
-_TEXT_END_RE = re.compile(r"\s*\Z")
-
-
 def read_name(text: str, pos: int) -> tuple[str, int] | None:
     """A person's name of 2-5 capitalized words at ``pos`` (never a title or a body)."""
     lex = lexicon()
@@ -36,8 +33,6 @@ def read_name(text: str, pos: int) -> tuple[str, int] | None:
             pos = m.end() + 1
         else:
             break
-    if words and _TEXT_END_RE.match(text, words[-1][1]):
-        return None  # "... Nguyễn Anh Cường, Vương Đứ": an excerpt cut there, the name may be cut too
     if len(words) < 2 or key(text[words[0][0]:words[1][1]]) in _title_openings():
         return None  # "Phó Chủ nhiệm ...", "Trưởng Ban Chỉ đạo ...": a title the lexicon lacks, not a name
     return title_case(text[words[0][0]:words[-1][1]]), words[-1][1]

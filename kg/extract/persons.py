@@ -37,6 +37,7 @@ _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
+_TEXT_END_RE = re.compile(r"\s*\Z")
 # "3 Phó Bí thư gồm: ...", "Có 4 Phó Bí thư là bà A, ông B và ông C": the title heads a list of names
 _LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*|\s+là\s+(?=(?:các\s+)?(?:đồng chí|ông|bà)\s)",
                            re.IGNORECASE)
@@ -209,6 +210,8 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     pending: list[str] = []  # the people listed since the last one elected: an election after them is theirs too
     while True:
         name = read_name(text, pos)
+        if name and not first and _TEXT_END_RE.match(text, name[1]):
+            return end  # "Các ông: A, Vương Đứ": an excerpt cut the list, maybe in the last name
         if not name:
             title_first = _title_then_name(text, pos)
             if title_first is None:
