@@ -99,3 +99,19 @@ def test_a_title_heads_the_people_named_after_la():
     assert got["Tôn Thị Hạnh"] == got["Võ Văn Đức"] == [("Phó Bí thư", None)]
     assert ("Phó Bí thư", None) in got["Huỳnh Thị Hằng"]
     assert got["Lê Văn Tâm"] == []
+
+
+def test_the_posts_written_after_a_membership_are_the_persons():
+    got = posts("Cụ thể gồm: bà Huỳnh Thị Dung, đảng viên Chi bộ thôn Sâm Tây thuộc Đảng bộ xã Núi Hòa; nguyên Phó "
+                "Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tam An, huyện Núi Hòa. Ông Lê Văn Minh, đảng viên Chi bộ 3, "
+                "Nguyễn Văn Tư, Bí thư Chi bộ 3 dự.")
+    assert got["Huỳnh Thị Dung"] == [("nguyên Phó Bí thư", "Đảng ủy xã Tam An"),
+                                     ("nguyên Chủ tịch", "Ủy ban nhân dân xã Tam An")]
+    assert got["Lê Văn Minh"] == []  # the next person's posts are not the member's
+
+
+def test_a_bare_party_committee_is_the_one_of_the_council_place_beside_it():
+    assert [(t.role, t.body.level_word, t.body.place) for t in parse_chain(
+        "Bí thư Đảng ủy, Chủ tịch HĐND phường Trường An", 0)[0]] == [("Bí thư", "phường", "Trường An"),
+                                                                    ("Chủ tịch", "phường", "Trường An")]
+    assert parse_chain("Bí thư Đảng ủy, Chủ tịch HĐND tỉnh Hà Nam", 0)[0][0].body.place is None  # a Tỉnh ủy's

@@ -23,12 +23,12 @@ from .grammar import LIST_SEP_RE, alternation, cues, lexicon, parse_body, read_t
 from .title_chains import parse_chain
 from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
+from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after_membership
 from .phrases import Phrases
 from .post_rules import deputies_follow_their_head, distinct_posts
 from .team_duties import team_duties
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
-_NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
 # the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
                            r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
@@ -84,11 +84,6 @@ class _Collector:
 
 
 @cache
-def _person_noun_re() -> Phrases:
-    return alternation(row[0] for row in read_tsv("person_nouns.tsv"))
-
-
-@cache
 def _appointment_cues() -> Phrases:
     """``được bầu giữ chức``, ``đã được bổ nhiệm làm``: what stands between a person and the posts
     they were given (cues.tsv: appointed, and the adverbs that may come first)."""
@@ -122,7 +117,7 @@ def _joined_end(text: str, pos: int) -> int:
 
 def _after_person_noun(text: str, found: _Collector) -> None:
     """``cử tri Hoàng Văn A``, ``Đảng viên Chi bộ khu phố 7 Trần Văn B``: a name with a family name."""
-    for m in _person_noun_re().finditer(text):
+    for m in person_nouns().finditer(text):
         if found.is_covered(m.start()) or not text.startswith(" ", m.end()):
             continue
         pos = m.end() + 1
@@ -133,7 +128,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if not has_family_name(name):
             continue
         titles = []
-        sep = _NAME_SEP_RE.match(text, name[1])
+        sep = NAME_SEP_RE.match(text, name[1])
         end = name[1]
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
@@ -227,9 +222,10 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             continue
         name_text, after = name
         titles, after_titles = [], after
-        sep = _NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
+        sep = NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
+            titles, chain_end = (titles, chain_end) if titles else titles_after_membership(text, after)
             if titles:
                 after_titles = chain_end
         elected = _elected_end(text, after_titles)
@@ -242,7 +238,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             and not _item_starts(text, sep.end())
         titled = bool(titles or unread)
         if not first and titled != with_titles and not (more and not with_titles):
-            member_end = _membership_end(text, after) if with_titles else None
+            member_end = membership_end(text, after) if with_titles else None
             if member_end is None:
                 return end  # a list goes on with names like the first: all with titles, or all bare
             after_titles = member_end  # "...; C, đảng viên Chi bộ khu phố 5": an item with no post
@@ -267,16 +263,6 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
 def _item_starts(text: str, pos: int) -> bool:
     """Whether a person of a list (a name, or titles then a name) is named at ``pos``."""
     return read_name(text, pos) is not None or _title_then_name(text, pos) is not None
-
-
-def _membership_end(text: str, pos: int) -> int | None:
-    """After a name, ``, đảng viên Chi bộ khu phố 5`` or ``, hội viên``: where the membership ends."""
-    sep = _NAME_SEP_RE.match(text, pos)
-    noun = _person_noun_re().match(text, sep.end()) if sep else None
-    if not noun:
-        return None
-    body = parse_body(text, noun.end() + 1) if text.startswith(" ", noun.end()) else None
-    return body[0].span.end if body else noun.end()
 
 
 def _title_then_name(text: str, pos: int):

@@ -28,6 +28,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     _former_chain(titles)
     _share_places(titles)
     _cell_of_chi_bo(text, titles)
+    _place_committees(titles)
     _agency_committees(titles)
     _share_committees(titles)
     return titles, end
@@ -71,6 +72,25 @@ def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
             place = parse_place(text, end + 1, level.word) if level and level.tier == "cell" else None
             if place:
                 body.level_word, body.place = level.word, place[0]
+                break
+
+
+def _place_committees(titles: list[Title]) -> None:
+    """``nguyên Phó Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tam Quang``: a bare Đảng ủy beside a council or
+    government of a place whose committee it is (levels.tsv: a xã's committee is its Đảng ủy) is that place's."""
+    for title in titles:
+        body = title.body
+        if body is None or body.place or body.level_word or body.part or body.from_title \
+                or not is_party_unit(lexicon().body_entry(body.head)):
+            continue
+        for other in titles:
+            placed = other.body
+            if placed is None or placed.kind != "government" or not placed.place or not placed.level_word \
+                    or is_agency(placed):
+                continue
+            level = lexicon().levels.get(key(placed.level_word))
+            if level is not None and level.committee == body.head:
+                body.level_word, body.place = placed.level_word, placed.place
                 break
 
 
