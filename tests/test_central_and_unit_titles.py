@@ -51,3 +51,12 @@ def test_a_delegation_head_past_the_term_and_the_constituency_word():
     assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Giang") in got["Đặng Văn Khánh"]
     assert got["Hoàng Thị Lan"] == [("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Nam")]
     assert [role for role, _ in got["Lê Văn Tư"]] == ["Phó Trưởng đoàn"]
+
+
+def test_standing_member_of_the_secretariat_a_deputy_head_of_a_delegation_and_a_standing_committee_member():
+    got = posts("Dự có đồng chí Trần Văn Mẫn, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; đồng chí Lê Thị Thủy, "
+                "Tỉnh ủy viên, Phó Trưởng đoàn đại biểu Quốc hội chuyên trách tỉnh Bến Tre; ông Đỗ Văn Chiến, Ủy viên "
+                "Ủy ban Thường vụ Quốc hội.")
+    assert ("Thường trực Ban Bí thư", "Ban Bí thư") in got["Trần Văn Mẫn"]
+    assert ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Bến Tre") in got["Lê Thị Thủy"]
+    assert got["Đỗ Văn Chiến"] == [("Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội")]
