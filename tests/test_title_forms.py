@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract_all
-from kg.extract.grammar import parse_chain
+from kg.extract.title_chains import parse_chain
 from kg.extract.short_forms import with_short_forms
 from kg.model import RawDocument
 from kg.normalize import normalize
@@ -39,10 +39,13 @@ def test_an_alternate_central_committee_member_in_short_forms():
     assert roles("Ủy viên Dự khuyết BCH T.Ư Đảng, Bí thư Tỉnh ủy") == ["Ủy viên dự khuyết Trung ương Đảng", "Bí thư"]
 
 
-def test_nguyen_before_a_chain_holds_for_each_title_but_a_mass_organizations():
+def test_nguyen_before_a_chain_holds_for_each_title_but_a_duty():
     assert roles("nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh") == ["nguyên Phó Bí thư Thường trực",
                                                                           "nguyên Chủ tịch"]
-    assert roles("nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Nông dân tỉnh") == ["nguyên Phó Chủ tịch", "Chủ tịch"]
+    assert roles("nguyên Phó Chủ tịch UBND tỉnh, Chủ tịch Hội Nông dân tỉnh") == ["nguyên Phó Chủ tịch",
+                                                                                 "nguyên Chủ tịch"]
+    assert roles("nguyên Bí thư Huyện ủy, HUV phụ trách địa bàn") == ["nguyên Bí thư",
+                                                                      "Huyện ủy viên phụ trách địa bàn"]
 
 
 def test_a_former_title_before_the_name_and_a_plural_title_before_names():
@@ -88,3 +91,27 @@ def test_glued_chair_abbreviations_and_a_youth_leader_elected():
     assert got["Lê Văn Thành"] == [("Chủ tịch", "Ủy ban nhân dân huyện Gio Linh")]
     assert got["Hồ Văn Bảy"] == [("Phó Chủ tịch", "Hội đồng nhân dân huyện Gio Linh")]
     assert [role for role, _ in got["Lò Văn Hưng"]] == ["Bí thư"]
+
+
+def test_a_title_heads_the_people_named_after_la():
+    got = posts("Có 3 Phó Bí thư là bà Tôn Thị Hạnh, bà Huỳnh Thị Hằng (Chủ tịch UBND tỉnh) và ông Võ Văn Đức. "
+                "Sau đó ông Lê Văn Tâm phát biểu.")
+    assert got["Tôn Thị Hạnh"] == got["Võ Văn Đức"] == [("Phó Bí thư", None)]
+    assert ("Phó Bí thư", None) in got["Huỳnh Thị Hằng"]
+    assert got["Lê Văn Tâm"] == []
+
+
+def test_the_posts_written_after_a_membership_are_the_persons():
+    got = posts("Cụ thể gồm: bà Huỳnh Thị Dung, đảng viên Chi bộ thôn Sâm Tây thuộc Đảng bộ xã Núi Hòa; nguyên Phó "
+                "Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tam An, huyện Núi Hòa. Ông Lê Văn Minh, đảng viên Chi bộ 3, "
+                "Nguyễn Văn Tư, Bí thư Chi bộ 3 dự.")
+    assert got["Huỳnh Thị Dung"] == [("nguyên Phó Bí thư", "Đảng ủy xã Tam An"),
+                                     ("nguyên Chủ tịch", "Ủy ban nhân dân xã Tam An")]
+    assert got["Lê Văn Minh"] == []  # the next person's posts are not the member's
+
+
+def test_a_bare_party_committee_is_the_one_of_the_council_place_beside_it():
+    assert [(t.role, t.body.level_word, t.body.place) for t in parse_chain(
+        "Bí thư Đảng ủy, Chủ tịch HĐND phường Trường An", 0)[0]] == [("Bí thư", "phường", "Trường An"),
+                                                                    ("Chủ tịch", "phường", "Trường An")]
+    assert parse_chain("Bí thư Đảng ủy, Chủ tịch HĐND tỉnh Hà Nam", 0)[0][0].body.place is None  # a Tỉnh ủy's

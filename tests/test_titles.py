@@ -1,11 +1,13 @@
-"""Title chains as the genre writes them: kg.extract.grammar.parse_chain / parse_title,
+"""Title chains as the genre writes them: kg.extract.title_chains.parse_chain / title_grammar.parse_title,
 and the same chains inside short invented articles, where bodies get their places."""
 from __future__ import annotations
 
 import pytest
 
 from kg.extract import extract_all
-from kg.extract.grammar import parse_chain, parse_title, title_case
+from kg.extract.grammar import title_case
+from kg.extract.title_chains import parse_chain
+from kg.extract.title_grammar import parse_title
 from kg.model import RawDocument
 from kg.normalize import normalize
 

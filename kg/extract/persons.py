@@ -19,12 +19,16 @@ from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
 from .spans import Intervals
-from .grammar import LIST_SEP_RE, Title, alternation, cues, lexicon, parse_body, parse_chain, read_tsv
+from .grammar import LIST_SEP_RE, alternation, cues, lexicon, parse_body, read_tsv
+from .title_chains import parse_chain
+from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
+from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after_membership
 from .phrases import Phrases
+from .post_rules import deputies_follow_their_head, distinct_posts
+from .team_duties import team_duties
 
 _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
-_NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
 # the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
                            r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
@@ -33,7 +37,10 @@ _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
-_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*", re.IGNORECASE)
+_TEXT_END_RE = re.compile(r"\s*\Z")
+# "3 Phó Bí thư gồm: ...", "Có 4 Phó Bí thư là bà A, ông B và ông C": the title heads a list of names
+_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*|\s+là\s+(?=(?:các\s+)?(?:đồng chí|ông|bà)\s)",
+                           re.IGNORECASE)
 
 
 @dataclass
@@ -77,11 +84,6 @@ class _Collector:
 
 
 @cache
-def _person_noun_re() -> Phrases:
-    return alternation(row[0] for row in read_tsv("person_nouns.tsv"))
-
-
-@cache
 def _appointment_cues() -> Phrases:
     """``được bầu giữ chức``, ``đã được bổ nhiệm làm``, ``thôi giữ chức``: what stands between a person and
     the posts they were given or gave up (cues.tsv: appointed, relieved, and the adverbs that may come first)."""
@@ -115,7 +117,7 @@ def _joined_end(text: str, pos: int) -> int:
 
 def _after_person_noun(text: str, found: _Collector) -> None:
     """``cử tri Hoàng Văn A``, ``Đảng viên Chi bộ khu phố 7 Trần Văn B``: a name with a family name."""
-    for m in _person_noun_re().finditer(text):
+    for m in person_nouns().finditer(text):
         if found.is_covered(m.start()) or not text.startswith(" ", m.end()):
             continue
         pos = m.end() + 1
@@ -126,7 +128,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if not has_family_name(name):
             continue
         titles = []
-        sep = _NAME_SEP_RE.match(text, name[1])
+        sep = NAME_SEP_RE.match(text, name[1])
         end = name[1]
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
@@ -179,11 +181,13 @@ def extract_persons(article: Article) -> PersonFacts:
         for name in sorted(listed):
             found.give(found.by_name[name], titles)
     _later_mentions(text, found)
+    for name, post in team_duties(text, found.mentions):
+        found.by_name[name].posts.append(post)
     _merge_partial_names(found)
     persons = list(found.by_name.values())
-    _deputies_follow_their_head(persons)
+    deputies_follow_their_head(persons)
     for person in persons:
-        person.posts = _distinct_posts(person.posts)
+        person.posts = distinct_posts(person.posts)
     for name, span in bylines(text):
         if name in found.by_name:
             found.by_name[name].is_author = True
@@ -201,6 +205,8 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
     pending: list[str] = []  # the people listed since the last one elected: an election after them is theirs too
     while True:
         name = read_name(text, pos)
+        if name and not first and _TEXT_END_RE.match(text, name[1]):
+            return end  # "Các ông: A, Vương Đứ": an excerpt cut the list, maybe in the last name
         if not name:
             title_first = _title_then_name(text, pos)
             if title_first is None:
@@ -216,9 +222,10 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             continue
         name_text, after = name
         titles, after_titles = [], after
-        sep = _NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
+        sep = NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
+            titles, chain_end = (titles, chain_end) if titles else titles_after_membership(text, after)
             if titles:
                 after_titles = chain_end
         elected = _elected_end(text, after_titles)
@@ -231,7 +238,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             and not _item_starts(text, sep.end())
         titled = bool(titles or unread)
         if not first and titled != with_titles and not (more and not with_titles):
-            member_end = _membership_end(text, after) if with_titles else None
+            member_end = membership_end(text, after) if with_titles else None
             if member_end is None:
                 return end  # a list goes on with names like the first: all with titles, or all bare
             after_titles = member_end  # "...; C, đảng viên Chi bộ khu phố 5": an item with no post
@@ -256,16 +263,6 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
 def _item_starts(text: str, pos: int) -> bool:
     """Whether a person of a list (a name, or titles then a name) is named at ``pos``."""
     return read_name(text, pos) is not None or _title_then_name(text, pos) is not None
-
-
-def _membership_end(text: str, pos: int) -> int | None:
-    """After a name, ``, đảng viên Chi bộ khu phố 5`` or ``, hội viên``: where the membership ends."""
-    sep = _NAME_SEP_RE.match(text, pos)
-    noun = _person_noun_re().match(text, sep.end()) if sep else None
-    if not noun:
-        return None
-    body = parse_body(text, noun.end() + 1) if text.startswith(" ", noun.end()) else None
-    return body[0].span.end if body else noun.end()
 
 
 def _title_then_name(text: str, pos: int):
@@ -403,19 +400,6 @@ def _later_mentions(text: str, found: _Collector) -> None:
         found.mentions.extend((name, span) for span in spans if span.start not in named)
 
 
-def _deputies_follow_their_head(persons: list[PersonMention]) -> None:
-    """``A giữ chức Chủ tịch Hội Nông dân huyện; B và C giữ chức Phó Chủ tịch``: a deputy post
-    written without its body is in the body of the head post named just before it."""
-    posts = sorted((p for person in persons for p in person.posts), key=lambda p: p.span.start)
-    last_with_body: dict[str, Post] = {}  # role -> the latest post so far of that role with a body
-    for post in posts:
-        head = last_with_body.get(post.role[len("Phó "):]) if post.role.startswith("Phó ") else None
-        if post.body is None and head is not None and post.span.start - head.span.start <= 400:
-            post.body = head.body
-        if post.body is not None:
-            last_with_body[post.role] = post
-
-
 def _merge_partial_names(found: _Collector) -> None:
     """``bà Quỳnh Hoa`` after ``bà Tôn Nữ Thị Quỳnh Hoa`` (given names), ``đồng chí Y Ngọc``
     after ``Y Ngọc Ksor``: a part of exactly one longer name, with no posts of its own, is that person."""
@@ -432,18 +416,3 @@ def _merge_partial_names(found: _Collector) -> None:
             renames[short] = (len(renames), longer[0])
     if renames:
         found.mentions = [(renamed(n, renames), s) for n, s in found.mentions]
-
-
-def _distinct_posts(posts: list[Post]) -> list[Post]:
-    """One post per role and body; a bodiless post goes when the same role has a body."""
-    with_body = {p.role for p in posts if p.body is not None}
-    kept, seen = [], set()
-    for post in posts:
-        if post.body is None and post.role in with_body:
-            continue
-        signature = (post.role, post.body.head if post.body else None, post.body.place if post.body else None)
-        if signature in seen:
-            continue
-        seen.add(signature)
-        kept.append(post)
-    return kept

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .grammar import Title, lexicon, parse_chain
+from .grammar import lexicon
+from .title_chains import parse_chain
+from .title_grammar import Title
 from .names import read_name
 
 # one unknown title: up to the next comma, within a clause

@@ -1,0 +1,123 @@
+"""Titles one after another, as a person's chain of posts, and what the titles of one chain
+share: ``nguyên``, a place, a committee, an agency's party committee."""
+from __future__ import annotations
+
+import re
+
+from .grammar import UPPER, agency_party, is_agency, is_party_unit, key, lexicon, parse_place
+from .title_grammar import Title, parse_title
+
+# a comma forgotten before a capitalized title also separates: "Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh"
+_CHAIN_SEP_RE = re.compile(rf"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*|\s+(?=[{UPPER}])")
+
+
+def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
+    """Titles one after another (``Phó Bí thư Thành ủy, Chủ tịch UBND thành phố``) and where they end."""
+    titles: list[Title] = []
+    end = pos
+    while True:
+        title = parse_title(text, pos)
+        if not title:
+            break
+        titles.append(title)
+        end = title.span.end
+        sep = _CHAIN_SEP_RE.match(text, end)
+        if not sep:
+            break
+        pos = sep.end()
+    _former_chain(titles)
+    _share_places(titles)
+    _cell_of_chi_bo(text, titles)
+    _place_committees(titles)
+    _agency_committees(titles)
+    _share_committees(titles)
+    return titles, end
+
+
+def _former_chain(titles: list[Title]) -> None:
+    """``nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh``: ``nguyên`` holds for every title after it,
+    but for a duty (``phụ trách địa bàn``), which one holds now."""
+    for earlier, title in zip(titles, titles[1:]):
+        if title.kind == "duty":
+            break
+        if earlier.former and not title.former:
+            title.role, title.former = f"nguyên {title.role}", True
+
+
+def _share_places(titles: list[Title]) -> None:
+    """``Quận ủy viên, Trưởng Ban Tuyên giáo Quận ủy Quận 10``: one chain, one Quận ủy."""
+    placed = {}
+    for title in titles:
+        for body in (title.body, title.body.of if title.body else None):
+            if body is not None and body.place:
+                placed.setdefault(body.head, body)
+    for title in titles:
+        body = title.body
+        if body is not None and body.place is None and body.head in placed and body.part is None:
+            body.place, body.level_word = placed[body.head].place, placed[body.head].level_word
+
+
+def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
+    """``Bí thư Chi bộ kiêm Trưởng khu phố 5``: a bare Chi bộ is the one of the cell its holder heads."""
+    for title in titles:
+        body = title.body
+        if body is None or body.head != "Chi bộ" or body.place or body.part:
+            continue
+        for other in titles:
+            end = other.role_span.end
+            if other.kind != "duty" or not text.startswith(" ", end):
+                continue
+            cells = [m for m in lexicon().level_re.finditer(text, other.role_span.start, end) if m.end() == end]
+            level = lexicon().levels[key(cells[-1].group())] if cells else None
+            place = parse_place(text, end + 1, level.word) if level and level.tier == "cell" else None
+            if place:
+                body.level_word, body.place = level.word, place[0]
+                break
+
+
+def _place_committees(titles: list[Title]) -> None:
+    """``nguyên Phó Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tam Quang``: a bare Đảng ủy beside a council or
+    government of a place whose committee it is (levels.tsv: a xã's committee is its Đảng ủy) is that place's."""
+    for title in titles:
+        body = title.body
+        if body is None or body.place or body.level_word or body.part or body.from_title \
+                or not is_party_unit(lexicon().body_entry(body.head)):
+            continue
+        for other in titles:
+            placed = other.body
+            if placed is None or placed.kind != "government" or not placed.place or not placed.level_word \
+                    or is_agency(placed):
+                continue
+            level = lexicon().levels.get(key(placed.level_word))
+            if level is not None and level.committee == body.head:
+                body.level_word, body.place = placed.level_word, placed.place
+                break
+
+
+def _agency_committees(titles: list[Title]) -> None:
+    """``Bí thư Đảng ủy, Giám đốc Sở Y tế``: a bare Đảng ủy beside a post in a state agency is the agency's;
+    a member's title (``Đảng ủy viên, Trưởng Công an xã``) keeps the place's committee."""
+    for i, title in enumerate(titles):
+        body = title.body
+        if body is None or body.place or body.level_word or body.part or body.from_title \
+                or not is_party_unit(lexicon().body_entry(body.head)):
+            continue
+        for other in [*titles[i + 1:], *reversed(titles[:i])]:
+            if other.body is not None and is_agency(other.body):
+                title.body = agency_party(lexicon().body_entry(body.head), other.body, body.surface, body.span)
+                title.body.from_title = True  # "Đảng ủy" alone is no name of the agency's committee
+                break
+
+
+def _share_committees(titles: list[Title]) -> None:
+    """A party title with no body of its own (``UVBTV, Trưởng Ban Tuyên giáo Quận ủy``) takes
+    the committee of its neighbour in the chain, the nearer following one first."""
+    for i, title in enumerate(titles):
+        if title.body is None and title.kind == "unit":
+            title.body = next((t.department for t in [*reversed(titles[:i]), *titles[i + 1:]] if t.department), None)
+        if title.body is not None or title.kind != "party":
+            continue
+        for other in [*titles[i + 1:], *reversed(titles[:i])]:
+            if other.body is not None and other.body.kind == "party_committee" and other.body.part is None:
+                title.body = other.body
+                break

@@ -1,0 +1,179 @@
+"""One title of a person at a position: a role the lexicon knows (``Bí thư``, ``Trưởng phòng``),
+or a department's title (``Trưởng Ban Tuyên giáo``), and the body of the post after it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import BodyRef, Span
+from .grammar import (CAP_WORD, _committee_after, _parse_department, _parse_named_body, _place_after, _trailers,
+                      alternation, key, lexicon, parse_body, read_tsv)
+from .phrases import Phrases
+
+
+@dataclass
+class Title:
+    """One title of a person: a role and the body of the post."""
+
+    role: str
+    kind: str  # party, duty, staff, or ""
+    body: BodyRef | None
+    role_span: Span  # the words that make the role (not the body's name)
+    span: Span
+    former: bool = False
+    department: BodyRef | None = None  # the department a title names (Trưởng Ban Tuyên giáo ...)
+
+
+_FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
+_DUTY_RE = re.compile(
+    r"\s+phụ trách\s+(?:địa bàn(?:\s+(?:xã|phường|thị trấn)(?:\s+" + CAP_WORD + r")+)?"
+    r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?=[,;.)]|\s+-|$))")
+
+
+def parse_title(text: str, pos: int) -> Title | None:
+    lex = lexicon()
+    start = pos
+    former = bool(_FORMER_RE.match(text, pos))
+    if former:
+        pos = _FORMER_RE.match(text, pos).end()
+    role_m = lex.role_re.match(text, pos)
+    dept_title = _department_title(text, pos)
+    if dept_title and (not role_m or dept_title.role_span.end >= role_m.end()):
+        title = dept_title
+    elif role_m:
+        title = _simple_title(text, pos, role_m)
+    else:
+        return None
+    end = _trailers(text, title.span.end)
+    duty = _DUTY_RE.match(text, end)
+    if duty:
+        title.role = f"{title.role} {duty.group().strip()}"
+        title.body, title.kind = None, "duty"
+        end = duty.end()
+    if former:
+        title.role = f"nguyên {title.role}"
+        title.former = True
+    title.span = Span(start, end)
+    return title
+
+
+def _department_title(text: str, pos: int) -> Title | None:
+    lex = lexicon()
+    m = lex.department_title_re.match(text, pos)
+    if not m or not text.startswith(" ", m.end()):
+        return None
+    dm = lex.department_re.match(text, m.end() + 1)
+    if not dm:
+        return None
+    template, body_of = lex.department_titles[key(m.group())]
+    dept = lex.departments[key(dm.group())]
+    role = template.format(head=dept.head_title, dept=dept.name)
+    known = lex.body_re.match(text, dm.start())
+    # (not a committee's own department by its proper name: "Chánh Văn phòng Trung ương Đảng" is the committee's post)
+    if known and known.end() > dm.end() and lex.bodies[key(known.group())].kind != dept.kind:
+        # "Chánh Văn phòng HĐND và UBND huyện": a body of its own whose name begins like the department
+        found = _parse_named_body(text, dm.start(), known, in_title=True)
+        if found:
+            return Title(role=role, kind="", body=found[0], role_span=Span(pos, m.end()), span=Span(pos, found[0].span.end))
+    found = _parse_department(text, dm.start(), dm, in_title=True)
+    department, end = found
+    if department.of is None:
+        end = _committee_after_link(text, department, end)
+    post_body = department if body_of == "department" else department.of
+    kind = "staff" if body_of == "department" else "party"
+    return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end),
+                 department=department)
+
+
+def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
+    """``Ủy ban Đối ngoại của Quốc hội``: the committee a department belongs to, after a linking word;
+    it becomes the department's committee. Where the title ends."""
+    link = _title_links().match(text, pos + 1) if text.startswith(" ", pos) else None
+    found = _committee_after(text, link.end()) if link else None
+    if found is None:
+        return pos
+    department.of, end = found
+    return end
+
+
+@cache
+def _title_links(links: str = "committee") -> Phrases:
+    return alternation(row[0] for row in read_tsv("title_links.tsv") if row[1] == links)
+
+
+def _implied_place(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """The place of the body a title implies, past the term (``Trưởng đoàn ĐBQH khóa XIV tỉnh``) and a
+    constituency's word (``..., đơn vị tỉnh Hà Giang``): (level word, place, end)."""
+    found = _place_after(text, pos, require_level=True, in_title=True)
+    after_term = _trailers(text, pos)
+    if found[0] is None and after_term > pos:
+        found = _place_after(text, after_term, require_level=True, in_title=True)
+        link = _OWNER_SEP_RE.match(text, after_term)
+        link = _title_links("place").match(text, link.end()) if found[0] is None and link else None
+        if link:
+            found = _place_after(text, link.end(), require_level=True, in_title=True)
+    return found if found[0] is not None else (None, None, pos)
+
+
+# the name of a unit after "Trưởng phòng": capitalized, with lower-case words only when the
+# name then ends the title ("Nghiệp vụ II", "Tổ chức cán bộ,")
+_UNIT_NAME_RE = re.compile(
+    rf"\s+({CAP_WORD}(?:\s+[^\W\d_]+){{0,3}}?(?:\s+[IVX]+)?)(?=\s*(?:[,;.)]|-\s|$))"
+    rf"|\s+((?:{CAP_WORD}|[IVX]+)(?:\s+(?:{CAP_WORD}|[IVX]+|\d+))*)")
+
+
+# a unit written with a capital (Vụ trưởng Vụ, Trưởng Khoa) is named after it, lower-case words first
+# too ("Vụ địa phương II", "Khoa nội tổng hợp"), up to what ends the title
+_NAMED_UNIT_RE = re.compile(r"\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,5}?(?:\s+[IVX]+)?)(?=\s*(?:[,;.()]|-\s|$))")
+_OWNER_SEP_RE = re.compile(r"\s*,\s*")
+
+
+def _unit_name(text: str, m: re.Match) -> re.Match | None:
+    """The name of the unit a unit title heads, after the title ``m``."""
+    noun = m.group().split()[-1]
+    named = _NAMED_UNIT_RE.match(text, m.end()) if noun[0].isupper() else None
+    return named or _UNIT_NAME_RE.match(text, m.end())
+
+
+def _simple_title(text: str, pos: int, m: re.Match) -> Title:
+    lex = lexicon()
+    entry = lex.roles[key(m.group())]
+    end = m.end()
+    body = None
+    role = entry.role
+    if entry.kind == "unit":
+        # "Trưởng phòng Nội vụ huyện": the unit is a body of its own (Phòng Nội vụ), the post is in it
+        unit_start = m.end() - len(m.group().split()[-1])
+        known = lex.body_re.match(text, unit_start)
+        found = _parse_named_body(text, unit_start, known, in_title=True) if known and known.end() > end else None
+        if found:
+            body = found[0]
+            return Title(role=role, kind="", body=body, role_span=Span(pos, end), span=Span(pos, body.span.end))
+    unit = _unit_name(text, m) if entry.kind == "unit" else None
+    if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
+        role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
+        owner = _OWNER_SEP_RE.match(text, end)
+        found = parse_body(text, owner.end(), in_title=True) if owner else None
+        if found:  # "Phó Trưởng Khoa Nội, Bệnh viện tỉnh": the unit's body, the post's body
+            return Title(role=role, kind="", body=found[0], role_span=Span(pos, end), span=Span(pos, found[0].span.end))
+    if entry.implied_body:
+        implied = lex.body_entry(entry.implied_body)
+        level_word, place = implied.level or None, None
+        if implied.naming == "leveled":
+            written, place, end = _implied_place(text, end)
+            level_word = written or level_word  # "Trưởng đoàn ĐBQH" alone: the level the body implies
+        body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
+                       naming=implied.naming, bare=implied.bare, level_word=level_word, place=place,
+                       fixed_parent=implied.parent or None, from_title=True)
+    elif text.startswith(" ", end):
+        found = parse_body(text, end + 1, in_title=True)
+        if found:
+            body, end = found
+            end = body.span.end
+            if entry.kind == "party" and body.head == "Đảng bộ" and body.part is None:
+                # "Ủy viên Ban Chấp hành Đảng bộ tỉnh": a member of the party organization's committee
+                body = BodyRef(head=body.head, kind="party_committee", surface=body.surface, span=body.span,
+                               naming=body.naming, of=body, part="executive")
+    return Title(role=role, kind=entry.kind, body=body, role_span=Span(pos, end if unit else m.end()),
+                 span=Span(pos, end))

@@ -1,0 +1,62 @@
+"""Posts in central bodies and in units, on invented sentences: a committee of the National Assembly
+stays in the role and Quốc hội is the body, whether linked by ``của`` or not."""
+from __future__ import annotations
+
+from kg.extract import extract_all
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+
+
+def test_a_post_in_a_committee_of_the_national_assembly():
+    got = posts("Đoàn gồm các đồng chí: Hà Văn Lâm, Phó Chủ nhiệm Ủy ban Đối ngoại của Quốc hội, đại biểu Quốc hội "
+                "tỉnh; Lò Thị Mai, Ủy viên Ủy ban Kinh tế và Tài chính Quốc hội; Đào Văn Bình, Phó Chủ nhiệm "
+                "Thường trực Ủy ban Pháp luật của Quốc hội.")
+    assert got == {"Hà Văn Lâm": [("Phó Chủ nhiệm Ủy ban Đối ngoại", "Quốc hội"), ("Đại biểu Quốc hội", "Quốc hội")],
+                   "Lò Thị Mai": [("Ủy viên Ủy ban Kinh tế và Tài chính", "Quốc hội")],
+                   "Đào Văn Bình": [("Phó Chủ nhiệm Thường trực Ủy ban Pháp luật", "Quốc hội")]}
+
+
+def test_a_standing_member_of_a_national_assembly_committee():
+    got = posts("Có ông Hà Văn Lâm, Ủy viên Thường trực Ủy ban Các vấn đề xã hội của Quốc hội phát biểu.")
+    assert got == {"Hà Văn Lâm": [("Ủy viên Thường trực Ủy ban Các vấn đề xã hội", "Quốc hội")]}
+
+
+def test_central_posts_of_the_state_and_the_party():
+    got = posts("Có ông Lê Văn Hòa, Trưởng ban Chính sách, chiến lược Trung ương; ông Trần Văn Sơn, Ủy viên BCH "
+                "Trung ương Đảng, Uỷ viên Quân uỷ Trung ương, Thứ trưởng Bộ Quốc phòng; bà Võ Thị Lan, Phó Chủ tịch "
+                "nước, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương.")
+    assert got["Lê Văn Hòa"] == [("Trưởng Ban Chính sách, chiến lược", "Ban Chấp hành Trung ương")]
+    assert got["Trần Văn Sơn"] == [("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương"),
+                                   ("Ủy viên Quân ủy Trung ương", "Quân ủy Trung ương"), ("Thứ trưởng", "Bộ Quốc phòng")]
+    assert [role for role, _ in got["Võ Thị Lan"]] == ["Phó Chủ tịch nước", "Phó Chủ tịch thứ nhất"]
+    assert got["Võ Thị Lan"][0][1] is None
+
+
+def test_a_post_in_a_unit_keeps_the_unit_in_the_role_and_takes_the_body_after_a_comma():
+    got = posts("Về phía Trung ương có các ông: Hồ Văn Đăng, Phó Vụ trưởng; Nguyễn Văn Dũng, Phó Vụ trưởng Vụ địa "
+                "phương II, Ban Tổ chức Trung ương; Lý Văn Kiên, Phó Trưởng Khoa Nội tổng hợp, Sở Y tế tỉnh Hà Nam.")
+    assert got == {"Hồ Văn Đăng": [("Phó Vụ trưởng", None)],
+                   "Nguyễn Văn Dũng": [("Phó Vụ trưởng Vụ địa phương II", "Ban Tổ chức Trung ương")],
+                   "Lý Văn Kiên": [("Phó Trưởng Khoa Nội tổng hợp", "Sở Y tế tỉnh Hà Nam")]}
+
+
+def test_a_delegation_head_past_the_term_and_the_constituency_word():
+    got = posts("Dự có các đồng chí: Đặng Văn Khánh, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH khóa XIV, đơn vị tỉnh Hà Giang; "
+                "Hoàng Thị Lan, Trưởng đoàn ĐBQH khóa XIV tỉnh Hà Nam; Lê Văn Tư, Phó Trưởng đoàn ĐBQH khóa XV.")
+    assert ("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Giang") in got["Đặng Văn Khánh"]
+    assert got["Hoàng Thị Lan"] == [("Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Hà Nam")]
+    assert [role for role, _ in got["Lê Văn Tư"]] == ["Phó Trưởng đoàn"]
+
+
+def test_standing_member_of_the_secretariat_a_deputy_head_of_a_delegation_and_a_standing_committee_member():
+    got = posts("Dự có đồng chí Trần Văn Mẫn, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; đồng chí Lê Thị Thủy, "
+                "Tỉnh ủy viên, Phó Trưởng đoàn đại biểu Quốc hội chuyên trách tỉnh Bến Tre; ông Đỗ Văn Chiến, Ủy viên "
+                "Ủy ban Thường vụ Quốc hội.")
+    assert ("Thường trực Ban Bí thư", "Ban Bí thư") in got["Trần Văn Mẫn"]
+    assert ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Bến Tre") in got["Lê Thị Thủy"]
+    assert got["Đỗ Văn Chiến"] == [("Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội")]

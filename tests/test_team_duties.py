@@ -1,0 +1,42 @@
+"""Duties of one sitting (FORMAT): ``<team> do A, <titles>, làm Trưởng đoàn`` gives A the duty, in the team
+when the sentence names it (a numbered team, a congress organ), else with no body; invented sentences."""
+from __future__ import annotations
+
+from kg.extract import extract_all
+from kg.model import RawDocument
+from kg.normalize import normalize
+
+
+def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+
+
+def test_the_head_of_a_numbered_team():
+    got = posts("Ngày 3/4, Đoàn kiểm tra số 7 của Ban Thường vụ Tỉnh ủy do đồng chí Lê Minh Khang, Ủy viên Ban "
+                "Thường vụ Tỉnh ủy làm trưởng đoàn đã làm việc với Huyện ủy.")
+    assert ("Trưởng đoàn", "Đoàn kiểm tra số 7") in got["Lê Minh Khang"]
+    got = posts("Theo quyết định, Đoàn kiểm tra, giám sát số 21 do bà Đào Thị Hoa, Bí thư Đảng ủy Khối, làm Trưởng "
+                "đoàn, sẽ kiểm tra Tỉnh ủy.")
+    assert ("Trưởng đoàn", "Đoàn kiểm tra, giám sát số 21") in got["Đào Thị Hoa"]
+
+
+def test_the_head_of_a_congress_organ_and_of_an_unnamed_team():
+    got = posts("Đoàn thư ký gồm 3 thành viên, do ông Trần Văn Lợi, Chánh Văn phòng Thành ủy làm Trưởng đoàn thư ký.")
+    assert ("Trưởng đoàn", "Đoàn Thư ký") in got["Trần Văn Lợi"]
+    got = posts("Đoàn công tác gồm 5 người do ông Lê Văn Hòa, Bí thư Huyện ủy làm trưởng đoàn.")
+    assert got["Lê Văn Hòa"] == [("Bí thư", "Huyện ủy"), ("Trưởng đoàn", None)]
+
+
+def test_leading_a_delegation_alone_is_no_post():
+    got = posts("Ông Lê Văn Hòa, Bí thư Huyện ủy dẫn đầu đoàn công tác đến thăm xã.")
+    assert got["Lê Văn Hòa"] == [("Bí thư", "Huyện ủy")]
+
+
+def test_each_person_listed_under_the_chair_of_a_sitting_holds_that_duty():
+    got = posts("Chủ tọa kỳ họp gồm các đồng chí: Vũ Văn Khoa – Phó Bí thư Đảng ủy, CT HĐND phường; Bùi Thị Hạnh – "
+                "UVBTV Đảng ủy, PCT HĐND phường. Thư ký kỳ họp gồm các đồng chí: Lê Thị Lan; Đỗ Văn Bình.")
+    assert ("Chủ tọa kỳ họp", None) in got["Vũ Văn Khoa"]
+    assert ("Chủ tọa kỳ họp", None) in got["Bùi Thị Hạnh"]
+    assert got["Lê Thị Lan"] == got["Đỗ Văn Bình"] == [("Thư ký kỳ họp", None)]
+
