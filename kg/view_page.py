@@ -192,6 +192,7 @@ APP_JS = """
       if (!moved) { break; }
     }
     boxes.forEach(function (b) { network.moveNode(b.id, b.x, b.y); });
+    return round > 0;
   }
 
   // A large view, fitted whole, would draw its labels a few pixels high: they keep their size
@@ -205,10 +206,14 @@ APP_JS = """
   function settled() {
     network.setOptions({physics: {enabled: false}});
     if (data.nodes.length) {
-      if (!data.fixedLabels) { sizeLabels(); }
-      declutter();
-      network.fit({animation: false});
-      if (!data.fixedLabels) { sizeLabels(); network.on("zoom", sizeLabels); }
+      // Fitting the view changes the scale, and with it the labels' size in the layout: they are
+      // moved apart at the size they are drawn, again until a fit leaves nothing to move.
+      for (var pass = 0; pass < 8; pass++) {
+        network.fit({animation: false});
+        if (!data.fixedLabels) { sizeLabels(); }
+        if (!declutter()) { break; }
+      }
+      if (!data.fixedLabels) { network.on("zoom", sizeLabels); }
     }
     document.body.setAttribute("data-stabilized", "true");
     status.textContent = "Click a node for its card, drag to move, scroll to zoom.";
