@@ -34,6 +34,11 @@ HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 # What a folder walk picks up; a file named explicitly is read whatever its suffix.
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Documents a user may drop among the articles and expect read: a walk picks them up too, to name each
+# as a problem rather than pass it over in silence
+OFFICE_SUFFIXES = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf"})
+_OTHER_FORMATS = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (a .docx or .odt document?)"),
+                  (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document"), (b"{\\rtf", "an RTF document"))
 STDIN = "-"
 
 # viparse scores legacy encodings by trial conversion; a prefix decides as well as
@@ -179,6 +184,9 @@ def decode_bytes(data: bytes) -> str:
     text stored as Unicode. Raises Unreadable when the bytes are not text or
     their encoding cannot be told.
     """
+    for magic, what in _OTHER_FORMATS:
+        if data.startswith(magic):
+            raise Unreadable(f"{what}, not text: vnkg reads .txt, .html and .jsonl files; save it as text or HTML")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -415,11 +423,11 @@ def _walk(folder: Path, visited: set[Path]) -> Iterator[Path | ReadProblem]:
         path = Path(entry.path)
         problem = _missing(path)
         if problem is not None:
-            if path.suffix.lower() in SUFFIXES:
+            if path.suffix.lower() in SUFFIXES | OFFICE_SUFFIXES:
                 yield problem
         elif path.is_dir():
             yield from _walk(path, visited)
-        elif path.suffix.lower() in SUFFIXES:
+        elif path.suffix.lower() in SUFFIXES | OFFICE_SUFFIXES:
             if path.is_file():
                 yield path
             else:
