@@ -15,6 +15,7 @@ regular expressions (capitalized name runs, document codes, dates).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -26,13 +27,16 @@ import time
 import unicodedata
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from kg.extract import extract_all
 from kg.export import graph_piece
-from kg.graph import article_iri, facts_to_ntriples
+from kg.graph import article_iri, article_ntriples
 from kg.normalize import normalize
 from kg.pipeline import LOAD_BYTES
 from kg.read import Source, read_sources
 from kg.store import ArticleStore
+from kg.vocab import VOCABULARY_GRAPH
 
 WILD = Path("/work/shared/corpus/wild")
 
@@ -100,16 +104,19 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
     clock = Clock()
     sources = clock.timed("read", lambda: [s for s in read_sources([corpus]) if isinstance(s, Source)])
     extract_all(normalize(sources[0].document()))  # lexicons and gazetteer load once, outside the timing
-    results, texts = [], []
+    results, texts, vocabulary = [], [], set()
     for source in sources:
         doc = clock.timed("decode", source.document)
         texts.append(doc.text)
         article = clock.timed("normalize", normalize, doc)
         facts = clock.timed("extract+resolve", extract_all, article)
-        triples = clock.timed("graph/N-Triples", lambda: facts_to_ntriples(facts).encode("utf-8"))
+        triples, concepts = clock.timed("graph/N-Triples", lambda: [t.encode("utf-8") for t in article_ntriples(facts)])
         graph = str(article_iri(doc.name))
         clock.timed("pieces", graph_piece, graph, triples)
         results.append((graph, triples))
+        vocabulary.update(concepts.splitlines(keepends=True))
+    article_quads = sum(t.count(b"\n") for _, t in results)
+    results.append((str(VOCABULARY_GRAPH), b"".join(sorted(vocabulary))))  # written once, as a build does
     store_path = work / "profile-store"
     shutil.rmtree(store_path, ignore_errors=True)
     with ArticleStore(store_path) as store:
@@ -128,11 +135,34 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
         union = len(store)
         named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
     shutil.rmtree(store_path, ignore_errors=True)
-    article_quads = sum(t.count(b"\n") for _, t in results)
+    load_costs = union_cost(results, work, len(sources))
     floor = floor_rate(texts)
     extraction = len(sources) / (clock.cpu["normalize"] + clock.cpu["extract+resolve"])
-    return clock, len(sources), {"article": article_quads / len(sources), "named": named / len(sources),
-                                 "union": union / len(sources), "floor": floor, "extraction": extraction}
+    return clock, len(sources), {"article": article_quads / len(sources), "vocabulary": len(vocabulary),
+                                 "named": named / len(sources),
+                                 "union": union / len(sources), "floor": floor, "extraction": extraction,
+                                 "union cost": load_costs}
+
+
+def union_cost(results: list[tuple[str, bytes]], work: Path, articles: int) -> dict[str, float]:
+    """CPU ms per article of bulk-loading these article graphs into a new store three ways: each
+    triple in its article's graph and in the union (what a build does), in the article's graph
+    alone, in the union alone (the loading, flushing and closing of the store counted)."""
+    graphs = b"".join(b"<" + graph.encode() + b"> {\n" + triples + b"\n}\n" for graph, triples in results)
+    union = b"\n".join(dict.fromkeys(line for _, triples in results for line in triples.splitlines())) + b"\n"
+    cost = {}
+    for name, data in (("graphs + union", graphs + union), ("graphs alone", graphs), ("union alone", union)):
+        path = work / "union-cost-store"
+        shutil.rmtree(path, ignore_errors=True)
+        gc.collect()
+        started = time.process_time()
+        store = ox.Store(str(path))
+        store.bulk_load(data, ox.RdfFormat.TRIG)
+        store.flush()
+        del store
+        cost[name] = 1000 * (time.process_time() - started) / articles
+        shutil.rmtree(path, ignore_errors=True)
+    return cost
 
 
 def floor_rate(texts: list[str]) -> float:
@@ -152,8 +182,11 @@ def print_stages(clock: Clock, count: int, quads: dict) -> None:
         print(f"  {stage:<17} {1000 * clock.cpu[stage] / count:7.3f} {1000 * clock.wall[stage] / count:7.3f}")
     total = sum(clock.cpu.values())
     print(f"  {'all':<17} {1000 * total / count:7.3f} {1000 * sum(clock.wall.values()) / count:7.3f}")
-    print(f"quads per article: {quads['article']:.1f} in its graph; in the store {quads['named']:.1f} in named graphs "
+    print(f"quads per article: {quads['article']:.1f} in its graph ({quads['vocabulary']} in the vocabulary graph, once); "
+          f"in the store {quads['named']:.1f} in named graphs "
           f"+ {quads['union']:.1f} in the union = {quads['named'] + quads['union']:.1f}")
+    cost = quads["union cost"]
+    print("store load alone, CPU ms per article: " + ", ".join(f"{name} {ms:.2f}" for name, ms in cost.items()))
     print(f"extraction (normalize → extract → resolve): {quads['extraction']:.0f} articles per CPU-s; "
           f"floor (NFC + 3 regexes): {quads['floor']:.0f}; ratio {quads['floor'] / quads['extraction']:.1f}")
 
