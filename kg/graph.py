@@ -122,6 +122,9 @@ class _Builder:
         self.titled: set[str] = set()  # documents given a title already
         self.evidence_nodes: dict[Span, str] = {}
         self.concepts: dict[tuple, str] = {}
+        # what the concepts are (label, scheme, notation, type): the same in every article, so a
+        # build writes them once, in its vocabulary graph, not in each article's graph
+        self.vocabulary: set[tuple] = set()
         self.sentence_starts = [sentence.start for sentence in self.article.sentences]
 
     def add(self, s, p, o):
@@ -155,11 +158,10 @@ class _Builder:
         if known is not None:
             return known
         node = self.concepts[(kind, label, notation)] = resource(f"{kind}/{slug(notation or label)}")
-        self.add(node, RDF.type, SKOS.Concept)
-        self.add(node, SKOS.prefLabel, vi(label))
-        self.add(node, SKOS.inScheme, resource(f"scheme/{kind}"))
+        self.vocabulary.update({(node, RDF.type, SKOS.Concept), (node, SKOS.prefLabel, vi(label)),
+                                (node, SKOS.inScheme, resource(f"scheme/{kind}"))})
         if notation:
-            self.add(node, SKOS.notation, quoted(notation))
+            self.vocabulary.add((node, SKOS.notation, quoted(notation)))
         return node
 
     def build(self) -> set[tuple]:
@@ -228,14 +230,13 @@ class _Builder:
         if body.parent and body.parent != body.name and body.parent in self.named_bodies:
             parent = resource(_body_path(body.parent, self.resolved_names.get(body.parent, False), self.article.name))
             self.add(node, ORG.subOrganizationOf, parent)
-            self.add(parent, ORG.hasSubOrganization, node)
         self.add(node, PROV.wasDerivedFrom, evidence)
         return node
 
     def classify(self, node: str, kind_name: str) -> None:
         label_vi, label_en = KIND_LABELS.get(kind_name, KIND_LABELS["other"])
         kind = self.concept("kind", label_vi, kind_name)
-        self.add(kind, SKOS.prefLabel, en(label_en))
+        self.vocabulary.add((kind, SKOS.prefLabel, en(label_en)))
         self.add(node, ORG.classification, kind)
 
     def person(self, person) -> str:
@@ -257,12 +258,11 @@ class _Builder:
 
     def post(self, person_node, person, post, body_name, tenure: Tenure | None):
         role = self.concept("role", post.role)
-        self.add(role, RDF.type, ORG.Role)
+        self.vocabulary.add((role, RDF.type, ORG.Role))
         if body_name:
             org = self.bodies_by_name.get(body_name) or self.body(post.body)
             node = resource(f"post/{slug(post.role)}--{org.rsplit('/', 1)[1][:-1]}")
             self.add(node, ORG.postIn, org)
-            self.add(org, ORG.hasPost, node)
             self.add(node, SKOS.prefLabel, vi(f"{post.role}, {body_name}"))
         else:
             org = None
@@ -273,7 +273,6 @@ class _Builder:
         self.add(node, ORG.role, role)
         self.add(node, PROV.wasDerivedFrom, evidence)
         self.add(person_node, ORG.holds, node)
-        self.add(node, ORG.heldBy, person_node)
         membership = resource(f"membership/{self.art_slug}/{short_hash(person.name, node[1:-1])}")
         self.add(membership, RDF.type, ORG.Membership)
         self.add(membership, ORG.member, person_node)
@@ -367,5 +366,18 @@ def facts_to_graph(facts: ArticleFacts) -> Graph:
 
 
 def facts_to_ntriples(facts: ArticleFacts) -> str:
-    """The same graph as N-Triples text, one sorted line a triple (what the store loads)."""
-    return "".join(sorted(line(*triple) for triple in _Builder(facts).build()))
+    """The same graph as N-Triples text, one sorted line a triple: the article's graph with the
+    vocabulary it uses, standing alone."""
+    builder = _Builder(facts)
+    return _ntriples(builder.build() | builder.vocabulary)
+
+
+def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
+    """(the article's own graph, the vocabulary it uses) as N-Triples: what a build stores, the
+    article in its graph and the vocabulary once for all articles (:mod:`kg.vocabulary_graph`)."""
+    builder = _Builder(facts)
+    return _ntriples(builder.build()), _ntriples(builder.vocabulary)
+
+
+def _ntriples(triples: set[tuple]) -> str:
+    return "".join(sorted(line(*triple) for triple in triples))

@@ -40,7 +40,7 @@ from . import __version__
 from .export import GraphPiece, graph_piece, write_dataset_files
 from .extract import extract_all
 from .fsutil import inside_folder
-from .graph import article_iri, facts_to_graph, facts_to_ntriples
+from .graph import article_iri, article_ntriples, facts_to_graph
 from .identity import Mention, block_graph, block_key, identity_ntriples, mentions_of, resolve_block
 from .model import ArticleFacts, RawDocument, ReadProblem
 from .normalize import normalize
@@ -48,6 +48,7 @@ from .person_nodes import identity_lines
 from .read import DEFAULT_MAX_BYTES, Source, Unreadable, read_sources
 from .stopped import BuildInterrupted, BuildStopped, Stage
 from .store import GRAPH_BATCH, ArticleStore
+from .vocabulary_graph import GRAPH as VOCABULARY_GRAPH, VocabularyLedger
 from .workers import ordered, run_in_process
 
 STATE_FILE = "build.sqlite"
@@ -116,6 +117,7 @@ class ArticleResult:
     mentions: list[Mention] = field(default_factory=list)
     problem: str | None = None
     warnings: list[str] = field(default_factory=list)  # extractors that failed: their facts are missing
+    vocabulary: bytes = b""  # N-Triples of the concepts its facts point at: stored once for all articles
 
     @property
     def graph(self) -> str:
@@ -166,9 +168,10 @@ def build_article(item: Source | RawDocument, digest: str) -> ArticleResult:
         return ArticleResult(item.name, item.path, digest, problem=str(exc))
     try:
         facts = extract_all(normalize(doc))
-        triples = facts_to_ntriples(facts).encode("utf-8")
+        triples, vocabulary = (text.encode("utf-8") for text in article_ntriples(facts))
         return ArticleResult(doc.name, doc.path, digest, triples, graph_piece(str(article_iri(doc.name)), triples),
-                             dict(count_facts(facts)), mentions_of(facts), warnings=facts.warnings)
+                             dict(count_facts(facts)), mentions_of(facts), warnings=facts.warnings,
+                             vocabulary=vocabulary)
     except Exception as exc:
         return ArticleResult(doc.name, doc.path, digest, problem=f"could not be built: {type(exc).__name__}: {exc}")
 
@@ -201,6 +204,7 @@ class BuildState:
                                                jsonld BLOB NOT NULL, PRIMARY KEY (graph, part));
         """)
         self.path = path
+        self.vocabulary = VocabularyLedger(self.db)
         self.db.execute("BEGIN")
 
     def close(self, keep: bool = True) -> None:
@@ -241,11 +245,17 @@ class BuildState:
         self.db.execute("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", (result.name,))
         self.db.execute("DELETE FROM mentions WHERE article = ?", (result.name,))
         self._replace_pieces(result.piece.graph, [result.piece])
+        self.vocabulary.record(result.name, result.vocabulary)
         for mention in result.mentions:
             block = block_key(mention.name)
             self.db.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)",
                             (mention.person, result.name, block, json.dumps(mention.to_dict(), ensure_ascii=False)))
             self.db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (block,))
+
+    def write_vocabulary(self, store: ArticleStore) -> None:
+        """The vocabulary graph, when an article stored since it was written may change it."""
+        if self.vocabulary.stale():
+            self._replace_pieces(VOCABULARY_GRAPH, self.vocabulary.write(store))
 
     def dirty_blocks(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT block FROM dirty ORDER BY block")]
@@ -384,6 +394,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
                     store.flush()
             loader.load(new)
             loader.wait()
+            state.write_vocabulary(store)
             stage = Stage.IDENTITIES
             report.identities = update_identities(store, state)
             release_freed_memory()
@@ -573,16 +584,21 @@ _ARTICLE_GRAPHS = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"
 def view_ntriples(store: ArticleStore, budget: int = VIEW_TRIPLES) -> tuple[str, int, int]:
     """The article graphs that fit in ``budget`` triples, as N-Triples; (text, articles drawn, articles).
 
-    With them, the identities of their people, which the view draws in place of each article's
-    node (:mod:`kg.person_nodes`).
+    With them, the concepts they point at (their labels are in the vocabulary graph), and the
+    identities of their people, which the view draws in place of each article's node
+    (:mod:`kg.person_nodes`).
     """
     lines: list[str] = []
+    objects = set()
     drawn = total = 0
     for solution in store.query(_ARTICLE_GRAPHS):
         total += 1
         if len(lines) < budget:
-            lines.extend(f"{triple} .\n" for triple in store.article_triples(solution["a"].value))
+            for triple in store.article_triples(solution["a"].value):
+                lines.append(f"{triple} .\n")
+                objects.add(triple.object)
             drawn += 1
+    lines.extend(f"{triple} .\n" for triple in store.article_triples(VOCABULARY_GRAPH) if triple.subject in objects)
     lines.extend(identity_lines(store, lines))
     return "".join(lines), drawn, total
 

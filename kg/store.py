@@ -150,18 +150,20 @@ class ArticleStore:
             self._load([(graph_iri, "".join(batch).encode("utf-8"))], bulk=False)
             self._written(2 * len(batch))
 
-    def replace_graph(self, graph_iri: str, ntriples: str) -> bool:
+    def replace_graph(self, graph_iri: str, ntriples: str, bounded: bool = True) -> bool:
         """Make the stored graph ``graph_iri`` hold exactly these N-Triples lines (no blank nodes),
         changing only the triples that differ, in one transaction; False, with nothing changed,
-        when the graph holds more than GRAPH_BATCH triples (too many to compare in memory).
+        when ``bounded`` and the graph holds more than GRAPH_BATCH triples (too many to compare in
+        memory; a graph known to stay small enough is compared whole).
 
         A name block recomputed after a nightly build's new articles mostly comes back as it
         was: emptying and refilling its graph cost ~35 ms a block, checking the union for
         every triple removed; the difference costs a read of the graph when nothing changed.
         """
         name = ox.NamedNode(graph_iri)
-        stored = list(islice(self._store.quads_for_pattern(None, None, None, name), GRAPH_BATCH + 1))
-        if len(stored) > GRAPH_BATCH:
+        quads = self._store.quads_for_pattern(None, None, None, name)
+        stored = list(islice(quads, GRAPH_BATCH + 1) if bounded else quads)
+        if len(stored) > GRAPH_BATCH and bounded:
             return False
         old = {f"{quad.subject} {quad.predicate} {quad.object} .\n" for quad in stored}
         new = set(ntriples.splitlines(keepends=True))

@@ -7,6 +7,9 @@ VNKG = Namespace("https://w3id.org/vnkg/ontology#")
 RES = Namespace("https://w3id.org/vnkg/resource/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 
+# The named graph of a build's shared vocabulary: the concepts its articles' facts point at
+VOCABULARY_GRAPH = RES["graph/vocabulary"]
+
 PREFIXES = {
     "org": ORG, "foaf": FOAF, "schema": SDO, "skos": SKOS, "dcterms": DCTERMS,
     "prov": PROV, "vnkg": VNKG, "res": RES, "oa": OA, "time": TIME, "xsd": XSD,
@@ -14,7 +17,8 @@ PREFIXES = {
 }
 
 
-__all__ = ["DCTERMS", "FOAF", "OA", "ORG", "PREFIXES", "PROV", "RDF", "RDFS", "RES", "SDO", "SKOS", "TIME", "VNKG", "XSD"]
+__all__ = ["DCTERMS", "FOAF", "OA", "ORG", "PREFIXES", "PROV", "RDF", "RDFS", "RES", "SDO", "SKOS", "TIME", "VNKG",
+           "VOCABULARY_GRAPH", "XSD"]
 
 
 def bind_all(graph) -> None:

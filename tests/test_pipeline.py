@@ -14,6 +14,7 @@ from rdflib import Dataset
 from kg.cli import main
 from kg.pipeline import _malloc_trim, build, release_freed_memory, view_ntriples
 from kg.store import ArticleStore
+from kg.vocab import VOCABULARY_GRAPH
 
 CASES = Path(__file__).resolve().parent / "identity_cases"
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld")
@@ -93,7 +94,9 @@ def test_dataset_files_hold_every_graph_of_the_store_and_no_union(tmp_path):
         stored = {ox.Quad(row["s"], row["p"], row["o"], row["g"])
                   for row in store.query("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")}
     assert written == stored
-    assert {quad.graph_name.value.split("/")[-2] for quad in written} == {"article", "identity"}
+    graphs = {quad.graph_name.value for quad in written}
+    assert str(VOCABULARY_GRAPH) in graphs
+    assert {graph.split("/")[-2] for graph in graphs - {str(VOCABULARY_GRAPH)}} == {"article", "identity"}
 
 
 def test_identity_graphs_too_large_to_hold_are_streamed_in_pieces(tmp_path, monkeypatch):

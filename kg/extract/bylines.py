@@ -70,9 +70,11 @@ def _names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """The authors a byline names between ``start`` and ``end``, or none when it is no byline."""
     line = text[start:end]
     trimmed = re.sub(r"\s*\([^()]*\)\s*$", "", line)  # "Thu Hà (Đảng ủy phường X)"
+    dash = trimmed.rfind(" - ")
+    if len(trimmed) > _MAX_LINE and not 0 < dash <= _MAX_LINE:
+        return []  # too long even without an office after a dash: no byline (the lexicons need not read it)
     if cues("source").match(trimmed.strip(" -–(")) or _FORM_OF_ADDRESS_RE.match(trimmed):
         return []  # "Theo Báo Nghệ An": a publication; "Ông A - Bí thư ...": a person introduced
-    dash = trimmed.rfind(" - ")
     if dash > 0 and lexicon().stop_re.match(trimmed, dash + 3) and "," not in trimmed[dash:]:
         trimmed = trimmed[:dash]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office
     if len(trimmed) > _MAX_LINE or lexicon().stop_re.search(trimmed) or any(ch.isdigit() for ch in trimmed):
