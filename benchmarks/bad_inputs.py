@@ -163,7 +163,7 @@ def times_named(stderr: str, folder: Path, name: str) -> int:
 def check(folder: Path, out: Path, expected: dict[str, bool], stderr: str) -> list[str]:
     """What is wrong with a build of the zoo: a bad input not named once, a good one named, a fact missing."""
     from kg.extract import extract_all
-    from kg.graph import article_iri, facts_to_ntriples
+    from kg.graph import article_iri, article_ntriples
     from kg.model import RawDocument
     from kg.normalize import normalize
     from kg.read import read_inputs
@@ -181,7 +181,7 @@ def check(folder: Path, out: Path, expected: dict[str, bool], stderr: str) -> li
                     wrong.append(f"{doc.path}: good but unreadable: {doc.reason}")
                 continue
             source = RawDocument(doc.name, doc.path, clean[doc.name]) if doc.name in clean else doc
-            made = _triples(facts_to_ntriples(extract_all(normalize(source))))
+            made = _triples(article_ntriples(extract_all(normalize(source)))[0])  # the vocabulary is stored apart
             stored = {str(t) for t in store.article_triples(str(article_iri(doc.name)))}
             if not made or made != stored:
                 wrong.append(f"{doc.name!r}: {len(made - stored)} of its {len(made)} facts missing from the graph, "
