@@ -11,6 +11,7 @@ from rdflib import Dataset, Graph
 
 from kg.evaluate import KINDS, EvalResult, Tally, evaluate_corpus, format_table
 from kg.graph import article_iri
+from kg.vocab import VOCABULARY_GRAPH
 from kg.pipeline import build
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -38,9 +39,11 @@ def seeds_built(tmp_path_factory) -> Dataset:
 
 
 def article_graph(ds: Dataset, name: str) -> Graph:
+    """The article's named graph with the build's vocabulary graph (the role and kind concepts its
+    facts point at, written once for all articles)."""
     g = ds.graph(article_iri(name))
     assert len(g), f"no named graph for {name}"
-    return g
+    return g + ds.graph(VOCABULARY_GRAPH)
 
 
 def ask(graph: Graph, query_file: str):
