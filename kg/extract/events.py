@@ -94,7 +94,6 @@ def _names_a_venue(text: str, kind: re.Match) -> bool:
 def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
                    published: date | None) -> list[Event]:
     sentences = _sentences(article)
-    cited = [d.span for d in documents]
     anchors: dict[int, int] = {}  # where each event's date is written
     periods = periods_of(article.text, documents)
     events = _dated_events(article, sentences, published, periods, documents, anchors)
