@@ -12,6 +12,7 @@ from rdflib import Dataset, Graph
 from kg.evaluate import KINDS, EvalResult, Tally, evaluate_corpus, format_table
 from kg.graph import article_iri
 from kg.pipeline import build
+from kg.vocab import VOCABULARY_GRAPH
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 if not (SHARED / "corpus").is_dir():
@@ -38,9 +39,12 @@ def seeds_built(tmp_path_factory) -> Dataset:
 
 
 def article_graph(ds: Dataset, name: str) -> Graph:
+    """The article's named graph, with the vocabulary graph its facts point at (role and kind labels)."""
     g = ds.graph(article_iri(name))
     assert len(g), f"no named graph for {name}"
-    return g
+    vocabulary = ds.graph(VOCABULARY_GRAPH)
+    assert len(vocabulary), "no vocabulary graph"
+    return g + vocabulary
 
 
 def ask(graph: Graph, query_file: str):
