@@ -2,25 +2,7 @@
 units (second round of body rules), on invented sentences."""
 from __future__ import annotations
 
-from kg.extract import extract_all
-from kg.graph import facts_to_graph
-from kg.model import RawDocument
-from kg.normalize import normalize
-from kg.vocab import ORG, RDF, SKOS
-
-
-def facts(text: str):
-    return extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
-
-
-def names(text: str) -> set[str]:
-    graph = facts_to_graph(facts(text))
-    return {str(graph.value(node, SKOS.prefLabel)) for node in graph.subjects(RDF.type, ORG.Organization)}
-
-
-def posts(text: str):
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts]
-            for p in facts(text).persons}
+from article_facts import names, posts
 
 
 def test_the_party_named_in_an_anniversary_is_a_body():
