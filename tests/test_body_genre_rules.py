@@ -2,7 +2,7 @@
 on invented sentences."""
 from __future__ import annotations
 
-from article_facts import names, posts
+from article_facts import facts, names, posts
 
 
 def test_party_organization_in_the_community_formula_takes_the_place_after_it():

@@ -2,7 +2,7 @@
 units (second round of body rules), on invented sentences."""
 from __future__ import annotations
 
-from article_facts import names, posts
+from article_facts import facts, names, posts
 
 
 def test_the_party_named_in_an_anniversary_is_a_body():
