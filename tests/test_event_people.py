@@ -60,3 +60,12 @@ def test_a_delegation_and_the_guests_listed_after_the_lead_were_present():
             "Tham gia đoàn có các đồng chí: Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy; Phạm Thị Thu, Phó Chủ tịch HĐND tỉnh.")
     assert people(text) == [(date(2023, 8, 31), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Phạm Thị Thu", "Trần Văn Hòa"],
                              [])]
+
+
+def test_reading_a_decision_affirming_or_swearing_is_speaking():
+    text = ("Sáng 12/5/2024, Chi bộ trường Tân An tổ chức lễ kết nạp đảng viên.\n"
+            "Đồng chí Lê Văn Minh, Bí thư Chi bộ đọc quyết định kết nạp và trao quyết định cho đồng chí Trần Thị Lan.\n"
+            "Đồng chí Trần Thị Lan tuyên thệ trước cờ Đảng.\n"
+            "Đồng chí Hoàng Văn Sơn, Phó Bí thư Đảng ủy xã khẳng định chi bộ sẽ tiếp tục giúp đỡ đảng viên mới.")
+    assert people(text) == [(date(2024, 5, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"],
+                             ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"])]
