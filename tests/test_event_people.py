@@ -69,3 +69,12 @@ def test_reading_a_decision_affirming_or_swearing_is_speaking():
             "Đồng chí Hoàng Văn Sơn, Phó Bí thư Đảng ủy xã khẳng định chi bộ sẽ tiếp tục giúp đỡ đảng viên mới.")
     assert people(text) == [(date(2024, 5, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"],
                              ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"])]
+
+
+def test_the_leader_of_a_delegation_chairs_only_the_visit_its_own_sentence_reports():
+    visit = ("Sáng 12/5/2024, đoàn công tác của Tỉnh ủy Tân An do đồng chí Lê Văn Minh, Phó Bí thư Tỉnh ủy làm trưởng "
+             "đoàn đã có buổi làm việc với Đảng ủy xã Phú Hòa.")
+    assert people(visit) == [(date(2024, 5, 12), ["Lê Văn Minh"], ["Lê Văn Minh"], [])]
+    delegation = ("Sáng 12/5/2024, Tỉnh đoàn Tân An tổ chức buổi gặp mặt đoàn đại biểu dự Đại hội Đoàn toàn quốc.\n"
+                  "Đoàn đại biểu của tỉnh gồm 10 đại biểu do đồng chí Lê Văn Minh, Bí thư Tỉnh đoàn làm trưởng đoàn.")
+    assert people(delegation) == [(date(2024, 5, 12), [], ["Lê Văn Minh"], [])]

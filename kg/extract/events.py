@@ -300,6 +300,9 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         if sentence.span == event.span:
             for name, _ in mentions:
                 relations.setdefault(name, set()).add("attend")
+        else:  # "Đoàn đại biểu dự đại hội do đồng chí A làm trưởng đoàn": the leader of a delegation at it
+            for rels in relations.values():
+                rels.discard("lead")
         for name, rels in relations.items():
             roles.setdefault(name, set()).update(rels)
             if rels:
