@@ -78,3 +78,12 @@ def test_the_leader_of_a_delegation_chairs_only_the_visit_its_own_sentence_repor
     delegation = ("Sáng 12/5/2024, Tỉnh đoàn Tân An tổ chức buổi gặp mặt đoàn đại biểu dự Đại hội Đoàn toàn quốc.\n"
                   "Đoàn đại biểu của tỉnh gồm 10 đại biểu do đồng chí Lê Văn Minh, Bí thư Tỉnh đoàn làm trưởng đoàn.")
     assert people(delegation) == [(date(2024, 5, 12), [], ["Lê Văn Minh"], [])]
+
+
+def test_the_honoured_the_replaced_a_name_in_a_quoted_theme_and_a_photo_credit_are_not_present():
+    text = ("Sáng 12/5/2024, đoàn đại biểu tỉnh Tân An do đồng chí Lê Văn Minh, Bí thư Tỉnh ủy dẫn đầu đến viếng "
+            "Anh hùng Nguyễn Văn Trỗi tại khu tưởng niệm và sinh hoạt chuyên đề “Học tập tấm gương của "
+            "đồng chí Phạm Văn Đồng”.\n"
+            "Tại buổi lễ, đồng chí Hoàng Văn Sơn được chỉ định giữ chức Phó Bí thư thay ông Trần Văn Hòa.\n"
+            "Đồng chí Hoàng Văn Sơn phát biểu tại buổi lễ. ẢNH: ĐINH THỊ MAI")
+    assert people(text) == [(date(2024, 5, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh"], ["Hoàng Văn Sơn"])]

@@ -20,6 +20,7 @@ from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_na
 from .grammar import LIST_SEP_RE, alternation, cues, key, read_tsv
 from .event_documents import attach_documents
 from .spans import Intervals
+from .spoken_of import present_mentions
 from .periods import Periods, event_year, periods_of
 from .persons import PersonFacts
 
@@ -94,7 +95,8 @@ def _names_a_venue(text: str, kind: re.Match) -> bool:
 def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
                    published: date | None) -> list[Event]:
     sentences = _sentences(article)
-    cited = [d.span for d in documents]
+    people = PersonFacts(people.persons, present_mentions(article.text, people.mentions), people.role_spans,
+                         people.title_bodies, people.lists)
     anchors: dict[int, int] = {}  # where each event's date is written
     periods = periods_of(article.text, documents)
     events = _dated_events(article, sentences, published, periods, documents, anchors)
