@@ -87,3 +87,18 @@ def test_the_honoured_the_replaced_a_name_in_a_quoted_theme_and_a_photo_credit_a
             "Tại buổi lễ, đồng chí Hoàng Văn Sơn được chỉ định giữ chức Phó Bí thư thay ông Trần Văn Hòa.\n"
             "Đồng chí Hoàng Văn Sơn phát biểu tại buổi lễ. ẢNH: ĐINH THỊ MAI")
     assert people(text) == [(date(2024, 5, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh"], ["Hoàng Văn Sơn"])]
+
+
+def test_candidates_introduced_to_voters_are_not_placed_at_the_consultation():
+    text = ("Sáng 12/1/2026, Văn phòng Tỉnh ủy Tân An tổ chức hội nghị lấy ý kiến cử tri nơi công tác.\n"
+            "Tại hội nghị, đồng chí Lê Văn Minh, Chánh Văn phòng giới thiệu ông Trần Văn Hòa, Phó Bí thư Tỉnh ủy; "
+            "bà Hoàng Thị Mai, chuyên viên Phòng Tổng hợp ứng cử đại biểu HĐND tỉnh.\n"
+            "Cũng tại hội nghị, các cử tri đã giới thiệu 3 người ứng cử gồm: ông Phạm Văn Đức; bà Ngô Thị Hạnh.")
+    assert people(text) == [(date(2026, 1, 12), [], ["Lê Văn Minh"], ["Lê Văn Minh"])]
+
+
+def test_one_introduced_for_election_at_a_session_is_present_not_a_speaker():
+    text = ("Sáng 12/7/2024, HĐND tỉnh Tân An tổ chức kỳ họp chuyên đề.\n"
+            "Giới thiệu ông Trần Văn Hòa, Giám đốc Sở Tài chính bầu giữ chức Phó Chủ tịch UBND tỉnh.\n"
+            "Bà Hoàng Thị Mai được giới thiệu bầu giữ chức Phó Chủ tịch HĐND tỉnh.")
+    assert people(text) == [(date(2024, 7, 12), [], ["Hoàng Thị Mai", "Trần Văn Hòa"], [])]

@@ -58,7 +58,7 @@ def _guests_are_there(text: str, sentence, lead: Span, person_starts: list[int])
         or bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
     return sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
         bool(_ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)) or \
-        (has_person and any(rel == "speak" for _, rel, _ in sentence.cues)) or \
+        (has_person and any(rel in ("speak", "introduce") for _, rel, _ in sentence.cues)) or \
         any(k.start() == sentence.span.start and k.group()[0].isupper() for k in sentence.kinds)
 
 

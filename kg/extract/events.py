@@ -57,7 +57,7 @@ def _term_openers() -> frozenset[str]:
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
-                                   "heard"})
+                                   "heard", "introduce", "candidacy"})
 
 
 @cache
@@ -332,10 +332,13 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
     subjects = [m for m in mentions if not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
     subject_ends = [span.end for _, span in subjects]
     all_attend = False
+    candidacy = any(rel == "candidacy" for _, rel, _ in sentence.cues) and \
+        not any(rel == "elected" for _, rel, _ in sentence.cues)
+    introduced_from = sentence.span.end  # candidates introduced to voters or electors are not placed there
     for pos, rel, match in sentence.cues:
-        if rel in ("plan", "deadline", "nominee") or (plan_at is not None and pos > plan_at):
+        if rel in ("plan", "deadline", "nominee", "candidacy") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
-        if rel not in ("speak", "elected") and _COUNT_RE.match(text, match.end()):
+        if rel not in ("speak", "introduce", "elected") and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
         if rel == "attend" or (rel == "elected" and elections):
             all_attend = True
@@ -344,6 +347,9 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
             continue
         before = subjects[:bisect_right(subject_ends, pos)]
         after = mentions[bisect_left(starts, match.end()):]
+        if rel == "introduce":  # "A giới thiệu ông B": A speaks; B is introduced, a candidate when running
+            rel, after = "speak", []
+            introduced_from = match.end() if candidacy else introduced_from
         if rel == "heard":  # "Hội nghị đã nghe đồng chí A ... thông báo": the one heard spoke
             for name, _ in after[:1]:
                 relations[name].update({"speak", "attend"})
@@ -364,6 +370,9 @@ def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], 
     if all_attend:
         for rels in relations.values():
             rels.add("attend")
+    for name, span in mentions:
+        if span.start >= introduced_from:
+            relations[name] = set()
     return relations
 
 
