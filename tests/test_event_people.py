@@ -102,3 +102,9 @@ def test_one_introduced_for_election_at_a_session_is_present_not_a_speaker():
             "Giới thiệu ông Trần Văn Hòa, Giám đốc Sở Tài chính bầu giữ chức Phó Chủ tịch UBND tỉnh.\n"
             "Bà Hoàng Thị Mai được giới thiệu bầu giữ chức Phó Chủ tịch HĐND tỉnh.")
     assert people(text) == [(date(2024, 7, 12), [], ["Hoàng Thị Mai", "Trần Văn Hòa"], [])]
+
+
+def test_the_verbs_of_a_purpose_clause_make_no_speaker():
+    text = ("Chiều 4/9/2025, bà Lê Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì kỳ họp thứ 5 để xem xét, "
+            "kết luận một số nội dung.")
+    assert people(text) == [(date(2025, 9, 4), ["Lê Thị Mai"], ["Lê Thị Mai"], [])]

@@ -33,11 +33,12 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
     subjects = [m for m in mentions if not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
     subject_ends = [span.end for _, span in subjects]
     all_attend = False
+    purposes = [pos for pos, rel, _ in sentence.cues if rel == "purpose"]
     candidacy = any(rel == "candidacy" for _, rel, _ in sentence.cues) and \
         not any(rel == "elected" for _, rel, _ in sentence.cues)
     introduced_from = sentence.span.end  # candidates introduced to voters or electors are not placed there
     for pos, rel, match in sentence.cues:
-        if rel in ("plan", "deadline", "nominee", "candidacy") or (plan_at is not None and pos > plan_at):
+        if rel in ("plan", "deadline", "nominee", "candidacy", "purpose") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
         if rel not in ("speak", "introduce", "elected") and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
@@ -47,6 +48,8 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
         if rel == "elected":
             continue
         before = subjects[:bisect_right(subject_ends, pos)]
+        if before and any(before[-1][1].end <= p < pos for p in purposes):
+            before = []  # "A chủ trì kỳ họp để xem xét, kết luận ...": the purpose's verbs are no act of A
         after = mentions[bisect_left(starts, match.end()):]
         if rel == "introduce":  # "A giới thiệu ông B": A speaks; B is introduced, a candidate when running
             rel, after = "speak", []
