@@ -29,7 +29,8 @@ def test_a_document_carried_out_in_another_clause_than_the_event_is_not_its_docu
 def test_a_speech_and_a_list_of_documents_go_on_through_their_paragraph():
     text = ("Sáng 4/3/2020, Huyện ủy Tân An tổ chức hội nghị sơ kết công tác năm.\n"
             "Phát biểu tại hội nghị, đồng chí Lê Văn Minh, Bí thư Huyện ủy ghi nhận kết quả đạt được. Đồng thời, ông "
-            "đề nghị các chi bộ đổi mới sinh hoạt. Chú trọng triển khai Chỉ thị 12-CT/HU của Ban Thường vụ Huyện ủy.\n"
+            "đề nghị các chi bộ đổi mới sinh hoạt. Chú trọng triển khai Chỉ thị 12-CT/HU của Ban Thường vụ Huyện ủy. "
+            "Năm qua, Đảng ủy xã đã thực hiện tốt Chỉ thị 20-CT/HU.\n"
             "Tại hội nghị, các đại biểu đã được quán triệt Nghị quyết số 08-NQ/HU. Kế hoạch số 30-KH/HU của Ban "
             "Thường vụ Huyện ủy về thực hiện Nghị quyết số 08-NQ/HU.\n"
             "Năm 2019, huyện đã thực hiện tốt Chỉ thị 15-CT/HU về dân vận. Đồng chí Trần Văn Hòa được khen "

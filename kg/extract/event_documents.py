@@ -35,7 +35,9 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
     for sentence in sentences:
         lo = bisect_left(coded_starts, sentence.span.start)
         hi = bisect_left(coded_starts, sentence.span.end)
-        goes_on = sentence.span.start < going_on_until and not _someone_else_acts(sentence, person_starts)
+        # a report of work done (Đảng ủy đã lãnh đạo thực hiện ...) is no part of a speech or a list
+        goes_on = sentence.span.start < going_on_until and not _someone_else_acts(sentence, person_starts) \
+            and not any(rel == "past" for _, rel, _ in sentence.cues)
         if _guests_take_part(text, sentence, person_starts):
             going_on_until = _paragraph_end(text, sentence.span.end)
         elif not goes_on:

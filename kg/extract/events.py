@@ -48,7 +48,7 @@ def _term_openers() -> frozenset[str]:
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
-                                   "heard", "introduce", "candidacy", "purpose"})
+                                   "heard", "introduce", "candidacy", "purpose", "past"})
 
 
 @cache
