@@ -24,3 +24,15 @@ def test_a_document_carried_out_in_another_clause_than_the_event_is_not_its_docu
             "trên cơ sở đề nghị của Chủ tịch UBND quận về việc tổ chức kỳ họp chuyên đề.\n"
             "Sáng 29/3/2024, HĐND quận Tân An tổ chức kỳ họp chuyên đề.")
     assert event_documents(text) == [(date(2024, 3, 29), [])]
+
+
+def test_a_speech_and_a_list_of_documents_go_on_through_their_paragraph():
+    text = ("Sáng 4/3/2020, Huyện ủy Tân An tổ chức hội nghị sơ kết công tác năm.\n"
+            "Phát biểu tại hội nghị, đồng chí Lê Văn Minh, Bí thư Huyện ủy ghi nhận kết quả đạt được. Đồng thời, ông "
+            "đề nghị các chi bộ đổi mới sinh hoạt. Chú trọng triển khai Chỉ thị 12-CT/HU của Ban Thường vụ Huyện ủy. "
+            "Năm qua, Đảng ủy xã đã thực hiện tốt Chỉ thị 20-CT/HU.\n"
+            "Tại hội nghị, các đại biểu đã được quán triệt Nghị quyết số 08-NQ/HU. Kế hoạch số 30-KH/HU của Ban "
+            "Thường vụ Huyện ủy về thực hiện Nghị quyết số 08-NQ/HU.\n"
+            "Năm 2019, huyện đã thực hiện tốt Chỉ thị 15-CT/HU về dân vận. Đồng chí Trần Văn Hòa được khen "
+            "thưởng. Huyện triển khai Kế hoạch 40-KH/HU.")
+    assert event_documents(text) == [(date(2020, 3, 4), ["12-CT/HU", "08-NQ/HU", "30-KH/HU"])]

@@ -60,3 +60,51 @@ def test_a_delegation_and_the_guests_listed_after_the_lead_were_present():
             "Tham gia đoàn có các đồng chí: Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy; Phạm Thị Thu, Phó Chủ tịch HĐND tỉnh.")
     assert people(text) == [(date(2023, 8, 31), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Phạm Thị Thu", "Trần Văn Hòa"],
                              [])]
+
+
+def test_reading_a_decision_affirming_or_swearing_is_speaking():
+    text = ("Sáng 12/5/2024, Chi bộ trường Tân An tổ chức lễ kết nạp đảng viên.\n"
+            "Đồng chí Lê Văn Minh, Bí thư Chi bộ đọc quyết định kết nạp và trao quyết định cho đồng chí Trần Thị Lan.\n"
+            "Đồng chí Trần Thị Lan tuyên thệ trước cờ Đảng.\n"
+            "Đồng chí Hoàng Văn Sơn, Phó Bí thư Đảng ủy xã khẳng định chi bộ sẽ tiếp tục giúp đỡ đảng viên mới.")
+    assert people(text) == [(date(2024, 5, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"],
+                             ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"])]
+
+
+def test_the_leader_of_a_delegation_chairs_only_the_visit_its_own_sentence_reports():
+    visit = ("Sáng 12/5/2024, đoàn công tác của Tỉnh ủy Tân An do đồng chí Lê Văn Minh, Phó Bí thư Tỉnh ủy làm trưởng "
+             "đoàn đã có buổi làm việc với Đảng ủy xã Phú Hòa.")
+    assert people(visit) == [(date(2024, 5, 12), ["Lê Văn Minh"], ["Lê Văn Minh"], [])]
+    delegation = ("Sáng 12/5/2024, Tỉnh đoàn Tân An tổ chức buổi gặp mặt đoàn đại biểu dự Đại hội Đoàn toàn quốc.\n"
+                  "Đoàn đại biểu của tỉnh gồm 10 đại biểu do đồng chí Lê Văn Minh, Bí thư Tỉnh đoàn làm trưởng đoàn.")
+    assert people(delegation) == [(date(2024, 5, 12), [], ["Lê Văn Minh"], [])]
+
+
+def test_the_honoured_the_replaced_a_name_in_a_quoted_theme_and_a_photo_credit_are_not_present():
+    text = ("Sáng 12/5/2024, đoàn đại biểu tỉnh Tân An do đồng chí Lê Văn Minh, Bí thư Tỉnh ủy dẫn đầu đến viếng "
+            "Anh hùng Nguyễn Văn Trỗi tại khu tưởng niệm và sinh hoạt chuyên đề “Học tập tấm gương của "
+            "đồng chí Phạm Văn Đồng”.\n"
+            "Tại buổi lễ, đồng chí Hoàng Văn Sơn được chỉ định giữ chức Phó Bí thư thay ông Trần Văn Hòa.\n"
+            "Đồng chí Hoàng Văn Sơn phát biểu tại buổi lễ. ẢNH: ĐINH THỊ MAI")
+    assert people(text) == [(date(2024, 5, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh"], ["Hoàng Văn Sơn"])]
+
+
+def test_candidates_introduced_to_voters_are_not_placed_at_the_consultation():
+    text = ("Sáng 12/1/2026, Văn phòng Tỉnh ủy Tân An tổ chức hội nghị lấy ý kiến cử tri nơi công tác.\n"
+            "Tại hội nghị, đồng chí Lê Văn Minh, Chánh Văn phòng giới thiệu ông Trần Văn Hòa, Phó Bí thư Tỉnh ủy; "
+            "bà Hoàng Thị Mai, chuyên viên Phòng Tổng hợp ứng cử đại biểu HĐND tỉnh.\n"
+            "Cũng tại hội nghị, các cử tri đã giới thiệu 3 người ứng cử gồm: ông Phạm Văn Đức; bà Ngô Thị Hạnh.")
+    assert people(text) == [(date(2026, 1, 12), [], ["Lê Văn Minh"], ["Lê Văn Minh"])]
+
+
+def test_one_introduced_for_election_at_a_session_is_present_not_a_speaker():
+    text = ("Sáng 12/7/2024, HĐND tỉnh Tân An tổ chức kỳ họp chuyên đề.\n"
+            "Giới thiệu ông Trần Văn Hòa, Giám đốc Sở Tài chính bầu giữ chức Phó Chủ tịch UBND tỉnh.\n"
+            "Bà Hoàng Thị Mai được giới thiệu bầu giữ chức Phó Chủ tịch HĐND tỉnh.")
+    assert people(text) == [(date(2024, 7, 12), [], ["Hoàng Thị Mai", "Trần Văn Hòa"], [])]
+
+
+def test_the_verbs_of_a_purpose_clause_make_no_speaker():
+    text = ("Chiều 4/9/2025, bà Lê Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì kỳ họp thứ 5 để xem xét, "
+            "kết luận một số nội dung.")
+    assert people(text) == [(date(2025, 9, 4), ["Lê Thị Mai"], ["Lê Thị Mai"], [])]

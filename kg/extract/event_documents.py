@@ -31,10 +31,18 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
     coded_starts = [d.span.start for d in coded]
     person_starts = [span.start for _, span in mentions]
     taken = {id(d) for d in event.documents}
+    going_on_until = -1  # the end of the paragraph where guests speak or take documents in
     for sentence in sentences:
         lo = bisect_left(coded_starts, sentence.span.start)
         hi = bisect_left(coded_starts, sentence.span.end)
-        if lo == hi or not (_guests_are_there(text, sentence, lead, person_starts) or
+        # a report of work done (Đảng ủy đã lãnh đạo thực hiện ...) is no part of a speech or a list
+        goes_on = sentence.span.start < going_on_until and not _someone_else_acts(sentence, person_starts) \
+            and not any(rel == "past" for _, rel, _ in sentence.cues)
+        if _guests_take_part(text, sentence, person_starts):
+            going_on_until = _paragraph_end(text, sentence.span.end)
+        elif not goes_on:
+            going_on_until = -1
+        if lo == hi or not (goes_on or _guests_are_there(text, sentence, lead, person_starts) or
                             _carries_out_for_an_event(text, sentence, coded[lo:hi])):
             continue
         for doc in coded[lo:hi]:
@@ -54,12 +62,32 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
 
 
 def _guests_are_there(text: str, sentence, lead: Span, person_starts: list[int]) -> bool:
-    has_person = bisect_left(person_starts, sentence.span.start) < bisect_left(person_starts, sentence.span.end) \
-        or bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
     return sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
-        bool(_ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)) or \
-        (has_person and any(rel == "speak" for _, rel, _ in sentence.cues)) or \
+        _guests_take_part(text, sentence, person_starts) or \
         any(k.start() == sentence.span.start and k.group()[0].isupper() for k in sentence.kinds)
+
+
+def _guests_take_part(text: str, sentence, person_starts: list[int]) -> bool:
+    """A person speaks (``Đồng chí A nhấn mạnh ...``) or the audience takes documents in (``các đại
+    biểu được quán triệt ...``): the sentences after it in its paragraph go on with the speech or
+    the list, until someone else acts (``Đồng thời, ông đề nghị ... . Chú trọng triển khai Chỉ thị ...``,
+    ``... được quán triệt Chỉ thị A. Kế hoạch B ...``)."""
+    has_person = _names_a_person(sentence, person_starts) or bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
+    return bool(_ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)) or \
+        (has_person and any(rel in ("speak", "introduce") for _, rel, _ in sentence.cues))
+
+
+def _names_a_person(sentence, person_starts: list[int]) -> bool:
+    return bisect_left(person_starts, sentence.span.start) < bisect_left(person_starts, sentence.span.end)
+
+
+def _someone_else_acts(sentence, person_starts: list[int]) -> bool:
+    return _names_a_person(sentence, person_starts) and any(rel not in ("plan", "deadline") for _, rel, _ in sentence.cues)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _carries_out_for_an_event(text: str, sentence, cited: list[Document]) -> bool:

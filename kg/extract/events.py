@@ -2,10 +2,8 @@
 spoke, which documents it took up. Plans (``sẽ tổ chức``) are not events.
 
 People are placed by cue words in the sentence that names them (``chủ trì``,
-``phát biểu``, ``Tham dự có``...; ``kg/lexicon/cues.tsv``); a cue before the
-people governs the first one after it, a cue after them governs the nearest one
-before it (the subject), so ``Phát biểu tại Hội nghị, đồng chí A`` and ``Đồng chí A
-phát biểu`` both make A a speaker.
+``phát biểu``, ``Tham dự có``...; ``kg/lexicon/cues.tsv``; which person each cue
+governs: ``cue_relations``); a list of guests goes on past its heading's sentence.
 """
 from __future__ import annotations
 
@@ -17,27 +15,21 @@ from functools import cache
 
 from ..model import Article, BodyRef, Document, Event, Span
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
-from .grammar import LIST_SEP_RE, alternation, cues, key, read_tsv
+from .grammar import alternation, cues, key, read_tsv
 from .event_documents import attach_documents
+from .cue_relations import cue_relations
 from .spans import Intervals
+from .spoken_of import present_mentions
 from .periods import Periods, event_year, periods_of
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
-# a cue that heads a list covers all of it: "dưới sự chủ trì của các đồng chí: A; B",
-# "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."
-_ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)",
-                           re.IGNORECASE)
 # what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
 _LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?",
                                    re.IGNORECASE)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
-_COUNT_RE = re.compile(r"\s+\d")
-_POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
-_FRONTED_REACH = 160  # how far a cue put before its subject may stand from it
-_CLAUSE_BREAK_RE = re.compile(r"[,:;]")
 _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
@@ -56,7 +48,7 @@ def _term_openers() -> frozenset[str]:
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
-                                   "heard"})
+                                   "heard", "introduce", "candidacy", "purpose", "past"})
 
 
 @cache
@@ -94,6 +86,8 @@ def _names_a_venue(text: str, kind: re.Match) -> bool:
 def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
                    published: date | None) -> list[Event]:
     sentences = _sentences(article)
+    people = PersonFacts(people.persons, present_mentions(article.text, people.mentions), people.role_spans,
+                         people.title_bodies, people.lists)
     anchors: dict[int, int] = {}  # where each event's date is written
     periods = periods_of(article.text, documents)
     events = _dated_events(article, sentences, published, periods, documents, anchors)
@@ -280,7 +274,7 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         # "Năm 2015, ông A được bầu ...": an election of another year is a career, not this event
         elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
                          - {event.date.year if event.date else None})
-        relations = _relations(article.text, sentence, mentions, people.lists, elections=elections)
+        relations = cue_relations(article.text, sentence, mentions, people.lists, elections=elections)
         opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
         if not sentence.cues and headed and opens_with_person:
@@ -299,6 +293,9 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         if sentence.span == event.span:
             for name, _ in mentions:
                 relations.setdefault(name, set()).add("attend")
+        else:  # "Đoàn đại biểu dự đại hội do đồng chí A làm trưởng đoàn": the leader of a delegation at it
+            for rels in relations.values():
+                rels.discard("lead")
         for name, rels in relations.items():
             roles.setdefault(name, set()).update(rels)
             if rels:
@@ -313,73 +310,6 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             event.chairs.append(name)
         if "speak" in rels:
             event.speakers.append(name)
-
-
-def _relations(text: str, sentence: _Sentence, mentions, lists: dict[int, int], elections: bool = True
-               ) -> dict[str, set[str]]:
-    """Which of the sentence's people each cue governs; ``elections``: whether people elected or
-    designated in the sentence were so at the event, so present at it."""
-    relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
-    plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
-    starts = [span.start for _, span in mentions]
-    # "ghi nhận đóng góp của đồng chí A, đề nghị ...": one spoken of is not the one who speaks after
-    subjects = [m for m in mentions if not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
-    subject_ends = [span.end for _, span in subjects]
-    all_attend = False
-    for pos, rel, match in sentence.cues:
-        if rel in ("plan", "deadline", "nominee") or (plan_at is not None and pos > plan_at):
-            continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
-        if rel not in ("speak", "elected") and _COUNT_RE.match(text, match.end()):
-            continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
-        if rel == "attend" or (rel == "elected" and elections):
-            all_attend = True
-            continue
-        if rel == "elected":
-            continue
-        before = subjects[:bisect_right(subject_ends, pos)]
-        after = mentions[bisect_left(starts, match.end()):]
-        if rel == "heard":  # "Hội nghị đã nghe đồng chí A ... thông báo": the one heard spoke
-            for name, _ in after[:1]:
-                relations[name].update({"speak", "attend"})
-            continue
-        # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
-        subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
-            and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
-        if after and _ALL_AFTER_RE.match(text, match.end()) and not subject_next_to_cue:
-            governed = after
-        elif before:
-            governed = _list_ending_with(text, before, lists)
-        elif after and _fronted(text, sentence.span, match, after[0][1].start):
-            governed = [after[0]]
-        else:
-            governed = []
-        for name, _ in governed:
-            relations[name].update({rel, "attend"})
-    if all_attend:
-        for rels in relations.values():
-            rels.add("attend")
-    return relations
-
-
-def _fronted(text: str, sentence: Span, cue: re.Match, person: int) -> bool:
-    """``Phát biểu tại Hội nghị, đồng chí A``, ``Chủ trì cuộc họp ông A``: a cue put before its
-    subject, near it, a clause apart or opening the sentence; ``Đại hội công bố Quyết định ... chỉ
-    định đồng chí A`` has a subject of its own."""
-    opens = not text[sentence.start:cue.start()].strip(" -–•+*\n\t")
-    return person - cue.end() <= _FRONTED_REACH and (opens or bool(_CLAUSE_BREAK_RE.search(text, cue.end(), person)))
-
-
-def _list_ending_with(text: str, before: list, lists: dict[int, int]) -> list:
-    """The last person of ``before`` and those named with it as one list: "gồm các đồng chí: A, B
-    và C điều hành", "A - titles và đồng chí B - titles chủ trì"."""
-    first = len(before) - 1
-    while first > 0:
-        prev, head = before[first - 1][1], before[first][1]
-        same_list = lists.get(prev.start) is not None and lists.get(prev.start) == lists.get(head.start)
-        if not (same_list or LIST_SEP_RE.fullmatch(text, prev.end, head.start)):
-            break
-        first -= 1
-    return before[first:]
 
 
 def _organizer(article: Article, event: Event, bodies: list[BodyRef]) -> None:

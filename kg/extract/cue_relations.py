@@ -1,0 +1,101 @@
+"""Which people of a sentence each of its cues governs (``kg/lexicon/cues.tsv``).
+
+A cue before the people governs the first one after it, a cue after them governs the nearest
+one before it (the subject, with those listed with it), so ``Phát biểu tại Hội nghị, đồng chí
+A`` and ``Đồng chí A phát biểu`` both make A a speaker.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..model import Span
+from .grammar import LIST_SEP_RE, key
+
+# a cue that heads a list covers all of it: "dưới sự chủ trì của các đồng chí: A; B",
+# "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."
+_ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)",
+                           re.IGNORECASE)
+_COUNT_RE = re.compile(r"\s+\d")
+_POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
+_FRONTED_REACH = 160  # how far a cue put before its subject may stand from it
+_CLAUSE_BREAK_RE = re.compile(r"[,:;]")
+
+
+def cue_relations(text: str, sentence, mentions, lists: dict[int, int], elections: bool = True
+                  ) -> dict[str, set[str]]:
+    """Which of the sentence's people each cue governs; ``elections``: whether people elected or
+    designated in the sentence were so at the event, so present at it."""
+    relations: dict[str, set[str]] = {name: set() for name, _ in mentions}
+    plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
+    starts = [span.start for _, span in mentions]
+    # "ghi nhận đóng góp của đồng chí A, đề nghị ...": one spoken of is not the one who speaks after
+    subjects = [m for m in mentions if not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
+    subject_ends = [span.end for _, span in subjects]
+    all_attend = False
+    purposes = [pos for pos, rel, _ in sentence.cues if rel == "purpose"]
+    candidacy = any(rel == "candidacy" for _, rel, _ in sentence.cues) and \
+        not any(rel == "elected" for _, rel, _ in sentence.cues)
+    introduced_from = sentence.span.end  # candidates introduced to voters or electors are not placed there
+    for pos, rel, match in sentence.cues:
+        if rel in ("plan", "deadline", "nominee", "candidacy", "purpose", "past") or (plan_at is not None and pos > plan_at):
+            continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
+        if rel not in ("speak", "introduce", "elected") and _COUNT_RE.match(text, match.end()):
+            continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
+        if rel == "attend" or (rel == "elected" and elections):
+            all_attend = True
+            continue
+        if rel == "elected":
+            continue
+        before = subjects[:bisect_right(subject_ends, pos)]
+        if before and any(before[-1][1].end <= p < pos for p in purposes):
+            before = []  # "A chủ trì kỳ họp để xem xét, kết luận ...": the purpose's verbs are no act of A
+        after = mentions[bisect_left(starts, match.end()):]
+        if rel == "introduce":  # "A giới thiệu ông B": A speaks; B is introduced, a candidate when running
+            rel, after = "speak", []
+            introduced_from = match.end() if candidacy else introduced_from
+        if rel == "heard":  # "Hội nghị đã nghe đồng chí A ... thông báo": the one heard spoke
+            for name, _ in after[:1]:
+                relations[name].update({"speak", "attend"})
+            continue
+        # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
+        subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
+            and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
+        if after and _ALL_AFTER_RE.match(text, match.end()) and not subject_next_to_cue:
+            governed = after
+        elif before:
+            governed = _list_ending_with(text, before, lists)
+        elif after and _fronted(text, sentence.span, match, after[0][1].start):
+            governed = [after[0]]
+        else:
+            governed = []
+        for name, _ in governed:
+            relations[name].update({rel, "attend"})
+    if all_attend:
+        for rels in relations.values():
+            rels.add("attend")
+    for name, span in mentions:
+        if span.start >= introduced_from:
+            relations[name] = set()
+    return relations
+
+
+def _fronted(text: str, sentence: Span, cue: re.Match, person: int) -> bool:
+    """``Phát biểu tại Hội nghị, đồng chí A``, ``Chủ trì cuộc họp ông A``: a cue put before its
+    subject, near it, a clause apart or opening the sentence; ``Đại hội công bố Quyết định ... chỉ
+    định đồng chí A`` has a subject of its own."""
+    opens = not text[sentence.start:cue.start()].strip(" -–•+*\n\t")
+    return person - cue.end() <= _FRONTED_REACH and (opens or bool(_CLAUSE_BREAK_RE.search(text, cue.end(), person)))
+
+
+def _list_ending_with(text: str, before: list, lists: dict[int, int]) -> list:
+    """The last person of ``before`` and those named with it as one list: "gồm các đồng chí: A, B
+    và C điều hành", "A - titles và đồng chí B - titles chủ trì"."""
+    first = len(before) - 1
+    while first > 0:
+        prev, head = before[first - 1][1], before[first][1]
+        same_list = lists.get(prev.start) is not None and lists.get(prev.start) == lists.get(head.start)
+        if not (same_list or LIST_SEP_RE.fullmatch(text, prev.end, head.start)):
+            break
+        first -= 1
+    return before[first:]
