@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from .extract.grammar import cues, lexicon, parse_place
+from .extract.grammar import cues, key, lexicon, parse_place
 from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
 from .model import ArticleFacts, BodyRef
@@ -99,7 +99,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
             continue  # "hợp nhất ba xã A, B và C": units that no longer are the article's
         abbreviation = lex.place_abbreviation_re.match(text, m.start())
         if abbreviation and abbreviation.end() >= m.end():
-            word, place = lex.place_abbreviations[abbreviation.group().casefold()]
+            word, place = lex.place_abbreviations[key(abbreviation.group())]  # any whitespace between its words
             places.add(word, place)
             continue
         level = lex.levels[" ".join(m.group().split()).casefold()]
