@@ -101,7 +101,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
             continue  # "hợp nhất ba xã A, B và C": units that no longer are the article's
         abbreviation = lex.place_abbreviation_re.match(text, m.start())
         if abbreviation and abbreviation.end() >= m.end():
-            word, place = lex.place_abbreviations[abbreviation.group().casefold()]
+            word, place = lex.place_abbreviations[key(abbreviation.group())]  # any whitespace between its words
             places.add(word, place)
             continue
         level = lex.levels[" ".join(m.group().split()).casefold()]

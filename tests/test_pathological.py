@@ -128,3 +128,11 @@ def test_repeated_titles_name_one_body():
     facts = built(repeated_titles())
     assert {b.surface for b in facts.bodies} == {"Đảng ủy phường"}
     assert len(facts.bodies) == 10_000
+
+
+def test_a_place_abbreviation_broken_across_lines_is_still_a_place():
+    # found by benchmarks/fuzz.py: "TP\nHCM" matched the abbreviation but was looked up as written
+    facts = built("Đảng ủy phường Bến Nghé, TP\nHCM tổ chức hội nghị. Đồng chí Lê Văn Tám - Bí thư Đảng ủy phường "
+                  "chủ trì.")
+    assert facts.warnings == []
+    assert_spans_inside(facts)

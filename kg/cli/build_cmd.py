@@ -158,7 +158,7 @@ def summary_table(report, seconds: float) -> str:
     lines = [f"{'':<12} {'this run':>10} {'graph':>10}"]
     lines += [f"{name:<12} {run!s:>10} {total!s:>10}" for name, run, total in rows]
     rate = report.articles / seconds if seconds else 0.0
-    lines.append(f"time         {seconds:.1f} s ({rate:.0f} articles/s built)")
+    lines.append(f"time         {seconds:.1f} s ({rate:.{0 if rate >= 10 else 1}f} articles/s built)")
     if report.view_articles is not None:
         lines.append(f"view.html draws {report.view_articles} of {report.stored_articles} articles "
                      "(kg view draws a chosen part of the whole graph)")
