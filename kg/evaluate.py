@@ -20,14 +20,14 @@ from .model import ReadProblem
 from .normalize import modern_tone
 from .pipeline import article_graph
 from .read import read_inputs
-from .vocab import PREFIXES
+from .vocab import sparql_prologue
 
 KINDS = ("persons", "authors", "person-role", "person-role-body", "bodies", "body-kind", "documents",
          "document-issuer", "document-date", "events", "event-people", "event-documents")
 # The kinds whose mean F1 is the headline, as ../shared/eval/score.py has them.
 HEADLINE = ("persons", "person-role", "person-role-body", "bodies", "documents", "events", "event-people")
 
-_PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+_PROLOGUE = sparql_prologue()
 _QUERIES = {
     "persons": "SELECT DISTINCT ?name WHERE { ?p a foaf:Person ; foaf:name ?name }",
     "authors": "SELECT DISTINCT ?name WHERE { ?a a schema:NewsArticle ; schema:author ?p . ?p foaf:name ?name }",
@@ -101,7 +101,7 @@ class EvalResult:
 
 
 def _rows(graph: Graph, name: str):
-    return list(graph.query(_PREFIXES + _QUERIES[name]))
+    return list(graph.query(_PROLOGUE + _QUERIES[name]))
 
 
 def score_article(graph: Graph, gold: dict, doc: str, tallies: dict[str, Tally]) -> None:

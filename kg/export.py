@@ -17,12 +17,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from .fsutil import atomic_writer
-from .vocab import PREFIXES
-
-# Resource IRIs hold slashes, which a prefixed name must escape (res:person\/ab12); some
-# readers (Virtuoso 7.2) keep the backslash, so files spell these IRIs out in full.
-FILE_PREFIXES = {prefix: str(iri) for prefix, iri in PREFIXES.items() if prefix != "res"}
-PREFIX_LINES = "".join(f"@prefix {prefix}: <{iri}> .\n" for prefix, iri in FILE_PREFIXES.items())
+from .vocab import FILE_PREFIXES, turtle_prologue
 
 # zlib's fastest level: the pieces of an article shrink about tenfold for ~0.1 ms of a worker's time
 _LEVEL = 1
@@ -64,7 +59,7 @@ def write_dataset_files(pieces: Iterable[GraphPiece], trig_path: Path, jsonld_pa
     with the same name: readers take their union, the graph.
     """
     with atomic_writer(trig_path) as trig, atomic_writer(jsonld_path) as jsonld:
-        trig.write(PREFIX_LINES.encode())
+        trig.write(turtle_prologue().encode())
         jsonld.write(b"[")
         for number, piece in enumerate(pieces):
             trig.write(zlib.decompress(piece.trig))

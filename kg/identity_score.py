@@ -23,8 +23,7 @@ from pathlib import Path
 from .identity import block_key
 
 # every identity's members, with each member's article and name as written
-_MEMBERS = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?identity ?file ?name WHERE {
+_MEMBERS = """SELECT ?identity ?file ?name WHERE {
   GRAPH ?block { ?identity owl:sameAs ?member }
   ?article schema:mentions ?member ; dcterms:identifier ?file .
   ?member foaf:name ?name .

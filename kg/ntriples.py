@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rdflib.namespace import OWL as _OWL
-
 from . import vocab
 
 
@@ -29,7 +27,7 @@ class Terms:
 
 
 DCTERMS, FOAF, OA, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, VNKG = map(Terms, (
-    vocab.DCTERMS, vocab.FOAF, vocab.OA, vocab.ORG, _OWL, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SDO,
+    vocab.DCTERMS, vocab.FOAF, vocab.OA, vocab.ORG, vocab.OWL, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SDO,
     vocab.SKOS, vocab.TIME, vocab.VNKG))
 DATE, INTEGER, BOOLEAN, ANY_URI = (f"<{vocab.XSD[name]}>" for name in ("date", "integer", "boolean", "anyURI"))
 

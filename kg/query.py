@@ -25,7 +25,8 @@ from importlib import resources
 
 import pyoxigraph as ox
 
-from .store import PREFIX_IRIS, ArticleStore
+from .store import ArticleStore
+from .vocab import QUERY_PREFIXES, prefixed_name, sparql_prologue
 from .vocab import XSD
 
 FORMATS = ("table", "csv", "tsv", "json")
@@ -102,8 +103,7 @@ def named_queries() -> dict[str, NamedQuery]:
 
 def with_prefixes(sparql: str) -> str:
     """The query with the vocabulary's PREFIX declarations, for engines other than the store."""
-    header = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIX_IRIS.items())
-    return header + sparql
+    return sparql_prologue() + sparql
 
 
 @dataclass
@@ -197,10 +197,7 @@ def shorten(term) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, iri in PREFIX_IRIS.items():
-            if term.value.startswith(iri) and len(term.value) > len(iri):
-                return f"{prefix}:{term.value[len(iri):]}"
-        return term.value
+        return prefixed_name(term.value) or term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
     return term.value
@@ -283,7 +280,7 @@ def format_json(result: Result) -> str:
 
 def format_triples(result: Result) -> str:
     """A CONSTRUCT's triples as Turtle, with the vocabulary's prefixes."""
-    return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS).decode("utf-8")
+    return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=QUERY_PREFIXES).decode("utf-8")
 
 
 FORMATTERS = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json}

@@ -19,7 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from .query import is_update
-from .store import PREFIX_IRIS
+from .vocab import QUERY_PREFIXES
 
 HOST = "127.0.0.1"  # loopback only: the endpoint is for this machine
 
@@ -65,7 +65,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._graph(params)
         elif url.path in ("", "/", "/query"):
             self._send(200, "text/plain", f"SPARQL endpoint: {self._base()}/query?query=... (read-only; "
-                       f"predeclared prefixes: {', '.join(PREFIX_IRIS)})\n".encode())
+                       f"predeclared prefixes: {', '.join(QUERY_PREFIXES)})\n".encode())
         else:
             self._send(404, "text/plain", f"no such resource: {url.path}; queries go to /query\n".encode())
 
@@ -96,7 +96,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if is_update(sparql):
             return self._refuse(403)
         try:
-            answer = self.store.query(sparql, prefixes=PREFIX_IRIS,
+            answer = self.store.query(sparql, prefixes=QUERY_PREFIXES,
                                       default_graph=[ox.NamedNode(g) for g in params.get("default-graph-uri", [])] or None,
                                       named_graphs=[ox.NamedNode(g) for g in params.get("named-graph-uri", [])] or None)
         except (SyntaxError, ValueError) as problem:

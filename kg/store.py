@@ -22,17 +22,12 @@ from typing import Union
 import pyoxigraph as ox
 import rdflib
 
-from .export import FILE_PREFIXES, GraphPiece, graph_piece
+from .export import GraphPiece, graph_piece
 from .fsutil import atomic_path
-from .vocab import PREFIXES
+from .vocab import FILE_PREFIXES, QUERY_PREFIXES
 
 OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
 Binding = Union[str, int, float, bool, rdflib.term.Identifier, OxTerm]
-
-# What a query may use without declaring it: the graph's vocabularies, and owl: and rdf: that
-# the identity layer (owl:sameAs) and hand-written queries (rdf:type) use.
-PREFIX_IRIS = {**{prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
-               "owl": str(rdflib.OWL), "rdf": str(rdflib.RDF)}
 
 # Names accepted by :meth:`ArticleStore.dump`: formats without graphs, which hold the union.
 # TriG and JSON-LD, one graph per article, are written from pieces (kg.export).
@@ -259,7 +254,7 @@ class ArticleStore:
         """
         return self._store.query(
             sparql,
-            prefixes=PREFIX_IRIS,
+            prefixes=QUERY_PREFIXES,
             substitutions=substitutions(bindings),
         )
 

@@ -10,12 +10,10 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.util import guess_format
 
-from .vocab import PREFIXES
+from .vocab import PREFIX_IRIS, prefixed_name
 
 # Inside the package, so that an installed wheel has it (the top-level ontology/ links here)
 SHAPES_PATH = Path(__file__).resolve().parent / "ontology" / "shapes.ttl"
-
-_PREFIX_IRIS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 
 
 @dataclass(frozen=True)
@@ -74,10 +72,7 @@ def _short(node) -> str:
     if node is None:
         return ""
     if isinstance(node, rdflib.URIRef):
-        for prefix, namespace in _PREFIX_IRIS.items():
-            if node.startswith(namespace) and len(node) > len(namespace):
-                return f"{prefix}:{node[len(namespace):]}"
-        return f"<{node}>"
+        return prefixed_name(node, PREFIX_IRIS) or f"<{node}>"
     if isinstance(node, rdflib.BNode):
         return f"_:{node}"
     return repr(str(node)) if isinstance(node, rdflib.Literal) else str(node)
