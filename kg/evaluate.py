@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from rdflib import Graph
@@ -22,10 +23,29 @@ from .pipeline import article_graph
 from .read import read_inputs
 from .vocab import sparql_prologue
 
-KINDS = ("persons", "authors", "person-role", "person-role-body", "bodies", "body-kind", "documents",
-         "document-issuer", "document-date", "events", "event-people", "event-documents")
+
+
+class FactKind(StrEnum):
+    """A kind of fact the annotations and the graph are compared on, in the order tables list them."""
+
+    PERSONS = "persons"
+    AUTHORS = "authors"
+    PERSON_ROLE = "person-role"
+    PERSON_ROLE_BODY = "person-role-body"
+    BODIES = "bodies"
+    BODY_KIND = "body-kind"
+    DOCUMENTS = "documents"
+    DOCUMENT_ISSUER = "document-issuer"
+    DOCUMENT_DATE = "document-date"
+    EVENTS = "events"
+    EVENT_PEOPLE = "event-people"
+    EVENT_DOCUMENTS = "event-documents"
+
+
+KINDS = tuple(FactKind)
 # The kinds whose mean F1 is the headline, as ../shared/eval/score.py has them.
-HEADLINE = ("persons", "person-role", "person-role-body", "bodies", "documents", "events", "event-people")
+HEADLINE = (FactKind.PERSONS, FactKind.PERSON_ROLE, FactKind.PERSON_ROLE_BODY, FactKind.BODIES, FactKind.DOCUMENTS,
+            FactKind.EVENTS, FactKind.EVENT_PEOPLE)
 
 _PROLOGUE = sparql_prologue()
 _QUERIES = {
@@ -111,15 +131,17 @@ def score_article(graph: Graph, gold: dict, doc: str, tallies: dict[str, Tally])
         for alias in o.get("aliases") or []:
             keys.setdefault(norm(alias), norm(o["name"]))
     persons = gold.get("persons", [])
-    tallies["persons"].add(doc, {norm(r.name) for r in _rows(graph, "persons")}, {norm(p["name"]) for p in persons})
-    tallies["authors"].add(doc, {norm(r.name) for r in _rows(graph, "authors")},
-                           {norm(p["name"]) for p in persons if p.get("author")})
+    tallies[FactKind.PERSONS].add(
+        doc, {norm(r.name) for r in _rows(graph, "persons")}, {norm(p["name"]) for p in persons})
+    tallies[FactKind.AUTHORS].add(
+        doc, {norm(r.name) for r in _rows(graph, "authors")}, {norm(p["name"]) for p in persons if p.get("author")})
     posts = _rows(graph, "posts")
     gold_posts = [(p["name"], post) for p in persons for post in p.get("posts", [])]
-    tallies["person-role"].add(doc, {(norm(r.name), norm(r.role)) for r in posts},
-                               {(norm(n), norm(post["role"])) for n, post in gold_posts})
-    tallies["person-role-body"].add(doc, {(norm(r.name), norm(r.role), norm(r.orgName)) for r in posts},
-                                    {(norm(n), norm(post["role"]), norm(post.get("org"))) for n, post in gold_posts})
+    tallies[FactKind.PERSON_ROLE].add(
+        doc, {(norm(r.name), norm(r.role)) for r in posts}, {(norm(n), norm(post["role"])) for n, post in gold_posts})
+    tallies[FactKind.PERSON_ROLE_BODY].add(
+        doc, {(norm(r.name), norm(r.role), norm(r.orgName)) for r in posts},
+        {(norm(n), norm(post["role"]), norm(post.get("org"))) for n, post in gold_posts})
     labels, kinds = defaultdict(set), {}
     for r in _rows(graph, "bodies"):
         labels[r.org].add(norm(r.name))
@@ -134,8 +156,9 @@ def score_article(graph: Graph, gold: dict, doc: str, tallies: dict[str, Tally])
         if node in kinds and canon in keys.values():
             predicted_kinds.add((canon, kinds[node]))
     organizations = gold.get("organizations", [])
-    tallies["bodies"].add(doc, predicted_bodies, {norm(o["name"]) for o in organizations})
-    tallies["body-kind"].add(doc, predicted_kinds, {(norm(o["name"]), o.get("kind")) for o in organizations})
+    tallies[FactKind.BODIES].add(doc, predicted_bodies, {norm(o["name"]) for o in organizations})
+    tallies[FactKind.BODY_KIND].add(
+        doc, predicted_kinds, {(norm(o["name"]), o.get("kind")) for o in organizations})
     docs = _rows(graph, "documents")
     coded = [d for d in gold.get("directives", []) if d.get("code")]
 
@@ -143,21 +166,23 @@ def score_article(graph: Graph, gold: dict, doc: str, tallies: dict[str, Tally])
         n = norm(name)
         return keys.get(n, n)
 
-    tallies["documents"].add(doc, {norm_code(r.code) for r in docs}, {norm_code(d["code"]) for d in coded})
-    tallies["document-issuer"].add(
+    tallies[FactKind.DOCUMENTS].add(
+        doc, {norm_code(r.code) for r in docs}, {norm_code(d["code"]) for d in coded})
+    tallies[FactKind.DOCUMENT_ISSUER].add(
         doc, {(norm_code(r.code), canon_org(r.issuerName)) for r in docs if r.issuerName is not None},
         {(norm_code(d["code"]), canon_org(d["issuer"])) for d in coded if d.get("issuer")})
-    tallies["document-date"].add(doc, {(norm_code(r.code), str(r.date)[:10]) for r in docs if r.date is not None},
-                                 {(norm_code(d["code"]), d["date"]) for d in coded if d.get("date")})
+    tallies[FactKind.DOCUMENT_DATE].add(
+        doc, {(norm_code(r.code), str(r.date)[:10]) for r in docs if r.date is not None},
+        {(norm_code(d["code"]), d["date"]) for d in coded if d.get("date")})
     meetings = gold.get("meetings", [])
-    tallies["events"].add(doc, {str(r.date)[:10] for r in _rows(graph, "events")},
-                          {m["date"] for m in meetings if m.get("date")})
-    tallies["event-people"].add(
+    tallies[FactKind.EVENTS].add(
+        doc, {str(r.date)[:10] for r in _rows(graph, "events")}, {m["date"] for m in meetings if m.get("date")})
+    tallies[FactKind.EVENT_PEOPLE].add(
         doc, {(str(r.date)[:10] if r.date is not None else "", str(r.rel), norm(r.name)) for r in _rows(graph, "event-people")},
         {(m.get("date") or "", rel, norm(n)) for m in meetings
          for rel, fieldname in (("chair", "chair"), ("attendee", "attendees"), ("speaker", "speakers"))
          for n in m.get(fieldname) or []})
-    tallies["event-documents"].add(
+    tallies[FactKind.EVENT_DOCUMENTS].add(
         doc, {(str(r.date)[:10] if r.date is not None else "", norm_code(r.code)) for r in _rows(graph, "event-documents")},
         {(m.get("date") or "", norm_code(c)) for m in meetings for c in m.get("directives") or [] if c})
 

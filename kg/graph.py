@@ -17,6 +17,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import date
+from enum import StrEnum
 
 from rdflib import Graph, URIRef
 
@@ -24,6 +25,16 @@ from .model import Article, ArticleFacts, BodyRef, Change, Document, Span, Tenur
 from .ntriples import (ANY_URI, BOOLEAN, DATE, DCTERMS, FOAF, INTEGER, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG,
                        en, line, quoted, resource, typed, vi)
 from .vocab import RES, bind_all
+
+
+class Scheme(StrEnum):
+    """The concept schemes of the vocabulary (``res:scheme/role`` ...): a concept's IRI is
+    ``res:`` + its scheme + ``/`` + the slug of its notation or label."""
+
+    BODY_KIND = "kind"
+    ROLE = "role"
+    DOCUMENT_TYPE = "document-type"
+    EVENT_KIND = "event-kind"
 
 
 KIND_LABELS = {
@@ -153,13 +164,13 @@ class _Builder:
             return sentences[i]
         return Span(0, len(self.article.text))
 
-    def concept(self, kind: str, label: str, notation: str | None = None) -> str:
-        known = self.concepts.get((kind, label, notation))
+    def concept(self, scheme: Scheme, label: str, notation: str | None = None) -> str:
+        known = self.concepts.get((scheme, label, notation))
         if known is not None:
             return known
-        node = self.concepts[(kind, label, notation)] = resource(f"{kind}/{slug(notation or label)}")
+        node = self.concepts[(scheme, label, notation)] = resource(f"{scheme}/{slug(notation or label)}")
         self.vocabulary.update({(node, RDF.type, SKOS.Concept), (node, SKOS.prefLabel, vi(label)),
-                                (node, SKOS.inScheme, resource(f"scheme/{kind}"))})
+                                (node, SKOS.inScheme, resource(f"scheme/{scheme}"))})
         if notation:
             self.vocabulary.add((node, SKOS.notation, quoted(notation)))
         return node
@@ -235,7 +246,7 @@ class _Builder:
 
     def classify(self, node: str, kind_name: str) -> None:
         label_vi, label_en = KIND_LABELS.get(kind_name, KIND_LABELS["other"])
-        kind = self.concept("kind", label_vi, kind_name)
+        kind = self.concept(Scheme.BODY_KIND, label_vi, kind_name)
         self.vocabulary.add((kind, SKOS.prefLabel, en(label_en)))
         self.add(node, ORG.classification, kind)
 
@@ -257,7 +268,7 @@ class _Builder:
         return node
 
     def post(self, person_node, person, post, body_name, tenure: Tenure | None):
-        role = self.concept("role", post.role)
+        role = self.concept(Scheme.ROLE, post.role)
         self.vocabulary.add((role, RDF.type, ORG.Role))
         if body_name:
             org = self.bodies_by_name.get(body_name) or self.body(post.body)
@@ -312,7 +323,7 @@ class _Builder:
         self.add(node, RDF.type, SDO.Legislation)
         if doc.code:
             self.add(node, SDO.legislationIdentifier, quoted(doc.code))
-        self.add(node, SDO.legislationType, self.concept("document-type", doc.type))
+        self.add(node, SDO.legislationType, self.concept(Scheme.DOCUMENT_TYPE, doc.type))
         if doc.number:
             self.add(node, VNKG.documentNumber, quoted(doc.number))
         if doc.issuer is not None and doc.issuer.name:
@@ -331,7 +342,7 @@ class _Builder:
         node = resource(f"event/{self.art_slug}-{index}")
         self.add(node, RDF.type, SDO.Event)
         self.add(node, RDF.type, VNKG.Meeting)
-        kind = self.concept("event-kind", event.kind)
+        kind = self.concept(Scheme.EVENT_KIND, event.kind)
         self.add(node, VNKG.eventKind, kind)
         self.add(node, SDO.name, vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind))
         if event.date:

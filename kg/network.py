@@ -13,6 +13,7 @@ from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 import networkx as nx
@@ -26,19 +27,30 @@ from .person_nodes import one_node_per_person
 from .rdf_files import read_graph
 from .vocab import FOAF, ORG, RDF, SDO, VNKG
 
-# Order matters twice: a resource typed with two of these classes takes the
-# first kind, and views list kinds in this order.
-KINDS = ("person", "body", "post", "document", "event", "article")
+
+class NodeKind(StrEnum):
+    """What a node of the network is. Order matters twice: a resource typed with two classes
+    takes the first kind, and views list kinds in this order."""
+
+    PERSON = "person"
+    BODY = "body"
+    POST = "post"
+    DOCUMENT = "document"
+    EVENT = "event"
+    ARTICLE = "article"
+
+
+_RANK = {kind: rank for rank, kind in enumerate(NodeKind)}
 
 KIND_OF_CLASS = {
-    FOAF.Person: "person",
-    ORG.Organization: "body",
-    ORG.FormalOrganization: "body",
-    ORG.OrganizationalUnit: "body",
-    ORG.Post: "post",
-    SDO.Legislation: "document",
-    SDO.Event: "event",
-    SDO.NewsArticle: "article",
+    FOAF.Person: NodeKind.PERSON,
+    ORG.Organization: NodeKind.BODY,
+    ORG.FormalOrganization: NodeKind.BODY,
+    ORG.OrganizationalUnit: NodeKind.BODY,
+    ORG.Post: NodeKind.POST,
+    SDO.Legislation: NodeKind.DOCUMENT,
+    SDO.Event: NodeKind.EVENT,
+    SDO.NewsArticle: NodeKind.ARTICLE,
 }
 
 # predicate -> (edge label, drawn from object to subject?). Edges read as a
@@ -60,7 +72,7 @@ EDGE_OF_PREDICATE = {
 
 # Kinds whose provenance links them to the article that reports them; persons
 # already have schema:mentions, and posts would only add clutter.
-REPORTED_KINDS = ("event", "document")
+REPORTED_KINDS = (NodeKind.EVENT, NodeKind.DOCUMENT)
 
 
 @dataclass(frozen=True)
@@ -89,7 +101,7 @@ def _union(dataset: Dataset) -> Graph:
     return graph
 
 
-def fold(text: str) -> str:
+def toneless(text: str) -> str:
     """Text for matching: NFC, case-folded, Vietnamese tone marks and đ dropped."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
@@ -109,7 +121,7 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
         rdf = _union(rdf)
     rdf = one_node_per_person(rdf)
     read = Reader(rdf)
-    kinds: dict[Node, str] = {}
+    kinds: dict[Node, NodeKind] = {}
     # An identity (owl:sameAs its article's persons) is no node of its own: each article's
     # person is drawn, as the build's view does, and kg explain tells who is who across articles.
     identities = set(rdf.subjects(OWL.sameAs, None))
@@ -117,7 +129,7 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
         for subject in rdf.subjects(RDF.type, rdf_class):
             if subject in identities:
                 continue
-            if kinds.get(subject) is None or KINDS.index(kind) < KINDS.index(kinds[subject]):
+            if kinds.get(subject) is None or _RANK[kind] < _RANK[kinds[subject]]:
                 kinds[subject] = kind
 
     memberships = MembershipIndex(read)
@@ -127,8 +139,8 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
         card = describe(read, subject, kind, kinds, memberships)
         name = card.name or _local_name(subject)
         network.add_node(
-            str(subject), kind=kind, label=short(card.label or name), name=name, iri=str(subject),
-            dates=tuple(card.dates), search=" ".join(sorted({fold(n) for n in [name, *card.other_names]})),
+            str(subject), kind=kind.value, label=short(card.label or name), name=name, iri=str(subject),
+            dates=tuple(card.dates), search=" ".join(sorted({toneless(n) for n in [name, *card.other_names]})),
             details=tuple(card.rows), cites=tuple(card.cites), name_cites=card.name_cites,
         )
 
@@ -140,7 +152,7 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
     for subject, kind in kinds.items():
         if kind in REPORTED_KINDS:
             for article in read.articles_of(subject):
-                if kinds.get(article) == "article":
+                if kinds.get(article) == NodeKind.ARTICLE:
                     edges.add((str(article), str(subject), "reports"))
     for u, v, label in sorted(edges):
         network.add_edge(u, v, key=label, label=label)
@@ -166,10 +178,10 @@ def find_nodes(graph: nx.MultiDiGraph, focus: str) -> list[str]:
     """Nodes that ``focus`` names: its IRI, else its exact (folded) name, else names containing it."""
     if focus in graph:
         return [focus]
-    wanted = fold(focus.strip())
+    wanted = toneless(focus.strip())
     if not wanted:
         return []
-    exact = sorted(n for n, d in graph.nodes(data=True) if fold(d["name"]) == wanted)
+    exact = sorted(n for n, d in graph.nodes(data=True) if toneless(d["name"]) == wanted)
     if exact:
         return exact
     return sorted(n for n, d in graph.nodes(data=True) if wanted in d["search"])
@@ -179,7 +191,7 @@ def _without_posts(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """``graph`` with each post replaced by a holder → body edge labelled with the role."""
     collapsed = graph.copy()
     for post, data in sorted(graph.nodes(data=True)):
-        if data["kind"] != "post":
+        if data["kind"] != NodeKind.POST:
             continue
         holders = sorted(u for u, _, label in graph.in_edges(post, keys=True) if label == "holds")
         bodies = sorted(v for _, v, label in graph.out_edges(post, keys=True) if label == "in")
@@ -202,16 +214,16 @@ def select(graph: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 2,
     then the budget: the ``max_nodes`` most connected nodes stay, focus nodes
     always, and the rest are counted by kind in ``left_out``.
     """
-    kinds = set(KINDS if types is None else types)
-    unknown = kinds - set(KINDS)
+    kinds = set(NodeKind if types is None else types)
+    unknown = kinds - set(NodeKind)
     if unknown:
-        raise ValueError(f"unknown kinds {sorted(unknown)}; known: {', '.join(KINDS)}")
-    if "post" not in kinds and {"person", "body"} <= kinds:
+        raise ValueError(f"unknown kinds {sorted(unknown)}; known: {', '.join(NodeKind)}")
+    if NodeKind.POST not in kinds and {NodeKind.PERSON, NodeKind.BODY} <= kinds:
         graph = _without_posts(graph)
     start, end = _as_iso(since), _as_iso(until)
 
     def in_range(data) -> bool:
-        if data["kind"] not in ("event", "post") or not data["dates"]:
+        if data["kind"] not in (NodeKind.EVENT, NodeKind.POST) or not data["dates"]:
             return True
         return any((start is None or d >= start) and (end is None or d <= end) for d in data["dates"])
 
@@ -238,12 +250,12 @@ def select(graph: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 2,
     left_out: Counter[str] = Counter()
     if max_nodes is not None and total > max_nodes:
         ranked = sorted(graph.nodes, key=lambda n: (n not in roots, -graph.degree(n),
-                                                    KINDS.index(graph.nodes[n]["kind"]), n))
+                                                    _RANK[graph.nodes[n]["kind"]], n))
         kept = set(ranked[:max(max_nodes, len(roots))])
         left_out.update(graph.nodes[n]["kind"] for n in ranked if n not in kept)
         graph = graph.subgraph(kept)
     return Selection(graph=_sorted_copy(graph), total_nodes=total,
-                     left_out={k: left_out[k] for k in KINDS if left_out[k]}, focus=roots)
+                     left_out={k.value: left_out[k] for k in NodeKind if left_out[k]}, focus=roots)
 
 
 def _sorted_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -27,7 +27,7 @@ import networkx as nx
 from rdflib import Graph
 
 from .fsutil import atomic_write_text
-from .network import KINDS, Selection, graph_from_rdf, select
+from .network import NodeKind, Selection, graph_from_rdf, select
 from .view_page import APP_JS, PAGE, PAGE_CSS
 
 # Found without importing pyvis, which imports IPython (a quarter of a second) for nothing the page needs
@@ -36,7 +36,7 @@ LAYOUT_SEED = 20240601
 LABEL_ALL = 80  # a view of at most this many nodes labels them all, and its edges
 # A larger view labels its most connected people and bodies, this many of each: a reader starts
 # from a name; events, documents and posts say what they are on hover.
-LABELLED = {"person": 20, "body": 10}
+LABELLED = {NodeKind.PERSON: 20, NodeKind.BODY: 10}
 # Label sizes on screen: a small view's; a large one's, whatever the zoom, from its least to its
 # most connected labelled node.
 LABEL_FONT, LARGEST_FONT = 13, 18
@@ -44,12 +44,12 @@ TOP_PEOPLE = 10  # listed in the panel, to start from
 
 # kind -> (legend label, colour, vis-network shape, legend glyph)
 KIND_STYLE = {
-    "person": ("Person", "#d62728", "dot", "●"),
-    "body": ("Body", "#1f77b4", "square", "■"),
-    "post": ("Post", "#ff7f0e", "diamond", "◆"),
-    "document": ("Document", "#2ca02c", "triangle", "▲"),
-    "event": ("Event", "#9467bd", "star", "★"),
-    "article": ("Article", "#8c564b", "hexagon", "⬢"),
+    NodeKind.PERSON: ("Person", "#d62728", "dot", "●"),
+    NodeKind.BODY: ("Body", "#1f77b4", "square", "■"),
+    NodeKind.POST: ("Post", "#ff7f0e", "diamond", "◆"),
+    NodeKind.DOCUMENT: ("Document", "#2ca02c", "triangle", "▲"),
+    NodeKind.EVENT: ("Event", "#9467bd", "star", "★"),
+    NodeKind.ARTICLE: ("Article", "#8c564b", "hexagon", "⬢"),
 }
 
 
@@ -146,7 +146,7 @@ def _post_edges(graph) -> list[dict]:
     """For each post, holder -> body edges named after the role: drawn when the page hides posts."""
     found = []
     for post, data in sorted(graph.nodes(data=True)):
-        if data["kind"] != "post":
+        if data["kind"] != NodeKind.POST:
             continue
         holders = sorted(u for u, _, label in graph.in_edges(post, keys=True) if label == "holds")
         bodies = sorted(v for _, v, label in graph.out_edges(post, keys=True) if label == "in")
@@ -180,7 +180,7 @@ def _page_data(selection: Selection) -> dict:
         edges.append(edge)
     kinds = {kind: {"label": label, "color": colour, "shape": shape}
              for kind, (label, colour, shape, _) in KIND_STYLE.items()}
-    people = sorted((n for n, kind in graph.nodes(data="kind") if kind == "person"), key=lambda n: (-graph.degree(n), n))
+    people = sorted((n for n, kind in graph.nodes(data="kind") if kind == NodeKind.PERSON), key=lambda n: (-graph.degree(n), n))
     return {"nodes": nodes, "edges": edges, "postEdges": _post_edges(graph), "kinds": kinds,
             "focus": list(selection.focus), "topPeople": people[:TOP_PEOPLE], "edgeLabels": small,
             "fixedLabels": small, "options": _options(len(nodes))}
@@ -210,14 +210,14 @@ def render_view(selection: Selection, *, title: str = "vnkg network") -> str:
     """The HTML page of ``selection``."""
     graph = selection.graph
     data = _page_data(selection)
-    counts = {kind: 0 for kind in KINDS}
+    counts = {kind.value: 0 for kind in NodeKind}
     for _, kind in graph.nodes(data="kind"):
         counts[kind] += 1
     legend = "\n".join(
         f'<label class="vnkg-kind"><input type="checkbox" id="vnkg-kind-{kind}" data-kind="{kind}" checked> '
         f'<span class="vnkg-glyph" style="color:{KIND_STYLE[kind][1]}">{KIND_STYLE[kind][3]}</span> '
         f'{html.escape(KIND_STYLE[kind][0])} <span class="vnkg-count">({counts[kind]})</span></label>'
-        for kind in KINDS if counts[kind]
+        for kind in counts if counts[kind]
     )
     note = cut_note(selection)
     note_html = f'<p id="vnkg-cut-note" role="note">{html.escape(note)}</p>' if note else ""

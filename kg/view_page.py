@@ -236,7 +236,7 @@ APP_JS = """
   }
   network.on("click", function (event) { showCard(event.nodes.length ? event.nodes[0] : undefined); });
 
-  function fold(text) {
+  function toneless(text) {
     return text.toLowerCase().replace(/\\u0111/g, "d").normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").normalize("NFC");
   }
 
@@ -258,7 +258,7 @@ APP_JS = """
   var lastMatches = [];
 
   function search(query) {
-    var wanted = fold(query.trim());
+    var wanted = toneless(query.trim());
     matchList.textContent = "";
     if (!wanted) {
       lastMatches = [];

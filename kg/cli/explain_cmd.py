@@ -8,7 +8,7 @@ import click
 from rdflib import URIRef
 
 from ..identity import block_graph, block_key, fold, names_agree
-from ..network import fold as toneless
+from ..network import toneless
 from ..store import ArticleStore
 
 _IDENTITIES = """SELECT ?block ?identity ?name ?member ?reason ?note WHERE {

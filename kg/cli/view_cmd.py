@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from ..network import KINDS, graph_from_rdf, write_gexf, write_graphml
+from ..network import NodeKind, graph_from_rdf, write_gexf, write_graphml
 from ..popolo import write_popolo
 from ..rdf_files import GraphFileError, read_graph
 from ..view import write_view
@@ -25,9 +25,9 @@ def _kinds(ctx, param, value: str | None) -> tuple[str, ...] | None:
     if not value:
         return None
     kinds = tuple(dict.fromkeys(k.strip() for k in value.split(",") if k.strip()))
-    unknown = [k for k in kinds if k not in KINDS]
+    unknown = [k for k in kinds if k not in tuple(NodeKind)]
     if unknown or not kinds:
-        raise click.BadParameter(f"unknown kind(s) {', '.join(unknown)}; choose from {','.join(KINDS)}")
+        raise click.BadParameter(f"unknown kind(s) {', '.join(unknown)}; choose from {','.join(NodeKind)}")
     return kinds
 
 
@@ -37,7 +37,7 @@ def _kinds(ctx, param, value: str | None) -> tuple[str, ...] | None:
 @click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True,
               help="Steps from the focus to include.")
 @click.option("--types", callback=_kinds, metavar="KIND,...",
-              help=f"Kinds of node to show, from {','.join(KINDS)} (default: all).")
+              help=f"Kinds of node to show, from {','.join(NodeKind)} (default: all).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Drop events and posts dated before DATE.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Drop events and posts dated after DATE.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=1500, show_default=True,
