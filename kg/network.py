@@ -53,21 +53,15 @@ KIND_OF_CLASS = {
     SDO.NewsArticle: NodeKind.ARTICLE,
 }
 
-# predicate -> (edge label, drawn from object to subject?). Edges read as a
-# sentence: "person holds post", "person chaired event", "post in body".
+# predicate -> edge label. Edges read as a sentence: "person holds post", "post in body";
+# these are drawn from subject to object,
 EDGE_OF_PREDICATE = {
-    ORG.holds: ("holds", False),
-    ORG.heldBy: ("holds", True),
-    ORG.postIn: ("in", False),
-    VNKG.chair: ("chaired", True),
-    SDO.attendee: ("attended", True),
-    VNKG.speaker: ("spoke", True),
-    SDO.about: ("about", False),
-    SDO.organizer: ("organized by", False),
-    SDO.legislationPassedBy: ("issued by", False),
-    ORG.subOrganizationOf: ("part of", False),
-    SDO.mentions: ("mentions", False),
-    SDO.author: ("wrote", True),
+    ORG.holds: "holds", ORG.postIn: "in", SDO.about: "about", SDO.organizer: "organized by",
+    SDO.legislationPassedBy: "issued by", ORG.subOrganizationOf: "part of", SDO.mentions: "mentions",
+}
+# and these from object to subject: "person chaired event", "person wrote article".
+EDGE_OF_INVERSE_PREDICATE = {
+    ORG.heldBy: "holds", VNKG.chair: "chaired", SDO.attendee: "attended", VNKG.speaker: "spoke", SDO.author: "wrote",
 }
 
 # Kinds whose provenance links them to the article that reports them; persons
@@ -144,11 +138,8 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
             details=tuple(card.rows), cites=tuple(card.cites), name_cites=card.name_cites,
         )
 
-    edges = set()
-    for predicate, (label, reverse) in EDGE_OF_PREDICATE.items():
-        for s, o in rdf.subject_objects(predicate):
-            if s in kinds and o in kinds:
-                edges.add((str(o), str(s), label) if reverse else (str(s), str(o), label))
+    edges = set(_links(rdf, kinds, EDGE_OF_PREDICATE))
+    edges.update((o, s, label) for s, o, label in _links(rdf, kinds, EDGE_OF_INVERSE_PREDICATE))
     for subject, kind in kinds.items():
         if kind in REPORTED_KINDS:
             for article in read.articles_of(subject):
@@ -157,6 +148,14 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
     for u, v, label in sorted(edges):
         network.add_edge(u, v, key=label, label=label)
     return network
+
+
+def _links(rdf: Graph, nodes: dict[Node, NodeKind], labels: dict[Node, str]) -> Iterable[tuple[str, str, str]]:
+    """(subject, object, label) of each triple of a predicate in ``labels`` between two ``nodes``."""
+    for predicate, label in labels.items():
+        for s, o in rdf.subject_objects(predicate):
+            if s in nodes and o in nodes:
+                yield str(s), str(o), label
 
 
 def _local_name(node: Node) -> str:

@@ -70,18 +70,17 @@ def extract_documents(article: Article, year_hint: int | None = None) -> list[Do
     types, type_re = _types()
     documents: list[Document] = []
     taken = Intervals()  # a document's words are no other document's start
+
+    def keep(doc: Document | None) -> None:
+        if doc:
+            documents.append(doc)
+            taken.add(doc.span.start, doc.span.end)
+
     for m in _CODE_RE.finditer(text):
-        doc = _coded(text, m, types, type_re, article, year_hint)
-        if doc:
-            documents.append(doc)
-            taken.add(doc.span.start, doc.span.end)
+        keep(_coded(text, m, types, type_re, article, year_hint))
     for m in type_re.finditer(text):
-        if m.start() in taken:
-            continue
-        doc = _implied(text, m, types, article, year_hint)
-        if doc:
-            documents.append(doc)
-            taken.add(doc.span.start, doc.span.end)
+        if m.start() not in taken:
+            keep(_implied(text, m, types, article, year_hint))
     for m in _NAMED_RE.finditer(text):
         if m.start() in taken:
             continue
