@@ -10,17 +10,21 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rdflib.namespace import DefinedNamespaceMeta
+
 from . import vocab
 
 
 class Terms:
-    """A vocabulary's terms as N-Triples (``<iri>``), each made once; closed namespaces
-    still reject unknown names."""
+    """A vocabulary's terms as N-Triples (``<iri>``), each made once. A vocabulary whose terms
+    rdflib lists rejects any other name (schema.org's would only warn): a typo raises here."""
 
     def __init__(self, namespace):
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> str:
+        if isinstance(self._namespace, DefinedNamespaceMeta) and name not in self._namespace:
+            raise AttributeError(f"{name!r} is no term of {self._namespace}")
         term = f"<{getattr(self._namespace, name)}>"
         setattr(self, name, term)  # found without __getattr__ from now on
         return term

@@ -6,6 +6,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF
 
+from kg.ntriples import SDO as SDO_NT, VNKG as VNKG_NT
 from kg.validate import SHAPES_PATH
 from kg.vocab import (FILE_PREFIXES, PREFIXES, QUERY_PREFIXES, VNKG, prefixed_name, sparql_prologue,
                       turtle_prologue)
@@ -48,3 +49,12 @@ def test_an_iri_reads_as_a_prefixed_name_when_a_prefix_fits():
     assert prefixed_name(str(OWL.sameAs)) == "owl:sameAs"
     assert prefixed_name(str(VNKG)) is None  # the namespace alone names nothing
     assert prefixed_name("urn:x:y") is None
+
+
+def test_the_graph_builders_terms_reject_a_misspelt_standard_term_too():
+    assert SDO_NT.legislationPassedBy == "<https://schema.org/legislationPassedBy>"
+    assert VNKG_NT.chair == f"<{VNKG.chair}>"
+    with pytest.raises(AttributeError):
+        SDO_NT.legislationPasedBy  # noqa: B018
+    with pytest.raises(AttributeError):
+        VNKG_NT.chiar  # noqa: B018
