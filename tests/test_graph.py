@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
@@ -16,14 +15,11 @@ from kg.graph import facts_to_graph
 from kg.model import RawDocument
 from kg.normalize import normalize, normalize_text
 from kg.vocab import FOAF, OA, ORG, PROV, RDF, SDO, SKOS
+from helpers import require_shared
 
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 
-QUERIES = Path(__file__).resolve().parents[2] / "shared" / "queries"
-if not QUERIES.is_dir():  # the contract lives in the shared folder; without it there is nothing to check against
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"{QUERIES} is missing")
-    pytest.skip(f"{QUERIES} is missing", allow_module_level=True)
+QUERIES = require_shared("queries")  # the contract lives in the shared folder
 
 NAME = "hoa-binh.txt"
 TEXT = (

@@ -14,7 +14,7 @@ import pytest
 
 from kg.extract import extract_all
 from kg.graph import facts_to_ntriples
-from kg.model import ArticleFacts, RawDocument
+from kg.model import ArticleFacts
 from kg.normalize import normalize
 from kg.read import from_bytes
 
