@@ -90,3 +90,11 @@ def test_the_python_example_runs(project_copy, monkeypatch, capsys):
     printed = capsys.readouterr().out
     articles = len(list((project_copy / "examples").glob("*.txt")))
     assert printed.startswith(f"{articles} Counter({{") and "Trần Minh Khoa" in printed
+
+
+def test_ci_runs_every_test_with_the_command_the_readme_gives():
+    section = README[README.index("## Run the tests"):].split("\n## ")[0]
+    every_test = next(line.strip() for line in section.splitlines() if "pytest" in line and "-m ''" in line)
+    ci_commands = [line.split('" ', 1)[-1] for line in (PROJECT / ".ci" / "run").read_text().splitlines()
+                   if "pytest" in line and not line.startswith("#")]
+    assert ci_commands == [every_test]
