@@ -24,7 +24,7 @@ _API = {
     "ask": "query",
     "build": "pipeline",
     "evaluate_corpus": "evaluate",
-    "extract_all": "extract",
+    "extract_all": "facts",
     "facts_to_graph": "graph",
     "normalize": "normalize",
     "read_inputs": "read",

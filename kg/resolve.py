@@ -12,11 +12,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from .extract.components import Component, Doc, every_body_named
 from .extract.body_grammar import agency_party_suffix, party_executives
 from .extract.grammar import cues, is_party_unit, key, lexicon, parse_place
 from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
-from .model import ArticleFacts, BodyRef
+from .model import BodyRef, Event, PersonMention
 from .place_mentions import bare_provinces
 from .normalize import modern_tone
 
@@ -258,13 +259,31 @@ class Resolver:
         return name not in _placeless_names(body.head)
 
 
-def resolve(facts: ArticleFacts) -> ArticleFacts:
-    """Name every body, link committees to the committee above, fill posts' missing bodies."""
-    everything = [*facts.bodies, *(p.body for person in facts.persons for p in person.posts if p.body),
-                  *(d.issuer for d in facts.documents if d.issuer), *(e.organizer for e in facts.events if e.organizer)]
-    places = collect_places(facts.article.text, everything, frozenset(p.name for p in facts.persons))
-    facts.places = places.by_word
-    organizer = facts.events[0].organizer if facts.events else None
+def resolve(doc: Doc) -> dict[str, set[str]]:
+    """Name every body, link committees to the committee above, fill posts' missing bodies; the places
+    the article names, by place word. Names are set in place, so a failure takes them back (a failed
+    component adds nothing)."""
+    bodies = every_body_named(doc.bodies, doc.title_bodies)
+    unplaced = [post for person in doc.persons for post in person.posts if post.body is None]
+    everything = [*bodies, *(p.body for person in doc.persons for p in person.posts if p.body),
+                  *(d.issuer for d in doc.documents if d.issuer), *(e.organizer for e in doc.events if e.organizer)]
+    try:
+        return _resolve(doc.article.text, everything, doc.persons, doc.events)
+    except Exception:
+        for post in unplaced:
+            post.body = None
+        for body in _all_bodies([*everything, *(p.body for person in doc.persons for p in person.posts)]):
+            body.name, body.parent, body.resolved = "", None, False
+        raise
+
+
+COMPONENT = Component("resolve", reads=("article", "persons", "bodies", "title_bodies", "documents", "events"),
+                      adds=("places",), run=resolve)
+
+
+def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention], events: list[Event]):
+    places = collect_places(text, everything, frozenset(p.name for p in persons))
+    organizer = events[0].organizer if events else None
     if organizer is not None and organizer.place and organizer.level_word:
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
@@ -277,12 +296,12 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     _corefer_bare(everything)
     _prefer_fuller_heads(everything)
     home = resolver.home_committee()
-    for person in facts.persons:
+    for person in persons:
         for post in person.posts:
             if post.body is None and home and _is_party_role(post.role):
                 post.body = _home_body(home, post)
     _link_parents(everything, resolver)
-    return facts
+    return places.by_word
 
 
 @cache

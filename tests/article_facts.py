@@ -2,7 +2,7 @@
 graph names, and each person's posts."""
 from __future__ import annotations
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import facts_to_graph
 from kg.model import RawDocument
 from kg.normalize import normalize

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from rdflib import Literal, URIRef
 
 from kg.cli import main
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import facts_to_graph
 from kg.model import Change, RawDocument
 from kg.normalize import normalize

@@ -2,7 +2,7 @@
 stays in the role and Quốc hội is the body, whether linked by ``của`` or not."""
 from __future__ import annotations
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.model import RawDocument
 from kg.normalize import normalize
 

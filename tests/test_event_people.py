@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.model import RawDocument
 from kg.normalize import normalize
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.dates import find_dates, publication_date, reported_year, resolve_date
 from kg.model import RawDocument
 from kg.normalize import normalize

@@ -2,7 +2,7 @@
 name (maybe cut too); a caption's name at the end stays."""
 from __future__ import annotations
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.model import RawDocument
 from kg.normalize import normalize
 

@@ -1,7 +1,7 @@
 """Lists of people and the names in them, on invented sentences (kg.extract.persons)."""
 from __future__ import annotations
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.model import RawDocument
 from kg.normalize import normalize
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import body_iri, facts_to_graph
 from kg.model import RawDocument
 from kg.normalize import normalize

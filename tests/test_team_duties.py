@@ -2,7 +2,7 @@
 when the sentence names it (a numbered team, a congress organ), else with no body; invented sentences."""
 from __future__ import annotations
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.model import RawDocument
 from kg.normalize import normalize
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.title_chains import parse_chain
 from kg.extract.short_forms import with_short_forms
 from kg.model import RawDocument

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import article_ntriples, facts_to_ntriples
 from kg.model import RawDocument
 from kg.normalize import normalize

@@ -2,20 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..model import Article, BodyRef, Span
-from .body_grammar import bodies_listed, companion_place, numbered_cell
+from .body_grammar import bodies_listed, body_starts, companion_place, numbered_cell
 from .grammar import lexicon, parse_body
-from .phrases import Phrases
 from .spans import Intervals
-
-
-@cache
-def body_starts() -> Phrases:
-    """Where a body's name may begin: any body, committee part or department word."""
-    lex = lexicon()
-    return lex.body_re | lex.part_re | lex.department_re
 
 
 def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:

@@ -21,6 +21,13 @@ def _companions() -> Phrases:
 
 
 @cache
+def body_starts() -> Phrases:
+    """Where a body's name may begin: any body, committee part or department word."""
+    lex = lexicon()
+    return lex.body_re | lex.part_re | lex.department_re
+
+
+@cache
 def party_executives() -> dict[str, str]:
     """A party organization's head → the head of its elected executive (Đảng bộ → Đảng ủy)."""
     return {key(row[0]): row[1] for row in read_tsv("party_executives.tsv")}

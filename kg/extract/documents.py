@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from ..model import Article, BodyRef, Document, Span
-from .bodies import body_starts
+from .body_grammar import body_starts
 from .spans import Intervals
 from .dates import find_dates, publication_date, resolve_date
 from .grammar import alternation, key, lexicon, parse_body, read_tsv
