@@ -36,7 +36,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from . import __version__
+from .version import __version__
 from .export import GraphPiece, graph_piece, write_dataset_files
 from .facts import extract_all
 from .fsutil import inside_folder
