@@ -13,7 +13,7 @@ The ``kg`` command line mirrors this API::
 import sys
 import types
 
-from .version import __version__
+from .version import __version__  # noqa: F401 - kg.__version__
 
 # name: the module that defines it. Imported on first use (PEP 562): together they import
 # rdflib, Oxigraph, pyshacl and networkx, which a command that needs none of them (kg --help)

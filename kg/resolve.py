@@ -17,7 +17,7 @@ from .extract.body_grammar import agency_party_suffix, party_executives
 from .extract.grammar import cues, is_party_unit, key, lexicon, parse_place
 from .gazetteer import gazetteer, place_names
 from .extract.phrases import Phrases
-from .model import BodyRef, Event, PersonMention
+from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .place_mentions import bare_provinces
 from .normalize import modern_tone
 
@@ -114,7 +114,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
             places.add(found[1] or level.word, found[0])
             places.add(*_bracketed_province(text, found[2]))
     for body in _all_bodies(bodies):
-        if body.place and body.level_word and body.naming == "named":
+        if body.place and body.level_word and body.naming == Naming.NAMED:
             places.add(body.level_word, body.place)
         elif body.place and body.level_word and not lex.level_re.search(body.surface):
             places.add(body.level_word, body.place)  # "Sở Y tế Nghệ An": a province named without its place word
@@ -184,7 +184,7 @@ class Resolver:
     def _compose(head: str, word: str | None, place: str | None) -> str:
         """``Ủy ban nhân dân phường X``; ``Quận ủy X`` (a committee takes its place directly)."""
         entry = lexicon().bodies.get(head.casefold())
-        named = entry is not None and entry.naming == "named"
+        named = entry is not None and entry.naming == Naming.NAMED
         if not place:
             return f"{head} {word}" if word and not named else head
         if named or not word or place.casefold().startswith(word.casefold()):
@@ -193,15 +193,15 @@ class Resolver:
 
     def name(self, body: BodyRef) -> str | None:
         """Canonical name, or None when the mention is too vague to be one body."""
-        if body.part in ("office", "executive"):
+        if body.part in (Part.OFFICE, Part.EXECUTIVE):
             return self._committee_of(body)
-        if body.part == "standing":
+        if body.part == Part.STANDING:
             committee = self.name(body.of) if body.of else self.home_committee()
             return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
-        if body.part == "agency":
+        if body.part == Part.AGENCY:
             agency = self.name(body.of)
             return f"{body.head} {agency_party_suffix(body.of.head, agency)}" if agency else None
-        if body.part == "department":
+        if body.part == Part.DEPARTMENT:
             if body.of is None:
                 return None
             committee = self.name(body.of)
@@ -209,20 +209,20 @@ class Resolver:
                 central = lexicon().bodies.get(key(f"{body.head} Trung ương"))  # Văn phòng Trung ương Đảng
                 return central.name if central else f"{body.head} Trung ương"
             return f"{body.head} {committee}" if committee else None
-        if body.naming == "fixed":
+        if body.naming == Naming.FIXED:
             return body.head
-        if body.naming == "named":
+        if body.naming == Naming.NAMED:
             place = body.place or self.places.unique_or_dominant(body.level_word)
             return self._compose(body.head, body.level_word, place)
         if body.place:
             return self._compose(body.head, body.level_word, self._completed(body.place))
         if body.level_word:
             return self._compose(body.head, body.level_word, self.places.unique_or_dominant(body.level_word))
-        if body.bare == "skip":
+        if body.bare == Bare.SKIP:
             return None
-        if self.subject_agency and body.bare == "home" and is_party_unit(lexicon().body_entry(body.head)):
+        if self.subject_agency and body.bare == Bare.HOME and is_party_unit(lexicon().body_entry(body.head)):
             return f"{body.head} {self.subject_agency}"
-        if body.bare == "home" and self.home:
+        if body.bare == Bare.HOME and self.home:
             if body.head == "Đảng ủy":
                 # a bare Đảng ủy is a commune's: in an article about a province it stays as written
                 home = self.home_committee()
@@ -241,7 +241,7 @@ class Resolver:
         of = body.of
         if of is None:
             return self.home_committee() or body.head
-        if of.part == "agency" and key(of.head) in party_executives():
+        if of.part == Part.AGENCY and key(of.head) in party_executives():
             agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
             return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
         if of.head != "Đảng bộ":
@@ -254,7 +254,7 @@ class Resolver:
 
     def is_resolved(self, body: BodyRef, name: str) -> bool:
         """Pinned to one real body: national, or carrying a place name."""
-        if body.naming == "fixed" and body.part is None:
+        if body.naming == Naming.FIXED and body.part is None:
             return True
         return name not in _placeless_names(body.head)
 
@@ -288,7 +288,7 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
     agencies = Counter(agency_party_suffix(b.of.head, name) for b in _all_bodies(everything)
-                       if b.part == "agency" and b.of and (name := resolver.name(b.of)))
+                       if b.part == Part.AGENCY and b.of and (name := resolver.name(b.of)))
     resolver = Resolver(places, agencies)
     for body in _all_bodies(everything):
         body.name = resolver.name(body) or ""
@@ -316,12 +316,12 @@ def _corefer_bare(bodies: list[BodyRef]) -> None:
     so is ``Chi bộ`` alone (otherwise no body) beside one ``Chi bộ thôn Đông``."""
     fuller: dict[str, set[str]] = defaultdict(set)
     for body in _all_bodies(bodies):
-        if body.part in (None, "agency") and body.name and body.name != body.head:
+        if body.part in (None, Part.AGENCY) and body.name and body.name != body.head:
             fuller[body.head].add(body.name)
     by_name = {b.name: b for b in _all_bodies(bodies)}
     for body in _all_bodies(bodies):
-        bare = body.name == body.head or (not body.name and body.bare == "skip")
-        if body.part is None and bare and body.naming != "fixed" and len(fuller[body.head]) == 1:
+        bare = body.name == body.head or (not body.name and body.bare == Bare.SKIP)
+        if body.part is None and bare and body.naming != Naming.FIXED and len(fuller[body.head]) == 1:
             body.name = next(iter(fuller[body.head]))
             body.resolved = by_name[body.name].resolved
 
@@ -356,12 +356,12 @@ def _prefer_fuller_heads(bodies: list[BodyRef]) -> None:
 
 
 def _is_party_role(role: str) -> bool:
-    return any(entry.role == role and entry.kind == "party" and not entry.implied_body
+    return any(entry.role == role and entry.kind == TitleKind.PARTY and not entry.implied_body
                for entry in lexicon().roles.values())
 
 
 def _home_body(home: str, post) -> BodyRef:
-    body = BodyRef(head=home, kind="party_committee", surface=post.surface, span=post.span, naming="fixed")
+    body = BodyRef(head=home, kind=BodyKind.PARTY_COMMITTEE, surface=post.surface, span=post.span, naming=Naming.FIXED)
     body.name, body.resolved = home, True
     return body
 
@@ -370,20 +370,20 @@ def _link_parents(bodies: list[BodyRef], resolver: Resolver) -> None:
     tier_of_committee = {lv.committee: lv.tier for lv in lexicon().levels.values()}
     committees_by_tier: dict[str, set[str]] = defaultdict(set)
     for body in _all_bodies(bodies):
-        if body.kind == "party_committee" and body.part is None and body.name and body.name != body.head:
+        if body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name and body.name != body.head:
             tier = tier_of_committee.get(body.head)
             if body.head == "Đảng ủy":
                 tier = "commune" if body.level_word in (None, "phường", "xã", "thị trấn") else None
             if tier:
                 committees_by_tier[tier].add(body.name)
     for body in _all_bodies(bodies):
-        if body.part in ("department", "standing") and body.of is not None and body.of.name:
+        if body.part in (Part.DEPARTMENT, Part.STANDING) and body.of is not None and body.of.name:
             body.parent = body.of.name if body.of.part is None else resolver.name(body.of)
-        elif body.part == "standing" and body.of is None:
+        elif body.part == Part.STANDING and body.of is None:
             body.parent = resolver.home_committee()
         elif body.fixed_parent:
             body.parent = body.fixed_parent
-        elif body.kind == "party_committee" and body.part is None and body.name:
+        elif body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name:
             tier = "commune" if body.head == "Đảng ủy" else tier_of_committee.get(body.head)
             for upper in PARENT_TIERS.get(tier or "", ()):
                 names = committees_by_tier.get(upper, set()) - {body.name}
