@@ -22,7 +22,7 @@ from click.testing import CliRunner
 from rdflib import BNode, Literal, URIRef
 
 from kg.cli import main
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import facts_to_graph
 from kg.model import RawDocument
 from kg.normalize import normalize

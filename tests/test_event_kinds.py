@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.dates import publication_date
 from helpers import article
 

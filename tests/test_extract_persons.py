@@ -2,7 +2,7 @@
 checked after extract_all has resolved the bodies to their places."""
 from __future__ import annotations
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.persons import extract_persons, read_name
 from helpers import article, posts
 

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import facts_to_graph
 from kg.model import RawDocument
 from kg.normalize import normalize, normalize_text
@@ -171,7 +171,7 @@ def test_same_input_same_serialization(graph):
 
 def test_same_serialization_across_processes(graph, tmp_path):
     script = (
-        "import sys\nfrom datetime import date\nfrom kg.extract import extract_all\nfrom kg.graph import facts_to_graph\n"
+        "import sys\nfrom datetime import date\nfrom kg.facts import extract_all\nfrom kg.graph import facts_to_graph\n"
         "from kg.model import RawDocument\nfrom kg.normalize import normalize\n"
         "text = open(sys.argv[1], encoding='utf-8').read()\n"
         f"g = facts_to_graph(extract_all(normalize(RawDocument(name={NAME!r}, path={'in/' + NAME!r}, text=text, "

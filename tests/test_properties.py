@@ -87,7 +87,7 @@ def normalize_module():
 
 @pytest.fixture(scope="module")
 def extract_all():
-    from kg.extract import extract_all
+    from kg.facts import extract_all
 
     return extract_all
 
