@@ -17,6 +17,7 @@ from kg.gazetteer import gazetteer
 from kg.identity import KEPT_APART_NOTES, Mention, block_key, names_agree, resolve_block
 from kg.pipeline import build
 from kg.vocab import DCTERMS, FOAF, SDO
+from helpers import shared
 
 CASES = Path(__file__).resolve().parent / "identity_cases"
 
@@ -243,14 +244,10 @@ def test_a_leader_whose_article_names_no_province_joins_one_namesake_never_one_o
     assert len(resolve_block([unplaced, leader("a3", "Hồ Văn Lực", published="2022-01-01")])) == 2
 
 
-SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
-
-@pytest.mark.skipif(not SHARED_CORPUS.is_dir(), reason="needs the shared corpus")
 def test_real_identity_cases_hold_their_floor():
     from kg.identity_score import score_cases
 
-    result = score_cases(CASES / "real" / "people.tsv", SHARED_CORPUS)["case"]
+    result = score_cases(CASES / "real" / "people.tsv", shared("corpus"))["case"]
     print(result.summary())
     assert result.precision >= 0.98, result.wrong
     assert result.recall >= 0.75, result.missed

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..model import BodyRef, Span
+from ..model import Bare, BodyRef, Naming, Span
 from .grammar import (LIST_SEP_RE, _NUMBER_PLACE_RE, _place_after, alternation, capital_run, is_party_unit, key,
                       lexicon, read_tsv)
 from .phrases import Phrases
@@ -18,6 +18,13 @@ _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 @cache
 def _companions() -> Phrases:
     return alternation(row[0] for row in read_tsv("place_companions.tsv"))
+
+
+@cache
+def body_starts() -> Phrases:
+    """Where a body's name may begin: any body, committee part or department word."""
+    lex = lexicon()
+    return lex.body_re | lex.part_re | lex.department_re
 
 
 @cache
@@ -92,7 +99,7 @@ def bodies_listed(text: str, pos: int) -> list[BodyRef]:
     lex = lexicon()
     m = lex.body_re.match(text, pos)
     entry = lex.bodies[key(m.group())] if m else None
-    if entry is None or entry.naming != "leveled":
+    if entry is None or entry.naming != Naming.LEVELED:
         return []
     opening = _list_opening(text, m.end())
     level = lex.level_re.match(text, opening) if opening is not None else None
@@ -118,12 +125,12 @@ def numbered_cell(text: str, body: BodyRef) -> bool:
     """``Chi bộ 13``: a party cell named by its number alone (a bare Chi bộ is no one body). Gives ``body``
     the number as its own name and says whether it did."""
     entry = lexicon().bodies.get(key(body.head))
-    if entry is None or not is_party_unit(entry) or entry.bare != "skip" or body.place is not None:
+    if entry is None or not is_party_unit(entry) or entry.bare != Bare.SKIP or body.place is not None:
         return False
     number = _NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
     if number is None or body.surface[:1].islower():
         return False
-    body.place, body.naming = number.group(), "numbered"
+    body.place, body.naming = number.group(), Naming.NUMBERED
     body.span = Span(body.span.start, number.end())
     body.surface = text[body.span.start:body.span.end]
     return True
