@@ -254,7 +254,7 @@ def test_real_identity_cases_hold_their_floor():
     result = score_cases(CASES / "real" / "people.tsv", SHARED_CORPUS)["case"]
     print(result.summary())
     assert result.precision >= 0.98, result.wrong
-    assert result.recall >= 0.75, result.missed
+    assert result.recall >= 0.90, result.missed
 
 
 def test_a_minority_name_s_vowel_marks_are_written_more_than_one_way():
