@@ -8,18 +8,12 @@ article is about, when it names just one: enough to keep namesakes of two provin
 """
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
-from functools import lru_cache
 
-from .gazetteer import gazetteer
+from .body_places import PROVINCE, place_of_body, place_tier, provinces_of
 from .graph import person_iri
 from .identity_rules import Standing, post_standing, province_unit
 from .model import ArticleFacts, BodyRef
-
-# Tiers of place a post can pin a person to; provinces decide conflicts.
-PROVINCE = "province"
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -64,43 +58,6 @@ class Mention:
         return (self.published or "9999", self.article, self.person)
 
 
-@lru_cache(maxsize=1)
-def _levels() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
-    """Place words and committee names to their tier, and a pattern for ``<word or committee> <Place>`` at the end of a name."""
-    from .extract.grammar import lexicon
-
-    words, committees = {}, {}
-    for level in lexicon().levels.values():
-        words[level.word] = level.tier
-        if level.committee != "Đảng ủy":  # Đảng ủy X: the place word says the tier, not the committee
-            committees[level.committee] = level.tier
-    heads = sorted({*words, *committees}, key=len, reverse=True)
-    pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, heads)) + r") ((?:[^\W\d_][\w-]*|\d+)(?: [^\W\d_][\w-]*)*)$")
-    return words, committees, pattern
-
-
-def place_of_body(name: str) -> tuple[str, str] | None:
-    """(tier, place) a canonical body name ends with: ``Ban Tổ chức Huyện ủy Gio Linh`` → (district, Gio Linh)."""
-    words, committees, pattern = _levels()
-    m = pattern.search(name)
-    if not m:
-        return None
-    head, place = m.group(1), m.group(2)
-    tier = words.get(head) or committees.get(head)
-    if tier == "city":  # thành phố / Thành ủy: a province-tier city, or a city within a province
-        tier = PROVINCE if place in gazetteer().provinces else "district"
-    return (tier, place) if tier else None
-
-
-def provinces_of(tier: str, place: str) -> frozenset[str]:
-    districts = gazetteer().districts
-    if tier == PROVINCE:
-        return frozenset({place})
-    if tier == "district" and len(districts.get(place, ())) == 1:
-        return districts[place]
-    return frozenset()
-
-
 def _pinned(body: BodyRef) -> bool:
     """Pinned to one real body across articles: resolved, and so is everything it belongs to."""
     while body is not None:
@@ -114,13 +71,8 @@ def article_province(facts: ArticleFacts) -> str | None:
     """The one province an article names (``tỉnh X``, a province-tier city, or a district of only one province)."""
     found = set()
     for word, names in facts.places.items():
-        tier = _levels()[0].get(word)
         for name in names:
-            if tier == "city":
-                tier_here = PROVINCE if name in gazetteer().provinces else "district"
-            else:
-                tier_here = tier
-            found |= provinces_of(tier_here or "", name)
+            found |= provinces_of(place_tier(word, name) or "", name)
     return found.pop() if len(found) == 1 else None
 
 

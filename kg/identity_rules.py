@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from .body_places import PROVINCE, place_of_body
+
 # the weakest evidence: a mention it joined stands alone again when it fits two namesakes (kg.identity)
 UNPLACED = "both among a province's leaders, and one article names no province"
 
@@ -67,8 +69,6 @@ def province_unit(province: str) -> str:
 
 def _province_tier(body: str) -> bool:
     """A body of a province: named with a province (Tỉnh ủy Lào Cai) or with the province word alone (UBND tỉnh)."""
-    from .identity_mentions import PROVINCE, place_of_body
-
     place = place_of_body(body)
     if place:
         return place[0] == PROVINCE
@@ -77,8 +77,6 @@ def _province_tier(body: str) -> bool:
 
 def post_standing(role: str, body: str) -> set[Standing]:
     """The standings one post (its role, the canonical name of its body, "" when none) gives its holder."""
-    from .identity_mentions import place_of_body
-
     posts = _posts()
     role = role.removeprefix("nguyên ").strip()  # a former post is as telling as a current one
     found = set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.identity import mentions_of, resolve_block
 from kg.model import RawDocument
 from kg.normalize import normalize
