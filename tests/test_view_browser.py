@@ -93,3 +93,35 @@ def test_view_of_the_seed_annotations_settles_with_a_cut_note(browser, tmp_path)
     assert "most connected of" in view.page.text_content("#vnkg-cut-note")
     assert view.errors == []
     view.page.close()
+
+
+def test_the_built_page_shows_a_person_s_career_in_order_and_by_year(browser, tmp_path):
+    """The build's own view.html of invented articles (tests/test_careers.py): the card of the Lò Thị Mai
+    of Tuyên Hóa lists her posts in the order held, and the ego view marks her years."""
+    from kg.pipeline import build
+    from test_careers import ARTICLES
+
+    for name, (text, published) in ARTICLES.items():
+        (tmp_path / name).write_text(f"Tin địa phương\nNgày đăng {published:%d/%m/%Y}\n\n{text}\n", encoding="utf-8")
+    build([str(tmp_path)], tmp_path / "out", jobs=1)
+    view = OpenedView(browser, tmp_path / "out" / "view.html")
+    view.page.fill("#vnkg-search", "lo thi mai")
+    assert view.page.text_content("#vnkg-match-count") == "2 matches"  # she and her namesake of Mường Tè
+    for button in view.page.query_selector_all("#vnkg-matches button"):
+        button.click()
+        if "Tuyên Hóa" in view.page.text_content("#vnkg-card"):
+            break
+    rows = view.page.eval_on_selector_all("#vnkg-card .vnkg-tip-row:not(.vnkg-source)", "rows => rows.map(r => r.textContent)")
+    posts = [row for row in rows if row.startswith("Post: ")]
+    assert [post.split("[")[0] for post in posts] == [
+        "Post: Phó Bí thư, Huyện ủy Tuyên Hóa (2020-08-21)",
+        "Post: Bí thư, Huyện ủy Tuyên Hóa (2020-08-21 – 2024-03-15; began 2020-08-21, ended 2024-03-15)"]
+    years = view.page.eval_on_selector_all("#vnkg-card .vnkg-career th.vnkg-year", "cells => cells.map(c => c.textContent)")
+    assert years == ["2020", "2021", "2022", "2023", "2024"]
+    marks = view.page.eval_on_selector_all("#vnkg-card .vnkg-career tr", """rows => rows.slice(1).map(r =>
+        [r.querySelector("th").textContent, Array.from(r.querySelectorAll("td")).map(c => c.dataset.marks)])""")
+    assert marks == [["Phó Bí thư, Huyện ủy Tuyên Hóa", ["r", "", "", "", ""]],
+                     ["Bí thư, Huyện ủy Tuyên Hóa", ["br", "h", "r", "h", "er"]]]
+    assert "Mường Tè" not in view.page.text_content("#vnkg-card")
+    assert view.errors == [] and view.blocked == []
+    view.page.close()

@@ -32,8 +32,10 @@ _TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ôn
 # the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
 _LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
                            r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
-# the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence)
-_NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
+# the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence),
+# and the next item's capitalized form of address ("...; Ông B, ..."), which read_name would take for part of B's
+# name (a lowercase one ends the list: "... chủ trì; đồng chí B ..." opens another)
+_NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*(?:(?-i:Ông|Bà|Đồng chí)\s+)?")
 _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
