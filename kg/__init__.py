@@ -20,9 +20,9 @@ __version__ = "0.1.0"
 # would wait seconds for.
 _API = {
     "ArticleStore": "store",
-    "article_graph": "pipeline",
+    "article_graph": "builder.work",
     "ask": "query",
-    "build": "pipeline",
+    "build": "builder.run",
     "evaluate_corpus": "evaluate",
     "extract_all": "extract",
     "facts_to_graph": "graph",

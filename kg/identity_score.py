@@ -110,7 +110,7 @@ def score(cases: Iterable[CaseMention], linked: dict[tuple[str, str], str]) -> S
 
 def score_cases(path: Path, corpus: Path, sets: Iterable[str] = ("case",)) -> dict[str, Score]:
     """Build every article the case file names (all sets together, as one corpus) and score each set."""
-    from .pipeline import build
+    from .builder.run import build
 
     cases = read_cases(path)
     with tempfile.TemporaryDirectory(prefix="vnkg-identity-") as out:

@@ -14,7 +14,7 @@ from kg.extract import extract_all
 from kg.graph import facts_to_graph
 from kg.model import Change, RawDocument
 from kg.normalize import normalize
-from kg.pipeline import build
+from kg.builder.run import build
 from kg.validate import validate
 from kg.vocab import ORG, TIME, XSD
 

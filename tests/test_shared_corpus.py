@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph
 from kg.evaluate import KINDS, EvalResult, Tally, evaluate_corpus, format_table
 from kg.graph import article_iri
 from kg.vocab import VOCABULARY_GRAPH
-from kg.pipeline import build
+from kg.builder.run import build
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 if not (SHARED / "corpus").is_dir():

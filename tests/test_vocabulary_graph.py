@@ -11,7 +11,8 @@ from kg.extract import extract_all
 from kg.graph import article_ntriples, facts_to_ntriples
 from kg.model import RawDocument
 from kg.normalize import normalize
-from kg.pipeline import build, view_ntriples
+from kg.builder.outputs import view_ntriples
+from kg.builder.run import build
 from kg.store import ArticleStore
 from kg.vocab import VOCABULARY_GRAPH
 

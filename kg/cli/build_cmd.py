@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from ..stopped import BuildStopped, WorkerDied
-from ..workers import IN_PROCESS_ARTICLES
+from ..builder.stopped import BuildStopped, WorkerDied
+from ..builder.workers import IN_PROCESS_ARTICLES
 
 EXIT_SKIPPED = 1
 EXIT_WORKER_DIED = 3
@@ -70,7 +70,7 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     started = time.perf_counter()
     with _interrupted_once():
         try:
-            from ..pipeline import build as build_graph  # imported here: a Ctrl-C while it loads is caught
+            from ..builder.run import build as build_graph  # imported here: a Ctrl-C while it loads is caught
 
             report = build_graph(inputs, out, view=view, jobs=jobs, dask=dask, force=force,
                                  max_bytes=int(max_mb * 2**20),
@@ -146,7 +146,7 @@ def _progress_updater(progress):
 
 def summary_table(report, seconds: float) -> str:
     """What this run built beside what the whole graph now holds."""
-    from ..pipeline import COUNTED
+    from ..builder.work import COUNTED
 
     rows = [("articles", report.articles, report.stored_articles),
             ("unchanged", report.unchanged, ""),
