@@ -7,6 +7,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..export import write_dataset_files
+from ..output_folder import OutputFolder
 from ..person_nodes import identity_lines
 from ..store import ArticleStore
 from ..vocabulary_graph import GRAPH as VOCABULARY_GRAPH
@@ -20,11 +21,7 @@ VIEW_TRIPLES = 40_000  # the view draws 1,500 nodes at most; more only costs par
 VIEW_IN_PROCESS_TRIPLES = 5_000
 
 
-def _outputs(view: bool) -> list[str]:
-    return ["graph.ttl", "graph.trig", "graph.jsonld"] + ["view.html"] * view
-
-
-def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bool = True
+def write_outputs(store: ArticleStore, state: BuildState, folder: OutputFolder, *, view: bool = True
                   ) -> tuple[list[Path], int | None]:
     """graph.ttl (all facts), graph.trig and graph.jsonld (a named graph per article, and per
     name block for identities), view.html; and the number of articles the view draws when
@@ -34,16 +31,16 @@ def write_outputs(store: ArticleStore, state: BuildState, out: Path, *, view: bo
     # memory that grows with the store (~170 MiB at 100,000 articles), and beside them the build's
     # peak at 100,000 articles was 627 MiB instead of 537, for 6% of the time saved
     with ThreadPoolExecutor(1) as pool:
-        dataset = pool.submit(write_dataset_files, state.pieces(), out / "graph.trig", out / "graph.jsonld")
+        dataset = pool.submit(write_dataset_files, state.pieces(), folder.trig, folder.jsonld)
         drawn = None
         if view:
             ntriples, drawn, total = view_ntriples(store)
-            draw_view(ntriples, out / "view.html", "vnkg: " + out.resolve().name)
+            draw_view(ntriples, folder.view, "vnkg: " + folder.root.resolve().name)
             drawn = drawn if drawn < total else None
         dataset.result()
     release_freed_memory()
-    store.dump(out / "graph.ttl", "turtle")
-    return [out / name for name in _outputs(view)], drawn
+    store.dump(folder.turtle, "turtle")
+    return folder.outputs(view), drawn
 
 
 _ARTICLE_GRAPHS = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"

@@ -10,18 +10,17 @@ from pathlib import Path
 
 from ..fsutil import inside_folder
 from ..model import ReadProblem
+from ..output_folder import DEFAULT_OUT, OutputFolder
 from ..read import DEFAULT_MAX_BYTES, Source, read_sources
 from ..store import ArticleStore
 from .identities import update_identities
 from .loader import Loader
 from .memory import release_freed_memory
-from .outputs import _outputs, write_outputs
+from .outputs import write_outputs
 from .state import BuildState
 from .stopped import BuildInterrupted, BuildStopped, Stage
 from .work import ArticleResult, build_chunk, code_fingerprint, content_hash
 from .workers import ordered
-
-STATE_FILE = "build.sqlite"
 
 # Articles per task sent to a worker: enough to make the hand-over cheap, few
 # enough that a window of tasks stays small.
@@ -75,7 +74,7 @@ class _Unchanged:
     name: str
 
 
-def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output", *, view: bool = True,
+def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_OUT, *, view: bool = True,
           jobs: int | None = 1, dask: str | None = None, force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
           on_progress: Callable[[BuildReport], None] | None = None,
           on_large: Callable[[str, int], None] | None = None) -> BuildReport:
@@ -92,12 +91,12 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
     killed, :class:`kg.builder.stopped.WorkerDied`; both carry the report so far and say what the
     output folder holds: nothing stored is lost, and every output file is whole.
     """
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    folder = OutputFolder(out)
+    folder.root.mkdir(parents=True, exist_ok=True)
     inputs = list(inputs)
-    is_output = inside_folder(out, inputs)
+    is_output = inside_folder(folder.root, inputs)
     report = BuildReport()
-    state = BuildState(out / STATE_FILE)
+    state = BuildState(folder.state)
     fingerprint = code_fingerprint()
     force = force or state.meta("fingerprint") != fingerprint
     run = state.run_number()
@@ -131,7 +130,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
 
     stage = Stage.ARTICLES
     try:
-        with ArticleStore(out / "store") as store, Loader(store, state, report) as loader, \
+        with ArticleStore(folder.store) as store, Loader(store, state, report) as loader, \
                 closing(ordered(_chunked(work(), CHUNK), build_chunk, jobs, dask)) as built:
             new: list[ArticleResult] = []  # built, not stored yet: loaded together
             for number, results in enumerate(built, 1):
@@ -160,10 +159,10 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = "output"
             report.stored_articles, report.totals = state.totals()
             report.identities_total = state.identities()
             stage = Stage.OUTPUTS
-            if state.meta("outputs") == "current" and all((out / name).exists() for name in _outputs(view)):
+            if state.meta("outputs") == "current" and all(path.exists() for path in folder.outputs(view)):
                 report.outputs = []  # the store is as the files were written from it
             else:
-                report.outputs, report.view_articles = write_outputs(store, state, out, view=view)
+                report.outputs, report.view_articles = write_outputs(store, state, folder, view=view)
                 state.set_meta("outputs", "current")
                 state.commit()
             report.triples = len(store)

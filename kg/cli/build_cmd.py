@@ -12,6 +12,7 @@ import click
 
 from ..builder.stopped import BuildStopped, WorkerDied
 from ..builder.workers import IN_PROCESS_ARTICLES
+from .options import out_option
 
 EXIT_SKIPPED = 1
 EXIT_WORKER_DIED = 3
@@ -20,8 +21,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command that Ctrl-C e
 
 @click.command("build")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Output folder.")
+@out_option
 @click.option("--view/--no-view", default=True, show_default=True, help="Write view.html.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes building articles  [default: this process alone for fewer than "
