@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from .output_folder import OutputFolder
 
@@ -50,3 +50,11 @@ def read_graph(source: str | os.PathLike[str]) -> Graph:
     except (OSError, UnicodeDecodeError) as problem:
         raise GraphFileError(f"cannot read {path}: {problem}") from None
     return Graph().parse(data=ntriples, format="nt")
+
+
+def merged_graph(dataset: Dataset) -> Graph:
+    """The triples of every graph of ``dataset`` in one graph."""
+    graph = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph

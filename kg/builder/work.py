@@ -25,8 +25,8 @@ COUNTED = ("people", "posts", "bodies", "documents", "events")
 # What decides an article's graph and its pieces of the dataset files besides its input: when
 # any of it changes, every article is rebuilt.
 _PACKAGE = Path(__file__).resolve().parent.parent
-_CODE = ("read.py", "normalize.py", "resolve.py", "graph.py", "ntriples.py", "model.py", "vocab.py", "identity.py",
-         "export.py", "extract/*.py", "lexicon/*.tsv")
+_CODE = ("read.py", "decode.py", "normalize.py", "resolve.py", "graph.py", "ntriples.py", "model.py", "vocab.py",
+         "identity.py", "export.py", "extract/*.py", "lexicon/*.tsv")
 
 
 @dataclass
