@@ -26,8 +26,7 @@ from importlib import resources
 import pyoxigraph as ox
 
 from .store import ArticleStore
-from .vocab import QUERY_PREFIXES, prefixed_name, sparql_prologue
-from .vocab import XSD
+from .vocab import QUERY_PREFIXES, XSD, prefixed_name
 
 FORMATS = ("table", "csv", "tsv", "json")
 
@@ -99,11 +98,6 @@ def named_queries() -> dict[str, NamedQuery]:
             name = entry.name[: -len(".rq")]
             found[name] = parse_named_query(name, entry.read_text(encoding="utf-8"))
     return dict(sorted(found.items()))
-
-
-def with_prefixes(sparql: str) -> str:
-    """The query with the vocabulary's PREFIX declarations, for engines other than the store."""
-    return sparql_prologue() + sparql
 
 
 @dataclass
