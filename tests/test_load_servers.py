@@ -24,7 +24,8 @@ from click.testing import CliRunner
 
 from kg.cli.store_cmd import load_command
 from kg.query import named_queries
-from kg.store import PREFIX_IRIS, ArticleStore
+from kg.store import ArticleStore
+from kg.vocab import sparql_prologue
 from kg.vocab import RDF, SDO
 from helpers import (article_graph, article_iri, free_port, gold_files, gold_graph, kg_serve_argv, shared, start, stop,
                      unavailable)
@@ -126,7 +127,7 @@ def local_answers(store_path: Path, sparql: str, bindings: dict[str, str]) -> se
 
 def with_prefixes(sparql: str) -> str:
     """The query with the PREFIX declarations the store predeclares, for a server that has none."""
-    return "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIX_IRIS.items()) + sparql
+    return sparql_prologue() + sparql
 
 
 def remote_answers(query_url: str, sparql: str, bindings: dict[str, str]) -> set[tuple]:
