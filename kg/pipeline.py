@@ -75,7 +75,7 @@ VIEW_IN_PROCESS_TRIPLES = 5_000
 # any of it changes, every article is rebuilt.
 _PACKAGE = Path(__file__).resolve().parent
 _CODE = ("read.py", "normalize.py", "resolve.py", "graph.py", "ntriples.py", "model.py", "vocab.py", "identity.py",
-         "export.py", "extract/*.py", "lexicon/*.tsv")
+         "export.py", "extract/*.py", "lexicon/*.py", "lexicon/*.tsv")
 
 
 @dataclass

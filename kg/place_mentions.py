@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from .extract.grammar import UPPER, alternation, lexicon
-from .extract.phrases import Phrases
+from .extract.writing import UPPER
 from .gazetteer import gazetteer
+from .lexicon import Phrases, alternation, lexicon
 
 
 @cache

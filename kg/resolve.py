@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .extract.body_grammar import agency_party_suffix, party_executives
-from .extract.grammar import cues, is_party_unit, key, lexicon, parse_place
+from .extract.places import parse_place
 from .gazetteer import gazetteer, place_names
-from .extract.phrases import Phrases
+from .lexicon import Phrases, cues, is_party_unit, key, lexicon
 from .model import ArticleFacts, BodyRef
 from .place_mentions import bare_provinces
 from .normalize import modern_tone

@@ -5,7 +5,7 @@ import pytest
 
 from kg.extract import extract_all
 from kg.extract.bodies import extract_bodies
-from kg.extract.grammar import parse_body
+from kg.extract.body_names import parse_body
 from kg.model import RawDocument
 from kg.normalize import normalize
 

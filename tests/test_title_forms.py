@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract import extract_all
 from kg.extract.title_chains import parse_chain
-from kg.extract.short_forms import with_short_forms
+from kg.lexicon import with_short_forms
 from kg.model import RawDocument
 from kg.normalize import normalize
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import Phrases, lexicon
 from ..model import Article, BodyRef, Span
 from .body_grammar import bodies_listed, companion_place, numbered_cell
-from .grammar import lexicon, parse_body
-from .phrases import Phrases
+from .body_names import parse_body
 from .spans import Intervals
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import Phrases, alternation, is_party_unit, key, lexicon, read_tsv
 from ..model import BodyRef, Span
-from .grammar import (LIST_SEP_RE, _NUMBER_PLACE_RE, _place_after, alternation, capital_run, is_party_unit, key,
-                      lexicon, read_tsv)
-from .phrases import Phrases
+from .places import NUMBER_PLACE_RE, capital_run, place_after
+from .writing import LIST_SEP_RE
 
 _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 
@@ -46,7 +46,7 @@ def companion_place(text: str, end: int) -> tuple[str | None, str | None, int] |
             following = companions.match(text, pos + 1) if text.startswith(" ", pos) else None
     if not seen:
         return None
-    level_word, place, after = _place_after(text, pos, require_level=True)
+    level_word, place, after = place_after(text, pos, require_level=True)
     return (level_word, place, after) if place else (None, None, pos)
 
 
@@ -120,7 +120,7 @@ def numbered_cell(text: str, body: BodyRef) -> bool:
     entry = lexicon().bodies.get(key(body.head))
     if entry is None or not is_party_unit(entry) or entry.bare != "skip" or body.place is not None:
         return False
-    number = _NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
+    number = NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
     if number is None or body.surface[:1].islower():
         return False
     body.place, body.naming = number.group(), "numbered"

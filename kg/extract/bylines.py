@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from ..lexicon import cues, lexicon
 from ..model import Span
-from .grammar import CAP_WORD, cues, lexicon, title_case
+from .writing import CAP_WORD, title_case
 
 _NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
 _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")

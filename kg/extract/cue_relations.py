@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..lexicon import key
 from ..model import Span
-from .grammar import LIST_SEP_RE, key
+from .writing import LIST_SEP_RE
 
 # a cue that heads a list covers all of it: "dưới sự chủ trì của các đồng chí: A; B",
 # "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."

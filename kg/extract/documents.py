@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import alternation, key, lexicon, read_tsv
 from ..model import Article, BodyRef, Document, Span
 from .bodies import body_starts
 from .spans import Intervals
 from .dates import find_dates, publication_date, resolve_date
-from .grammar import alternation, key, lexicon, parse_body, read_tsv
+from .body_names import parse_body
 
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<ctype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-z]{1,10})(?![\w/-])"
 _STATE_CODE = (

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from ..lexicon import alternation, cues, key, read_tsv
 from ..model import Article, BodyRef, Document, Event, Span
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
-from .grammar import alternation, cues, key, read_tsv
 from .event_documents import attach_documents
 from .cue_relations import cue_relations
 from .spans import Intervals

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .grammar import alternation, parse_body, read_tsv
+
+from ..lexicon import Phrases, alternation, read_tsv
+from .body_names import parse_body
 from .names import has_family_name, read_name
-from .phrases import Phrases
 from .title_chains import parse_chain
 from .title_grammar import Title
 

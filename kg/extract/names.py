@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import key, lexicon
 from ..model import Span
-from .grammar import CAP_WORD, LIST_SEP_RE, key, lexicon, title_case
+from .writing import CAP_WORD, LIST_SEP_RE, title_case
 
 _NAME_WORD_RE = re.compile(CAP_WORD)
 _MAX_NAME_WORDS = 5

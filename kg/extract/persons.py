@@ -14,17 +14,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..lexicon import Phrases, alternation, cues, lexicon, read_tsv
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
 from .spans import Intervals
-from .grammar import LIST_SEP_RE, alternation, cues, lexicon, parse_body, read_tsv
+from .writing import LIST_SEP_RE
+from .body_names import parse_body
 from .title_chains import parse_chain
 from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
 from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after_membership
-from .phrases import Phrases
 from .post_rules import deputies_follow_their_head, distinct_posts
 from .team_duties import team_duties
 

@@ -8,9 +8,9 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from ..lexicon import Phrases, alternation, key, read_tsv
 from ..model import BodyRef, Post, Span
-from .grammar import alternation, key, parse_body, read_tsv
-from .phrases import Phrases
+from .body_names import parse_body
 
 # where a sentence may begin: after a stop, a line break
 _SENTENCE_START_RE = re.compile(r"(?:[.!?]\s+|\n)")

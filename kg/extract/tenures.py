@@ -11,10 +11,9 @@ from __future__ import annotations
 import bisect
 from functools import cache
 
+from ..lexicon import Phrases, alternation, read_tsv
 from ..model import Article, Change, Post, Span, Tenure
-from .grammar import alternation, read_tsv
 from .persons import PersonFacts
-from .phrases import Phrases
 
 _CLAUSE_END = ";"
 _LINKING = " ,"  # what may stand beside a holds or chain word: spaces and commas
