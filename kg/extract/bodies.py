@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ..lexicon import Phrases, lexicon
+from ..lexicon import Lexicon, Phrases, built, lexicon
 from ..model import Article, BodyRef, Span
 from .body_grammar import bodies_listed, companion_place, numbered_cell
 from .body_names import parse_body
 from .spans import Intervals
 
 
-@cache
-def body_starts() -> Phrases:
+@built
+def body_starts(lex: Lexicon) -> Phrases:
     """Where a body's name may begin: any body, committee part or department word."""
-    lex = lexicon()
     return lex.body_re | lex.part_re | lex.department_re
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Phrases, alternation, is_party_unit, key, lexicon, read_tsv
+from ..lexicon import Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import BodyRef, Span
 from .places import NUMBER_PLACE_RE, capital_run, place_after
 from .writing import LIST_SEP_RE
@@ -15,9 +15,9 @@ from .writing import LIST_SEP_RE
 _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 
 
-@cache
-def _companions() -> Phrases:
-    return alternation(row[0] for row in read_tsv("place_companions.tsv"))
+@built
+def _companions(lex: Lexicon) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("place_companions.tsv"))
 
 
 @cache
@@ -69,9 +69,9 @@ _COUNT_RE = re.compile(r"\s*(?:\d+\s+)?")
 _COLON_RE = re.compile(r"\s*:?\s*")
 
 
-@cache
-def _unit_list_words(role: str) -> Phrases:
-    return alternation(row[0] for row in read_tsv("unit_list_words.tsv") if row[1] == role)
+@built
+def _unit_list_words(lex: Lexicon, role: str) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("unit_list_words.tsv") if row[1] == role)
 
 
 def _list_opening(text: str, pos: int) -> int | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import alternation, key, lexicon, read_tsv
+from ..lexicon import Lexicon, built, key, lexicon, read_tsv
 from ..model import Article, BodyRef, Document, Span
 from .bodies import body_starts
 from .spans import Intervals
@@ -34,10 +34,10 @@ _NAMED_RE = re.compile(
     r"(?=\s*(?:[.;,\n:]|và\b|về\b|đến\b|đã\b|đề ra\b|mà\b|gắn\b|trong\b|cho\b|của\s+cấp|$))")
 
 
-@cache
-def _types():
+@built
+def _types(lex: Lexicon):
     rows = read_tsv("document_types.tsv")
-    return {key(r[0]): (r[1], r[2], r[3] == "yes") for r in rows}, alternation(r[0] for r in rows)
+    return {key(r[0]): (r[1], r[2], r[3] == "yes") for r in rows}, lex.phrases(r[0] for r in rows)
 
 
 @cache

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from ..lexicon import alternation, cues, key, read_tsv
+from ..lexicon import Lexicon, built, cues, key, read_tsv
 from ..model import Article, BodyRef, Document, Event, Span
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
 from .event_documents import attach_documents
@@ -35,10 +35,10 @@ _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
 
-@cache
-def _kinds():
+@built
+def _kinds(lex: Lexicon):
     rows = read_tsv("event_kinds.tsv")
-    return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
+    return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
 
 
 @cache
@@ -51,11 +51,11 @@ _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "
                                    "heard", "introduce", "candidacy", "purpose", "past"})
 
 
-@cache
-def _cues():
+@built
+def _cues(lex: Lexicon):
     """The cues that relate people to an event, and the words that tell a date is no event's."""
     rows = [r for r in read_tsv("cues.tsv") if r[1] in _PEOPLE_AND_DATE_CUES]
-    return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
+    return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import Phrases, alternation, cues, lexicon, read_tsv
+from ..lexicon import Lexicon, Phrases, built, cues, lexicon, read_tsv
 from ..model import Article, PersonMention, Post, Span
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
@@ -84,14 +84,14 @@ class _Collector:
         return pos in self.covered
 
 
-@cache
-def _appointment_cues() -> Phrases:
+@built
+def _appointment_cues(lex: Lexicon) -> Phrases:
     """``được bầu giữ chức``, ``đã được bổ nhiệm làm``, ``thôi giữ chức``: what stands between a person and
     the posts they were given or gave up (cues.tsv: appointed, relieved, and the adverbs that may come first)."""
     rows = read_tsv("cues.tsv")
     verbs = [r[0] for r in rows if r[1] in ("appointed", "relieved")]
     adverbs = [r[0] for r in rows if r[1] == "appointed-adverb"]
-    return alternation([*verbs, *(f"{adverb} {verb}" for adverb in adverbs for verb in verbs)])
+    return lex.phrases([*verbs, *(f"{adverb} {verb}" for adverb in adverbs for verb in verbs)])
 
 
 def _elected_end(text: str, pos: int) -> int | None:
@@ -306,9 +306,8 @@ def _candidacy_before_re() -> re.Pattern:
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
 
 
-@cache
-def _title_starts() -> Phrases:
-    lex = lexicon()
+@built
+def _title_starts(lex: Lexicon) -> Phrases:
     return lex.role_re | lex.department_title_re
 
 

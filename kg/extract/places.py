@@ -7,10 +7,10 @@ recognizes what starts there (returning it and where it ends) or returns None.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ..gazetteer import gazetteer, place_names
-from ..lexicon import LevelEntry, key, lexicon
+from ..lexicon import LevelEntry, Lexicon, built, key, lexicon
 from .writing import CAP_WORD_RE, UPPER
 
 ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
@@ -34,10 +34,10 @@ def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
     return words
 
 
-@cache
-def _numbered_units() -> frozenset[str]:
+@built
+def _numbered_units(lex: Lexicon) -> frozenset[str]:
     """Units that may be named by a number: Quận 3, Phường 5, khu phố 3, tổ dân phố 7."""
-    return frozenset({"quận", "phường"} | {lv.word for lv in lexicon().levels.values() if lv.tier == "cell"})
+    return frozenset({"quận", "phường"} | {lv.word for lv in lex.levels.values() if lv.tier == "cell"})
 
 
 def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool = False

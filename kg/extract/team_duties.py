@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from ..lexicon import Phrases, alternation, key, read_tsv
+from ..lexicon import Lexicon, Phrases, built, key, read_tsv
 from ..model import BodyRef, Post, Span
 from .body_names import parse_body
 
@@ -17,9 +17,9 @@ _SENTENCE_START_RE = re.compile(r"(?:[.!?]\s+|\n)")
 _GAP_RE = re.compile(r"[\s,]*")
 
 
-@cache
-def _words(what: str) -> Phrases:
-    return alternation(row[0] for row in read_tsv("team_duties.tsv") if row[2] == what)
+@built
+def _words(lex: Lexicon, what: str) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("team_duties.tsv") if row[2] == what)
 
 
 @cache

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from ..lexicon import Phrases, alternation, key, lexicon, read_tsv
+from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv
 from ..model import BodyRef, Span
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
@@ -98,9 +97,9 @@ def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
     return end
 
 
-@cache
-def _title_links(links: str = "committee") -> Phrases:
-    return alternation(row[0] for row in read_tsv("title_links.tsv") if row[1] == links)
+@built
+def _title_links(lex: Lexicon, links: str = "committee") -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("title_links.tsv") if row[1] == links)
 
 
 def _implied_place(text: str, pos: int) -> tuple[str | None, str | None, int]:

@@ -59,37 +59,26 @@ class Lexicon:
         read in the same pass as this lexicon's other phrases."""
         return Phrases(surfaces, self.index)
 
-    def built(self, build: Callable[[Lexicon], Built]) -> Built:
-        """What ``build`` makes of this lexicon, made the first time it is asked for."""
-        if build not in self._built:
-            self._built[build] = build(self)
-        return self._built[build]
+    def built(self, build: Callable[..., Built], *args) -> Built:
+        """What ``build(self, *args)`` makes of this lexicon, made the first time it is asked for."""
+        made = self._built.get((build, args), _NOT_YET)
+        if made is _NOT_YET:
+            made = self._built[build, args] = build(self, *args)
+        return made
 
     def cues(self, relation: str) -> Phrases:
         """The cue words of one relation of ``cues.tsv`` (what each relation means is said there)."""
-        return self.built(_cue_sets)[relation]
+        return self.built(_cue_set, relation)
 
     def body_entry(self, name: str) -> BodyEntry:
         return self.bodies[key(name)]
 
 
-def _cue_sets(lex: Lexicon) -> dict[str, Phrases]:
-    """One phrase set per relation of cues.tsv, each made when first asked for."""
-    rows = read_tsv("cues.tsv")
-    return _Lazy(lambda relation: lex.phrases(r[0] for r in rows if r[1] == relation))
+_NOT_YET = object()
 
 
-class _Lazy(dict):
-    """A dict whose values are made when first asked for (phrase sets join the index only when used,
-    as they always have: the index's automata are made for the sets asked for so far)."""
-
-    def __init__(self, make):
-        super().__init__()
-        self._make = make
-
-    def __missing__(self, name):
-        self[name] = made = self._make(name)
-        return made
+def _cue_set(lex: Lexicon, relation: str) -> Phrases:
+    return lex.phrases(r[0] for r in read_tsv("cues.tsv") if r[1] == relation)
 
 
 def _keyed(rows, make):
@@ -116,12 +105,13 @@ def lexicon() -> Lexicon:
     )
 
 
-def built(build: Callable[[Lexicon], Built]) -> Callable[..., Built]:
-    """``build`` made once per lexicon: ``f()`` asks the default lexicon, ``f(lex)`` the one given."""
+def built(build: Callable[..., Built]) -> Callable[..., Built]:
+    """``build(lex, *args)`` made once per lexicon and arguments: ``f(*args)`` asks the default
+    lexicon, ``f(*args, lex=...)`` the one given."""
 
     @wraps(build)
-    def of(lex: Lexicon | None = None) -> Built:
-        return (lex or lexicon()).built(build)
+    def of(*args, lex: Lexicon | None = None) -> Built:
+        return (lex or lexicon()).built(build, *args)
 
     return of
 
@@ -129,8 +119,3 @@ def built(build: Callable[[Lexicon], Built]) -> Callable[..., Built]:
 def cues(relation: str) -> Phrases:
     """The cue words of one relation of ``cues.tsv``, in the default lexicon."""
     return lexicon().cues(relation)
-
-
-def alternation(surfaces: Iterable[str]) -> Phrases:
-    """A set of phrases read with the default lexicon's others (build it inside a :func:`built` maker)."""
-    return lexicon().phrases(surfaces)
