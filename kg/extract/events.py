@@ -24,9 +24,6 @@ from .periods import Periods, event_year, periods_of
 from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
-# what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
-_LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?",
-                                   re.IGNORECASE)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
@@ -45,6 +42,13 @@ def _kinds(lex: Lexicon):
 def _term_openers() -> frozenset[str]:
     """The event names that open the term they name (a congress, a first session)."""
     return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
+
+
+@built
+def _list_item_opening_re(lex: Lexicon) -> re.Pattern:
+    """What may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "."""
+    return re.compile(rf"[-–•+*\s]*(?:\d{{1,2}}[.)]\s*)?(?:(?:(?:{lex.pattern('many')})\s+)?"
+                      rf"(?:{lex.pattern('comrade', 'address')})\s*:?\s*)?", re.IGNORECASE)
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
@@ -275,7 +279,7 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
                          - {event.date.year if event.date else None})
         relations = cue_relations(article.text, sentence, mentions, people.lists, elections=elections)
-        opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
+        opens_with_person = bool(_list_item_opening_re().fullmatch(article.text, sentence.span.start,
                                                                   mentions[0][1].start))
         if not sentence.cues and headed and opens_with_person:
             relations = {name: {*headed, "attend"} for name, _ in mentions}  # an item of the list a heading opened

@@ -29,19 +29,33 @@ from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after
 from .post_rules import deputies_follow_their_head, distinct_posts
 from .team_duties import team_duties
 
-_TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
-# the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
-_LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
-                           r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
 # the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence)
 _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
 _TEXT_END_RE = re.compile(r"\s*\Z")
-# "3 Phó Bí thư gồm: ...", "Có 4 Phó Bí thư là bà A, ông B và ông C": the title heads a list of names
-_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*|\s+là\s+(?=(?:các\s+)?(?:đồng chí|ông|bà)\s)",
-                           re.IGNORECASE)
+
+
+@built
+def _trigger_re(lex: Lexicon) -> re.Pattern:
+    """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``."""
+    return re.compile(rf"(?<![^\W_])(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade')})|{lex.pattern('address')})"
+                      r"(?:\s*:)?\s+", re.IGNORECASE)
+
+
+@built
+def _list_next_re(lex: Lexicon) -> re.Pattern:
+    """The next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, ...")."""
+    return re.compile(rf"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})"
+                      r"\s*:?\s+|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
+
+
+@built
+def _list_head_re(lex: Lexicon) -> re.Pattern:
+    """``3 Phó Bí thư gồm: ...``, ``Có 4 Phó Bí thư là bà A, ông B và ông C``: the title heads a list of names."""
+    return re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*"
+                      rf"|\s+là\s+(?=(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})\s)", re.IGNORECASE)
 
 
 @dataclass
@@ -158,11 +172,11 @@ def extract_persons(article: Article) -> PersonFacts:
     found = _Collector(text)
     lists: list[tuple[Span, list[Title]]] = []
     title_mentions: list[int] = []  # where "đồng chí" is followed by titles alone
-    for m in _TRIGGER_RE.finditer(text):
+    for m in _trigger_re().finditer(text):
         if not _trigger_ok(text, m) or found.is_covered(m.start()):
             continue
         pos = m.end()
-        again = _TRIGGER_RE.match(text, pos)  # "đồng chí đồng chí A": a repeated word
+        again = _trigger_re().match(text, pos)  # "đồng chí đồng chí A": a repeated word
         if again:
             pos = again.end()
         end = _read_person_list(text, pos, found)
@@ -216,7 +230,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             found.add(name_text, Span(name_start, after), titles)
             found.lists[name_start] = list_number
             end, first, with_titles = after, False, True
-            nxt = _LIST_NEXT_RE.match(text, end)
+            nxt = _list_next_re().match(text, end)
             if not nxt:
                 return end
             pos = nxt.end()
@@ -253,7 +267,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if first:
             with_titles = titled
         first = False
-        nxt = _LIST_NEXT_RE.match(text, end)
+        nxt = _list_next_re().match(text, end)
         if titled and (not nxt or not _item_starts(text, nxt.end())):
             nxt = _NEXT_ITEM_RE.match(text, end)  # "A, Bí thư ..., <a title the lexicon lacks>; B, ...": on to B
         if not nxt:
@@ -331,7 +345,7 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         if _candidacy_before_re().search(text, max(0, start - 20), start):
             pos = max(pos, end)  # "người ứng cử đại biểu HĐND tỉnh gồm: ...": a post sought, not held
             continue
-        head = _LIST_HEAD_RE.match(text, end)
+        head = _list_head_re().match(text, end)
         if head:
             sentence_end = _sentence_end(text, head.end(), ends)
             lists.append((Span(head.end(), sentence_end), titles))

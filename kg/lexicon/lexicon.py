@@ -6,6 +6,7 @@ lexicon they are given (or the default one, :func:`lexicon`), never keep matcher
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, wraps
@@ -70,6 +71,15 @@ class Lexicon:
         """The cue words of one relation of ``cues.tsv`` (what each relation means is said there)."""
         return self.built(_cue_set, relation)
 
+    def words(self, relation: str) -> tuple[str, ...]:
+        """The words of one relation of ``words.tsv`` (what each relation is, is said there), in the order written."""
+        return self.built(_words_of, relation)
+
+    def pattern(self, *relations: str) -> str:
+        """The words of ``relations`` as one regex alternation, in the order written; a space in a word
+        matches any run of whitespace (a line may break inside ``đồng chí``)."""
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for relation in relations for word in self.words(relation))
+
     def body_entry(self, name: str) -> BodyEntry:
         return self.bodies[key(name)]
 
@@ -79,6 +89,13 @@ _NOT_YET = object()
 
 def _cue_set(lex: Lexicon, relation: str) -> Phrases:
     return lex.phrases(r[0] for r in read_tsv("cues.tsv") if r[1] == relation)
+
+
+def _words_of(lex: Lexicon, relation: str) -> tuple[str, ...]:
+    words = tuple(r[0] for r in read_tsv("words.tsv") if r[1] == relation)
+    if not words:
+        raise KeyError(f"words.tsv has no relation {relation!r}")
+    return words
 
 
 def _keyed(rows, make):
