@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import BodyEntry, is_party_unit, key, lexicon
+from ..lexicon import BodyEntry, Lexicon, built, is_party_unit, key, lexicon
 from ..model import BodyRef, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
 from .writing import CAP_WORD
@@ -17,10 +17,13 @@ _TRAILER_RE = re.compile(
     re.IGNORECASE,
 )
 _PLURAL_RE = re.compile(r"\s+(?:các cấp|các\b|cơ sở\b|trực thuộc\b)", re.IGNORECASE)
-_KHOI_RE = re.compile(
-    r"Khối(?:\s+(?:các|cơ quan|Cơ quan|doanh nghiệp|Doanh nghiệp|Dân chính Đảng|và))*"
-    rf"(?:\s+(?:Trung ương|tỉnh|thành phố|huyện|quận)(?:\s+{CAP_WORD})*)?"
-)
+
+
+@built
+def _bloc_re(lex: Lexicon) -> re.Pattern:
+    """``Khối các cơ quan tỉnh Nghệ An``: a bloc of agencies or enterprises, after its party body's name."""
+    return re.compile(rf"(?:{lex.pattern('bloc')})(?:\s+(?:{lex.pattern('bloc-word')}))*"
+                      rf"(?:\s+(?:{lex.pattern('bloc-level')})(?:\s+{CAP_WORD})*)?")
 
 
 def trailers_end(text: str, pos: int) -> int:
@@ -61,10 +64,10 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
         if level_word != entry.level and place is None:
             level_word = entry.level
     elif entry.naming == "leveled":
-        if entry.name in ("Đảng ủy", "Đảng bộ") and text.startswith(" Khối", end):
-            khoi = _KHOI_RE.match(text, end + 1)
-            if khoi:
-                place, end = khoi.group(), khoi.end()
+        if entry.name in lex.words("bloc-party") and text.startswith(" ", end):
+            bloc = _bloc_re().match(text, end + 1)
+            if bloc:
+                place, end = bloc.group(), bloc.end()
         if is_party_unit(entry) and place is None:
             agency = _agency_after(text, end, in_title=in_title)
             if agency is not None:
