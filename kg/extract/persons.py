@@ -14,8 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import Lexicon, Phrases, built, cues, lexicon, read_tsv
+from ..lexicon import Lexicon, Phrases, built, read_tsv
 from ..model import Article, PersonMention, Post, Span
+from .address import list_head_re, list_next_re, trigger_re
+from .appointments import elected_end
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
@@ -32,30 +34,7 @@ from .team_duties import team_duties
 # the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence)
 _NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
-_ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
-_SPACES_RE = re.compile(r"\s*")
 _TEXT_END_RE = re.compile(r"\s*\Z")
-
-
-@built
-def _trigger_re(lex: Lexicon) -> re.Pattern:
-    """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``."""
-    return re.compile(rf"(?<![^\W_])(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade')})|{lex.pattern('address')})"
-                      r"(?:\s*:)?\s+", re.IGNORECASE)
-
-
-@built
-def _list_next_re(lex: Lexicon) -> re.Pattern:
-    """The next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, ...")."""
-    return re.compile(rf"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})"
-                      r"\s*:?\s+|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
-
-
-@built
-def _list_head_re(lex: Lexicon) -> re.Pattern:
-    """``3 Phó Bí thư gồm: ...``, ``Có 4 Phó Bí thư là bà A, ông B và ông C``: the title heads a list of names."""
-    return re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*"
-                      rf"|\s+là\s+(?=(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})\s)", re.IGNORECASE)
 
 
 @dataclass
@@ -98,38 +77,6 @@ class _Collector:
         return pos in self.covered
 
 
-@built
-def _appointment_cues(lex: Lexicon) -> Phrases:
-    """``được bầu giữ chức``, ``đã được bổ nhiệm làm``, ``thôi giữ chức``: what stands between a person and
-    the posts they were given or gave up (cues.tsv: appointed, relieved, and the adverbs that may come first)."""
-    rows = read_tsv("cues.tsv")
-    verbs = [r[0] for r in rows if r[1] in ("appointed", "relieved")]
-    adverbs = [r[0] for r in rows if r[1] == "appointed-adverb"]
-    return lex.phrases([*verbs, *(f"{adverb} {verb}" for adverb in adverbs for verb in verbs)])
-
-
-def _elected_end(text: str, pos: int) -> int | None:
-    """After a name or its titles, where the posts the person was elected or appointed to begin."""
-    gap = _ELECTED_GAP_RE.match(text, pos)
-    verb = _appointment_cues().match(text, _joined_end(text, gap.end())) if gap else None
-    return _SPACES_RE.match(text, verb.end()).end() if verb else None
-
-
-def _joined_end(text: str, pos: int) -> int:
-    """``tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...``: past the committees joined,
-    to the post given; ``pos`` itself when no such phrase stands there."""
-    m = cues("joined").match(text, pos)
-    if not m:
-        return pos
-    end = first = _SPACES_RE.match(text, m.end()).end()
-    while part := lexicon().part_re.match(text, end):
-        sep = LIST_SEP_RE.match(text, part.end())
-        if not sep:
-            return pos
-        end = sep.end()
-    return end if end > first else pos
-
-
 def _after_person_noun(text: str, found: _Collector) -> None:
     """``cử tri Hoàng Văn A``, ``Đảng viên Chi bộ khu phố 7 Trần Văn B``: a name with a family name."""
     for m in person_nouns().finditer(text):
@@ -148,7 +95,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
             end = chain_end if titles else end
-        elected = _elected_end(text, end)  # "bầu anh Lò Văn A giữ chức Bí thư Tỉnh đoàn"
+        elected = elected_end(text, end)  # "bầu anh Lò Văn A giữ chức Bí thư Tỉnh đoàn"
         if elected is not None:
             more, more_end = parse_chain(text, elected)
             titles, end = (titles + more, more_end) if more else (titles, end)
@@ -172,11 +119,11 @@ def extract_persons(article: Article) -> PersonFacts:
     found = _Collector(text)
     lists: list[tuple[Span, list[Title]]] = []
     title_mentions: list[int] = []  # where "đồng chí" is followed by titles alone
-    for m in _trigger_re().finditer(text):
+    for m in trigger_re().finditer(text):
         if not _trigger_ok(text, m) or found.is_covered(m.start()):
             continue
         pos = m.end()
-        again = _trigger_re().match(text, pos)  # "đồng chí đồng chí A": a repeated word
+        again = trigger_re().match(text, pos)  # "đồng chí đồng chí A": a repeated word
         if again:
             pos = again.end()
         end = _read_person_list(text, pos, found)
@@ -230,7 +177,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             found.add(name_text, Span(name_start, after), titles)
             found.lists[name_start] = list_number
             end, first, with_titles = after, False, True
-            nxt = _list_next_re().match(text, end)
+            nxt = list_next_re().match(text, end)
             if not nxt:
                 return end
             pos = nxt.end()
@@ -243,7 +190,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             titles, chain_end = (titles, chain_end) if titles else titles_after_membership(text, after)
             if titles:
                 after_titles = chain_end
-        elected = _elected_end(text, after_titles)
+        elected = elected_end(text, after_titles)
         more = parse_chain(text, elected)[0] if elected else []
         if more:
             titles += more
@@ -267,7 +214,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if first:
             with_titles = titled
         first = False
-        nxt = _list_next_re().match(text, end)
+        nxt = list_next_re().match(text, end)
         if titled and (not nxt or not _item_starts(text, nxt.end())):
             nxt = _NEXT_ITEM_RE.match(text, end)  # "A, Bí thư ..., <a title the lexicon lacks>; B, ...": on to B
         if not nxt:
@@ -345,7 +292,7 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         if _candidacy_before_re().search(text, max(0, start - 20), start):
             pos = max(pos, end)  # "người ứng cử đại biểu HĐND tỉnh gồm: ...": a post sought, not held
             continue
-        head = _list_head_re().match(text, end)
+        head = list_head_re().match(text, end)
         if head:
             sentence_end = _sentence_end(text, head.end(), ends)
             lists.append((Span(head.end(), sentence_end), titles))
