@@ -6,9 +6,13 @@ provinces each lies in. Wards are left out on purpose: many are people's names
 """
 from __future__ import annotations
 
+import importlib.util
+import sqlite3
 import sys
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from .normalize import modern_tone
 
@@ -25,21 +29,36 @@ class Gazetteer:
         return self.provinces | frozenset(self.districts)
 
 
+def _dataset() -> Path | None:
+    """The package's own database, found without importing the package: its ``__init__`` loads the
+    address parsers (0.9 s of a one-article build), which vnkg does not use."""
+    spec = importlib.util.find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "dataset.db"
+    return path if path.is_file() else None
+
+
+def _rows(dataset: Path, sql: str) -> list[sqlite3.Row]:
+    with closing(sqlite3.connect(f"{dataset.as_uri()}?mode=ro", uri=True)) as connection:
+        connection.row_factory = sqlite3.Row
+        return connection.execute(sql).fetchall()
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    try:
-        from vietnamadminunits.database import query
-    except ImportError:  # places are then read from capitals and place words alone
+    dataset = _dataset()
+    if dataset is None:  # places are then read from capitals and place words alone
         print("vnkg: vietnamadminunits is not installed; place names are read without a gazetteer", file=sys.stderr)
         return Gazetteer()
     provinces, cities = set(), set()
     districts: dict[str, set[str]] = {}
-    for row in [*query("SELECT DISTINCT province, provinceShort FROM admin_units"),
-                *query("SELECT DISTINCT province, provinceShort FROM admin_units_legacy")]:
+    for row in [*_rows(dataset, "SELECT DISTINCT province, provinceShort FROM admin_units"),
+                *_rows(dataset, "SELECT DISTINCT province, provinceShort FROM admin_units_legacy")]:
         provinces.add(modern_tone(row["provinceShort"]))
         if row["province"].startswith("Thành phố"):
             cities.add(modern_tone(row["provinceShort"]))
-    for row in query("SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
+    for row in _rows(dataset, "SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
         if row["districtShort"]:
             districts.setdefault(modern_tone(row["districtShort"]), set()).add(modern_tone(row["provinceShort"]))
     return Gazetteer(frozenset(provinces), {d: frozenset(p) for d, p in districts.items()}, frozenset(cities))
