@@ -1,4 +1,4 @@
-"""Rules of the genre for bodies that sit beside the core grammar of :mod:`grammar`:
+"""Rules of the genre for bodies that sit beside the core grammar of :mod:`body_names`:
 how a place is shared by the words around a body, and which committee a party
 organization's executive is. Driven by ``kg/lexicon/*.tsv`` like the rest.
 """
