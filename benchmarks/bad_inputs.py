@@ -162,7 +162,7 @@ def times_named(stderr: str, folder: Path, name: str) -> int:
 
 def check(folder: Path, out: Path, expected: dict[str, bool], stderr: str) -> list[str]:
     """What is wrong with a build of the zoo: a bad input not named once, a good one named, a fact missing."""
-    from kg.extract import extract_all
+    from kg.facts import extract_all
     from kg.graph import article_iri, article_ntriples
     from kg.model import RawDocument
     from kg.normalize import normalize

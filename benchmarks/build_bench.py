@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import SHARED, make_corpus  # noqa: E402
 
-from kg.extract import extract_all  # noqa: E402
+from kg.facts import extract_all  # noqa: E402
 from kg.normalize import normalize  # noqa: E402
 from kg.graph import article_iri  # noqa: E402
 from kg.pipeline import LOAD_BYTES, build_article, content_hash  # noqa: E402

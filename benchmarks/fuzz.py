@@ -91,7 +91,7 @@ def _piece(rng: random.Random, source: list[str]) -> str:
 def check(text: str) -> list[str]:
     """What is wrong when ``text`` goes through normalize, extract and graph: an exception, an
     extractor's failure, a span outside the text, an offset outside the source."""
-    from kg.extract import extract_all
+    from kg.facts import extract_all
     from kg.graph import facts_to_ntriples
     from kg.model import RawDocument
     from kg.normalize import normalize

@@ -16,7 +16,7 @@ import re
 import sys
 from pathlib import Path
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.gazetteer import gazetteer
 from kg.model import RawDocument
 from kg.normalize import normalize

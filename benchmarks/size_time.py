@@ -84,7 +84,7 @@ def inputs(sizes: list[float], copies: list[int], names: bool) -> list[tuple[str
 
 def stages(text: str) -> dict[str, float]:
     """Seconds of each stage on ``text``, and the facts found."""
-    from kg.extract import extract_all
+    from kg.facts import extract_all
     from kg.graph import facts_to_ntriples
     from kg.normalize import normalize
     from kg.read import from_bytes

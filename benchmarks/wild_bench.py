@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.export import graph_piece
 from kg.graph import article_iri, article_ntriples
 from kg.normalize import normalize

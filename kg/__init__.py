@@ -13,7 +13,7 @@ The ``kg`` command line mirrors this API::
 import sys
 import types
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: F401 - kg.__version__
 
 # name: the module that defines it. Imported on first use (PEP 562): together they import
 # rdflib, Oxigraph, pyshacl and networkx, which a command that needs none of them (kg --help)
@@ -24,7 +24,7 @@ _API = {
     "ask": "query",
     "build": "pipeline",
     "evaluate_corpus": "evaluate",
-    "extract_all": "extract",
+    "extract_all": "facts",
     "facts_to_graph": "graph",
     "normalize": "normalize",
     "read_inputs": "read",

@@ -1,6 +1,7 @@
-"""What the view's card of a node says: its full name, a row per fact (posts with body and date,
-kind, issuer, chair ...), and the sentences and articles that state them, each fact row citing
-the Source rows of its own sentences (the view links one to the other)."""
+"""What the view's card of a node says: its full name, a row per fact (a person's posts in the order
+held, with their dates (:mod:`kg.view_career`); a body's kind, a document's issuer, an event's chair
+...), and the sentences and articles that state them, each fact row citing the Source rows of its
+own sentences (the view links one to the other)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -8,6 +9,7 @@ from dataclasses import dataclass, field
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from .view_career import CareerStep, Source, career_steps
 from .vocab import DCTERMS, FOAF, OA, ORG, PROV, SDO, SKOS, TIME, VNKG
 
 # OWL-Time names the instant inside an interval time:inside; graphs also write
@@ -17,9 +19,6 @@ INSTANT_INSIDE = (TIME.inside, URIRef(f"{TIME}hasInside"))
 SHORT_LABEL_CHARS = 28
 MAX_SOURCES_PER_NODE = 5
 MAX_SENTENCE_CHARS = 300
-
-Source = tuple[str, str]  # (sentence, article)
-
 
 def short(text: str, limit: int = SHORT_LABEL_CHARS) -> str:
     text = " ".join(text.split())
@@ -82,8 +81,12 @@ class Membership:
     person: Node
     body: Node | None
     role: str
-    dates: list[str]
+    dates: list[str]  # every day its intervals name
     sources: list[Source]
+    held: list[str] = field(default_factory=list)  # days an article reports the post held (a former post's aside)
+    began: list[str] = field(default_factory=list)  # days an article reports it begun (elected, appointed)
+    ended: list[str] = field(default_factory=list)  # days an article reports it ended (retired, given up)
+    before: list[str] = field(default_factory=list)  # days an article calls it a former post (nguyên): held before
 
 
 class MembershipIndex:
@@ -93,13 +96,19 @@ class MembershipIndex:
         self.by_person: dict[Node, list[Membership]] = {}
         self.by_post: dict[tuple[str, Node | None], list[Membership]] = {}
         for membership in sorted(set(read.rdf.subjects(ORG.member, None)), key=str):
+            intervals = read.linked(membership, ORG.memberDuring)
+            reported = sorted({d for i in intervals for p in INSTANT_INSIDE for t in read.linked(i, p)
+                               for d in read.texts(t, TIME.inXSDDate)})
+            former = any(str(v).lower() == "true" for v in read.rdf.objects(membership, VNKG.former))
             for person in read.linked(membership, ORG.member):
                 bodies = read.linked(membership, ORG.organization)
                 m = Membership(
                     person=person, body=bodies[0] if bodies else None,
                     role=read.label_of_concept(membership, ORG.role),
-                    dates=sorted({d for i in read.linked(membership, ORG.memberDuring) for d in read.dates_of_interval(i)}),
-                    sources=read.sources(membership))
+                    dates=sorted({d for i in intervals for d in read.dates_of_interval(i)}),
+                    sources=read.sources(membership), held=[] if former else reported,
+                    began=_days(read, intervals, TIME.hasBeginning), ended=_days(read, intervals, TIME.hasEnd),
+                    before=reported if former else [])
                 self.by_person.setdefault(m.person, []).append(m)
                 self.by_post.setdefault((m.role, m.body), []).append(m)
 
@@ -109,6 +118,10 @@ class MembershipIndex:
     def matching(self, person: Node | None, role: str, body: Node | None) -> list[Membership]:
         found = self.by_post.get((role, body), [])
         return found if person is None else [m for m in found if m.person == person]
+
+
+def _days(read: Reader, intervals: list[Node], predicate: URIRef) -> list[str]:
+    return sorted({d for i in intervals for t in read.linked(i, predicate) for d in read.texts(t, TIME.inXSDDate)})
 
 
 def post_text(read: Reader, role: str, body: Node | None, dates: list[str]) -> str:
@@ -132,6 +145,7 @@ class Card:
     name_cites: tuple[int, ...] = ()
     dates: list[str] = field(default_factory=list)
     other_names: list[str] = field(default_factory=list)
+    career: list[CareerStep] = field(default_factory=list)  # a person's posts in the order held
     _stated: list[list[Source]] = field(default_factory=list)
 
     def fact(self, field_name: str, text: str, sources: list[Source] = ()) -> None:
@@ -177,19 +191,18 @@ def describe(read: Reader, node: Node, kind: str, kinds: dict[Node, str], member
 def _person(read: Reader, node: Node, kinds: dict[Node, str], memberships: MembershipIndex, card: Card) -> None:
     card.name = read.text(node, FOAF.name, SDO.name)
     card.other_names = read.texts(node, FOAF.name) + read.texts(node, SKOS.altLabel)  # an identity's other spellings
+    reports = [(post_text(read, m.role, m.body, []), m.held, m.began, m.ended, m.before, m.sources)
+               for m in memberships.of_person(node)]
+    # a post held with no membership to date it (a graph written by hand) still says what the person was
+    reported = {post for post, *_ in reports}
     held = set(read.linked(node, ORG.holds)) | set(read.rdf.subjects(ORG.heldBy, node))
     for post in sorted(held, key=str):
-        role = read.label_of_concept(post, ORG.role)
-        bodies = read.linked(post, ORG.postIn)
-        body = bodies[0] if bodies else None
-        stated = memberships.matching(node, role, body)
-        card.fact("Post", post_text(read, role, body, sorted({d for m in stated for d in m.dates})),
-                  [s for m in stated for s in m.sources])
-    # Memberships with no post node still say what the person was.
-    described = {(read.label_of_concept(p, ORG.role), (read.linked(p, ORG.postIn) or [None])[0]) for p in held}
-    for m in memberships.of_person(node):
-        if (m.role, m.body) not in described:
-            card.fact("Member", post_text(read, m.role, m.body, m.dates), m.sources)
+        text = post_text(read, read.label_of_concept(post, ORG.role), (read.linked(post, ORG.postIn) or [None])[0], [])
+        if text not in reported:
+            reports.append((text, [], [], [], [], []))
+    card.career = career_steps(reports)
+    for step in card.career:
+        card.fact("Post", step.text, list(step.sources))
     mentioned_in = sorted(read.name(a) for a in read.rdf.subjects(SDO.mentions, node) if kinds.get(a) == "article")
     if mentioned_in:
         card.fact("Mentioned in", ", ".join(mentioned_in))

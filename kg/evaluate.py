@@ -68,8 +68,11 @@ class Tally:
     fp: int = 0
     fn: int = 0
     misses: list[str] = field(default_factory=list)
+    # Each article's (found, gold) facts: the hard-case tests compare them with stored snapshots.
+    by_article: dict[str, tuple[set, set]] = field(default_factory=dict)
 
     def add(self, doc: str, predicted: set, gold: set) -> None:
+        self.by_article[doc] = (predicted, gold)
         self.tp += len(predicted & gold)
         self.fp += len(predicted - gold)
         self.fn += len(gold - predicted)

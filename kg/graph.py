@@ -21,7 +21,7 @@ from datetime import date
 from rdflib import Graph, URIRef
 
 from .lexicon import read_tsv
-from .model import Article, ArticleFacts, BodyRef, Change, Document, Span, Tenure
+from .model import Article, ArticleFacts, BodyRef, Change, Document, Naming, Span, Tenure
 from .ntriples import (ANY_URI, BOOLEAN, DATE, DCTERMS, FOAF, INTEGER, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG,
                        en, line, quoted, resource, typed, vi)
 from .vocab import RES, bind_all
@@ -201,7 +201,7 @@ class _Builder:
                              *(post.body for p in self.facts.persons for post in p.posts if post.body),
                              *(d.issuer for d in self.facts.documents if d.issuer),
                              *(e.organizer for e in self.facts.events if e.organizer)) if b.name]
-        named = {b.name for b in roots} | {b.name for b in _nested(roots) if b.resolved and b.naming != "fixed"}
+        named = {b.name for b in roots} | {b.name for b in _nested(roots) if b.resolved and b.naming != Naming.FIXED}
         for body in roots:
             while body is not None:
                 if id(body) not in seen and body.name in named:

@@ -10,11 +10,14 @@ joined it saying why, and on the identity which namesakes were kept apart and wh
 
 A mention joins an identity only when
 
-* the names agree: the same name, or one written without a middle name that the
-  other has (``Nguyễn Giảng`` / ``Nguyễn Văn Giảng``); and
+* the names agree (:mod:`kg.identity_names`): the same name, or one written without a middle
+  name that the other has (``Nguyễn Giảng`` / ``Nguyễn Văn Giảng``); and
 * their posts place them together: a shared body pinned to a place (or national),
   a shared district or commune, or, for the very same name only, a shared province; and
-* their posts never put them in different provinces (namesakes in two provinces stay apart).
+* their posts never put them in different provinces (namesakes in two provinces stay apart);
+
+or when, with the same full name, their posts' standing tells a career (:mod:`kg.identity_rules`).
+What a mention's posts say of where its person works is :mod:`kg.identity_mentions`.
 
 A name alone merges nothing: two articles naming a ``Nguyễn Văn Hùng`` without a
 place say nothing about whether they are one man.
@@ -25,85 +28,27 @@ touched gives the same identities as a build from scratch.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
-from .gazetteer import gazetteer
-from .graph import person_iri, short_hash, slug
-from .identity_rules import UNPLACED, Standing, career_evidence, post_standing, province_unit, spelling
-from .model import ArticleFacts, BodyRef
+from .graph import short_hash, slug
+from .identity_mentions import PROVINCE, Mention, mentions_of
+from .identity_names import block_key, fold_spelling, names_agree
+from .identity_rules import UNPLACED, career_evidence
 from .ntriples import FOAF, OWL, RDF, RDFS, SKOS, en, line, vi
 from .vocab import RES
+
+# what the build reads and writes of identities: mentions in, identity graphs out
+__all__ = ["IDENTITY_GRAPHS", "KEPT_APART_NOTES", "Identity", "Mention", "block_graph", "block_key",
+           "identity_ntriples", "mentions_of", "names_agree", "resolve_block"]
 
 IDENTITY_GRAPHS = "graph/identity/"  # under res:, one named graph per name block
 
 # Namesakes an identity names as kept apart from it; the others are only counted.
 KEPT_APART_NOTES = 5
-
-# Tiers of place a post can pin a person to; provinces decide conflicts.
-PROVINCE = "province"
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A person as one article names them, with what their posts say of where they work."""
-
-    person: str  # the article's person IRI
-    name: str
-    article: str  # the article's identifier (its input name)
-    published: str = ""  # ISO date, "" when unknown
-    posts: tuple[str, ...] = ()  # "Bí thư, Huyện ủy Gio Linh"
-    bodies: tuple[str, ...] = ()  # canonical names of the place-pinned (or national) bodies of the posts
-    places: tuple[str, ...] = ()  # "district:Gio Linh", "commune:Gio Mai", "province:Quảng Trị"
-    provinces: tuple[str, ...] = ()  # the provinces those places lie in, where that is certain
-    home: str = ""  # the one province the article names, when the posts say none: for conflicts only
-    standing: tuple[str, ...] = ()  # the Standing values of the posts (kg.identity_rules)
-
-    @property
-    def where(self) -> set[str]:
-        """The provinces this person is placed in, by their posts or else by their article; a central
-        post holder with no post in a province is placed nowhere (they visit every province)."""
-        if self.provinces:
-            return set(self.provinces)
-        standing = set(self.standing)
-        if Standing.CENTRAL in standing and not standing & {Standing.HEAD, Standing.LEADER}:
-            return set()
-        return {self.home} if self.home else set()
-
-    @property
-    def units(self) -> set[str]:
-        """:attr:`where` as the provinces have been since the 2025 mergers."""
-        return {province_unit(p) for p in self.where}
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Mention:
-        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()})
-
-    @property
-    def order(self) -> tuple[str, str, str]:
-        return (self.published or "9999", self.article, self.person)
-
-
-@lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """A name with case and spelling variants (i/y, apostrophes, tone-mark placement) folded.
-
-    A block compares every name with every other: the same few names, folded again and again."""
-    return spelling(name)
-
-
-def block_key(name: str) -> str:
-    """Mentions that may be one person share this key: first and last name."""
-    tokens = fold(name).split()
-    return f"{tokens[0]} {tokens[-1]}" if tokens else ""
 
 
 def block_graph(block: str) -> URIRef:
@@ -111,113 +56,7 @@ def block_graph(block: str) -> URIRef:
     return RES[f"{IDENTITY_GRAPHS}{slug(block)}-{short_hash(block)}"]
 
 
-@lru_cache(maxsize=1)
-def _levels() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
-    """Place words and committee names to their tier, and a pattern for ``<word or committee> <Place>`` at the end of a name."""
-    from .lexicon import lexicon
-
-    words, committees = {}, {}
-    for level in lexicon().levels.values():
-        words[level.word] = level.tier
-        if level.committee != "Đảng ủy":  # Đảng ủy X: the place word says the tier, not the committee
-            committees[level.committee] = level.tier
-    heads = sorted({*words, *committees}, key=len, reverse=True)
-    pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, heads)) + r") ((?:[^\W\d_][\w-]*|\d+)(?: [^\W\d_][\w-]*)*)$")
-    return words, committees, pattern
-
-
-def place_of_body(name: str) -> tuple[str, str] | None:
-    """(tier, place) a canonical body name ends with: ``Ban Tổ chức Huyện ủy Gio Linh`` → (district, Gio Linh)."""
-    words, committees, pattern = _levels()
-    m = pattern.search(name)
-    if not m:
-        return None
-    head, place = m.group(1), m.group(2)
-    tier = words.get(head) or committees.get(head)
-    if tier == "city":  # thành phố / Thành ủy: a province-tier city, or a city within a province
-        tier = PROVINCE if place in gazetteer().provinces else "district"
-    return (tier, place) if tier else None
-
-
-def provinces_of(tier: str, place: str) -> frozenset[str]:
-    districts = gazetteer().districts
-    if tier == PROVINCE:
-        return frozenset({place})
-    if tier == "district" and len(districts.get(place, ())) == 1:
-        return districts[place]
-    return frozenset()
-
-
-def _pinned(body: BodyRef) -> bool:
-    """Pinned to one real body across articles: resolved, and so is everything it belongs to."""
-    while body is not None:
-        if not body.resolved or not body.name:
-            return False
-        body = body.of
-    return True
-
-
-def article_province(facts: ArticleFacts) -> str | None:
-    """The one province an article names (``tỉnh X``, a province-tier city, or a district of only one province)."""
-    found = set()
-    for word, names in facts.places.items():
-        tier = _levels()[0].get(word)
-        for name in names:
-            if tier == "city":
-                tier_here = PROVINCE if name in gazetteer().provinces else "district"
-            else:
-                tier_here = tier
-            found |= provinces_of(tier_here or "", name)
-    return found.pop() if len(found) == 1 else None
-
-
-def mentions_of(facts: ArticleFacts) -> list[Mention]:
-    """The persons of one article, as :func:`resolve_block` needs them.
-
-    A person whose posts do not say their province is taken to be of the
-    province the article is about, when it names just one: enough to keep apart
-    namesakes of two provinces, though not to merge on its own (see :func:`_judge`).
-    """
-    article = facts.article.name
-    published = facts.published.isoformat() if facts.published else ""
-    home = article_province(facts)
-    mentions = []
-    for person in facts.persons:
-        posts, bodies, places, provinces, standing = set(), set(), set(), set(), set()
-        for post in person.posts:
-            body = post.body if post.body is not None and post.body.name else None
-            posts.add(f"{post.role}, {body.name}" if body else post.role)
-            standing |= post_standing(post.role, body.name if body else "")
-            # a former post (nguyên Bí thư ...) is as good a clue to who they are as a current one
-            if body is None or not _pinned(body):
-                continue
-            bodies.add(body.name)
-            place = place_of_body(body.name)
-            if place:
-                places.add(f"{place[0]}:{place[1]}")
-                provinces.update(provinces_of(*place))
-        mentions.append(Mention(
-            person=str(person_iri(person.name, article)), name=person.name, article=article, published=published,
-            posts=tuple(sorted(posts)), bodies=tuple(sorted(bodies)), places=tuple(sorted(places)),
-            provinces=tuple(sorted(provinces)), home="" if provinces else home or "",
-            standing=tuple(sorted(s.value for s in standing))))
-    return mentions
-
-
 # ---------------------------------------------------------------- deciding identities
-
-@lru_cache(maxsize=65536)
-def names_agree(a: str, b: str) -> str | None:
-    """``same name``, ``middle name omitted`` or None."""
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
-        return "same name" if a.casefold().split() == b.casefold().split() else "same name, written two ways"
-    short, long = sorted((fa.split(), fb.split()), key=len)
-    if len(short) < 2 or len(short) == len(long) or short[0] != long[0] or short[-1] != long[-1]:
-        return None
-    rest = iter(long[1:-1])
-    return "middle name omitted" if all(token in rest for token in short[1:-1]) else None
-
 
 @dataclass
 class Identity:
@@ -280,7 +119,7 @@ _CONFLICTS = ("placed in different provinces", "posted in different districts")
 def _career(mention: Mention, identity: Identity) -> tuple[int, str, bool] | None:
     """The strongest evidence of :func:`kg.identity_rules.career_evidence` with a member of the same full name."""
     ours = {"standing": set(mention.standing), "units": mention.units, "where": mention.where}
-    found = [evidence for m in identity.mentions if fold(m.name) == fold(mention.name)
+    found = [evidence for m in identity.mentions if fold_spelling(m.name) == fold_spelling(mention.name)
              if (evidence := career_evidence(ours, {"standing": set(m.standing), "units": m.units, "where": m.where}))]
     return max(found, key=lambda e: (e[0], e[2]), default=None)
 
@@ -380,7 +219,7 @@ def _evidence_keys(mention: Mention) -> set[tuple[str, str]]:
     """What a mention can share with an identity that takes it in: the evidence :func:`_evidence` weighs."""
     return ({("body", b) for b in mention.bodies} | {("province", p) for p in mention.provinces}
             | {("place", p) for p in mention.places if not p.startswith(PROVINCE + ":")}
-            | {("name", fold(mention.name))})  # the same full name: career evidence (kg.identity_rules)
+            | {("name", fold_spelling(mention.name))})  # the same full name: career evidence (kg.identity_rules)
 
 
 def _kept_apart_notes(mention: Mention, identities: list[Identity], named: dict[str, set[int]]) -> list[str]:

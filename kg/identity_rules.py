@@ -1,8 +1,6 @@
 """What a careful reader weighs, beyond a shared body, to take two mentions of one name for one
 person: where their posts put them in the country's hierarchy.
 
-* Names written two ways are one name: ``Quí``/``Quý`` (a syllable's final i or y), an apostrophe
-  written ``'``, ``’`` or not at all (``K’Đăm``/``Kđăm``), old or new tone-mark placement.
 * Provinces merged in 2025 are one place (``kg/lexicon/province_mergers.tsv``): a Quảng Nam leader
   of 2021 may be a Đà Nẵng leader of 2025.
 * A post's standing (``kg/lexicon/identity_posts.tsv``): in a central body (whose holders attend
@@ -15,41 +13,14 @@ name: a name shared by two such people at once is rare, and the rules say which 
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from .normalize import modern_tone
+from .body_places import PROVINCE, place_of_body
 
 # the weakest evidence: a mention it joined stands alone again when it fits two namesakes (kg.identity)
 UNPLACED = "both among a province's leaders, and one article names no province"
-_APOSTROPHES = re.compile(r"['’ʼ`‘]")
-# a syllable whose vowel is a lone final i or y after its consonants (Quý, Sỹ, Mỹ, Kỳ, Lý): written both ways
-_I_OR_Y = re.compile(r"^(qu|[bcdđghklmnprstvx]+)([iìíỉĩịyỳýỷỹỵ])$")
-_Y_TO_I = str.maketrans("yỳýỷỹỵ", "iìíỉĩị")
-
-
-@lru_cache(maxsize=65536)
-def spelling(name: str) -> str:
-    """A name with its spelling variants folded: case, apostrophes, i/y, tone-mark placement."""
-    text = modern_tone(unicodedata.normalize("NFC", _APOSTROPHES.sub("", name))).casefold()
-    return " ".join(_fold_syllable(token) for token in text.split())
-
-
-# two consonants that open no Vietnamese syllable (kđ, kr, bl, hr, ml ...): an Ê Đê, Jrai or Bahnar name, whose
-# vowel marks Vietnamese spelling renders in more than one way (Kđăm / Kđam)
-_VIETNAMESE_ONSETS = ("ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr")
-_CONSONANTS = set("bcdđghklmnpqrstvx")
-
-
-def _fold_syllable(token: str) -> str:
-    if len(token) > 2 and token[0] in _CONSONANTS and token[1] in _CONSONANTS and not token.startswith(_VIETNAMESE_ONSETS):
-        # its vowel marks dropped, its tone kept apart from them: the same letters with any breve, circumflex or horn
-        return "".join(c for c in unicodedata.normalize("NFD", token) if c not in "\u0306\u0302\u031b")
-    m = _I_OR_Y.match(token)
-    return m.group(1) + m.group(2).translate(_Y_TO_I) if m else token
 
 
 class Standing(str, Enum):
@@ -98,8 +69,6 @@ def province_unit(province: str) -> str:
 
 def _province_tier(body: str) -> bool:
     """A body of a province: named with a province (Tỉnh ủy Lào Cai) or with the province word alone (UBND tỉnh)."""
-    from .identity import PROVINCE, place_of_body
-
     place = place_of_body(body)
     if place:
         return place[0] == PROVINCE
@@ -108,8 +77,6 @@ def _province_tier(body: str) -> bool:
 
 def post_standing(role: str, body: str) -> set[Standing]:
     """The standings one post (its role, the canonical name of its body, "" when none) gives its holder."""
-    from .identity import place_of_body
-
     posts = _posts()
     role = role.removeprefix("nguyên ").strip()  # a former post is as telling as a current one
     found = set()

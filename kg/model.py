@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,56 @@ class Article:
     url: str | None = None
 
 
+class BodyKind(StrEnum):
+    """What sort of body: the party's committees, organizations and departments, the state, mass organizations."""
+
+    PARTY_COMMITTEE = "party_committee"
+    PARTY_ORGANIZATION = "party_organization"
+    PARTY_DEPARTMENT = "party_department"
+    GOVERNMENT = "government"
+    MASS_ORGANIZATION = "mass_organization"
+    OTHER = "other"
+
+
+class Naming(StrEnum):
+    """How a body's name goes on after its head (the naming column of kg/lexicon/bodies.tsv)."""
+
+    NAMED = "named"  # the place follows directly: Quận ủy Thanh Khê
+    LEVELED = "leveled"  # a place word and a place follow: Ủy ban nhân dân phường Quan Hoa
+    NUMBERED = "numbered"  # a number follows as its own name: Quân khu 7
+    PROPER = "proper"  # a place word and place, or else its own name: Trường Chính trị Lê Duẩn
+    FIXED = "fixed"  # one national body
+
+
+class Bare(StrEnum):
+    """How a mention without a place is resolved (the bare column of kg/lexicon/bodies.tsv)."""
+
+    LEVEL = "level"  # by the kind of place its name implies
+    HOME = "home"  # to the unit the article is about
+    KEEP = "keep"  # kept as written
+    SKIP = "skip"  # not a body
+
+
+class Part(StrEnum):
+    """How a mention relates to the body it belongs to (``BodyRef.of``)."""
+
+    DEPARTMENT = "department"
+    STANDING = "standing"
+    OFFICE = "office"  # the body of: Thường trực Quận ủy is the Quận ủy
+    EXECUTIVE = "executive"  # the committee of: Ban Chấp hành Đảng bộ phường X is Đảng ủy phường X
+    AGENCY = "agency"  # the party body of a state agency or institution: Đảng ủy Sở Y tế
+
+
+class TitleKind(StrEnum):
+    """What a title says of its post (the kind column of kg/lexicon/roles.tsv)."""
+
+    PARTY = "party"  # a post in a party committee: a bodiless one takes the committee beside it
+    DUTY = "duty"  # a task, not an office: no body
+    STAFF = "staff"  # a post in a department
+    UNIT = "unit"  # the head of a unit the title names, in the department beside it
+    PLAIN = ""  # none of these
+
+
 @dataclass
 class BodyRef:
     """A body as one mention names it; :mod:`kg.resolve` gives it its canonical name.
@@ -66,26 +116,29 @@ class BodyRef:
     ``head`` is the body's name written out without its place ("Quận ủy", "Ủy ban
     nhân dân", "Ban Tuyên giáo"); ``level_word`` and ``place`` are what the mention
     says of its place; ``of`` is the committee a department or standing committee
-    belongs to; ``part`` says how the mention relates to ``of``.
+    belongs to; ``part`` says how the mention relates to ``of``. Kinds given as
+    strings (a lexicon row's) are taken as their enum member: a value none has is an error.
     """
 
     head: str
-    kind: str  # party_committee, party_organization, party_department, government, mass_organization, other
+    kind: BodyKind
     surface: str
     span: Span
-    naming: str  # named, leveled, proper (its own name may follow: Trường Chính trị Lê Duẩn), fixed
-    bare: str = "keep"  # how a mention without a place is resolved: level, home, keep, skip
+    naming: Naming
+    bare: Bare = Bare.KEEP
     level_word: str | None = None
     place: str | None = None
     of: BodyRef | None = None
-    # department, standing, office (= of), executive (= the committee of of), agency (the party body of
-    # the state agency or institution of: Đảng ủy Sở Y tế)
-    part: str | None = None
+    part: Part | None = None
     fixed_parent: str | None = None
     from_title: bool = False  # implied by a member's title (Quận ủy viên): its words are not the body's name
     name: str = ""  # canonical, set by resolve
     parent: str | None = None  # canonical name of the body above, set by resolve
     resolved: bool = False  # the name is pinned to a place or is national: one IRI across articles
+
+    def __post_init__(self) -> None:
+        self.kind, self.naming, self.bare = BodyKind(self.kind), Naming(self.naming), Bare(self.bare)
+        self.part = None if self.part is None else Part(self.part)
 
 
 class Change(Enum):

@@ -129,7 +129,7 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
         network.add_node(
             str(subject), kind=kind, label=short(card.label or name), name=name, iri=str(subject),
             dates=tuple(card.dates), search=" ".join(sorted({fold(n) for n in [name, *card.other_names]})),
-            details=tuple(card.rows), cites=tuple(card.cites), name_cites=card.name_cites,
+            details=tuple(card.rows), cites=tuple(card.cites), name_cites=card.name_cites, career=tuple(card.career),
         )
 
     edges = set()

@@ -36,9 +36,9 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from . import __version__
+from .version import __version__
 from .export import GraphPiece, graph_piece, write_dataset_files
-from .extract import extract_all
+from .facts import extract_all
 from .fsutil import inside_folder
 from .graph import article_iri, article_ntriples, facts_to_graph
 from .identity import Mention, block_graph, block_key, identity_ntriples, mentions_of, resolve_block

@@ -12,11 +12,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from .extract.components import Component, Doc, every_body_named
 from .extract.body_grammar import agency_party_suffix, party_executives
 from .extract.places import parse_place
 from .gazetteer import gazetteer, place_names
 from .lexicon import Lexicon, Phrases, built, cues, is_party_unit, key, lexicon
-from .model import ArticleFacts, BodyRef
+from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .place_mentions import bare_provinces
 from .normalize import modern_tone
 
@@ -112,7 +113,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
             places.add(found[1] or level.word, found[0])
             places.add(*_bracketed_province(text, found[2]))
     for body in _all_bodies(bodies):
-        if body.place and body.level_word and body.naming == "named":
+        if body.place and body.level_word and body.naming == Naming.NAMED:
             places.add(body.level_word, body.place)
         elif body.place and body.level_word and not lex.level_re.search(body.surface):
             places.add(body.level_word, body.place)  # "Sở Y tế Nghệ An": a province named without its place word
@@ -182,7 +183,7 @@ class Resolver:
     def _compose(head: str, word: str | None, place: str | None) -> str:
         """``Ủy ban nhân dân phường X``; ``Quận ủy X`` (a committee takes its place directly)."""
         entry = lexicon().bodies.get(head.casefold())
-        named = entry is not None and entry.naming == "named"
+        named = entry is not None and entry.naming == Naming.NAMED
         if not place:
             return f"{head} {word}" if word and not named else head
         if named or not word or place.casefold().startswith(word.casefold()):
@@ -191,15 +192,15 @@ class Resolver:
 
     def name(self, body: BodyRef) -> str | None:
         """Canonical name, or None when the mention is too vague to be one body."""
-        if body.part in ("office", "executive"):
+        if body.part in (Part.OFFICE, Part.EXECUTIVE):
             return self._committee_of(body)
-        if body.part == "standing":
+        if body.part == Part.STANDING:
             committee = self.name(body.of) if body.of else self.home_committee()
             return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
-        if body.part == "agency":
+        if body.part == Part.AGENCY:
             agency = self.name(body.of)
             return f"{body.head} {agency_party_suffix(body.of.head, agency)}" if agency else None
-        if body.part == "department":
+        if body.part == Part.DEPARTMENT:
             if body.of is None:
                 return None
             committee = self.name(body.of)
@@ -207,20 +208,20 @@ class Resolver:
                 central = lexicon().bodies.get(key(f"{body.head} Trung ương"))  # Văn phòng Trung ương Đảng
                 return central.name if central else f"{body.head} Trung ương"
             return f"{body.head} {committee}" if committee else None
-        if body.naming == "fixed":
+        if body.naming == Naming.FIXED:
             return body.head
-        if body.naming == "named":
+        if body.naming == Naming.NAMED:
             place = body.place or self.places.unique_or_dominant(body.level_word)
             return self._compose(body.head, body.level_word, place)
         if body.place:
             return self._compose(body.head, body.level_word, self._completed(body.place))
         if body.level_word:
             return self._compose(body.head, body.level_word, self.places.unique_or_dominant(body.level_word))
-        if body.bare == "skip":
+        if body.bare == Bare.SKIP:
             return None
-        if self.subject_agency and body.bare == "home" and is_party_unit(lexicon().body_entry(body.head)):
+        if self.subject_agency and body.bare == Bare.HOME and is_party_unit(lexicon().body_entry(body.head)):
             return f"{body.head} {self.subject_agency}"
-        if body.bare == "home" and self.home:
+        if body.bare == Bare.HOME and self.home:
             if body.head == "Đảng ủy":
                 # a bare Đảng ủy is a commune's: in an article about a province it stays as written
                 home = self.home_committee()
@@ -239,7 +240,7 @@ class Resolver:
         of = body.of
         if of is None:
             return self.home_committee() or body.head
-        if of.part == "agency" and key(of.head) in party_executives():
+        if of.part == Part.AGENCY and key(of.head) in party_executives():
             agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
             return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
         if of.head != "Đảng bộ":
@@ -252,23 +253,41 @@ class Resolver:
 
     def is_resolved(self, body: BodyRef, name: str) -> bool:
         """Pinned to one real body: national, or carrying a place name."""
-        if body.naming == "fixed" and body.part is None:
+        if body.naming == Naming.FIXED and body.part is None:
             return True
         return name not in _placeless_names(body.head)
 
 
-def resolve(facts: ArticleFacts) -> ArticleFacts:
-    """Name every body, link committees to the committee above, fill posts' missing bodies."""
-    everything = [*facts.bodies, *(p.body for person in facts.persons for p in person.posts if p.body),
-                  *(d.issuer for d in facts.documents if d.issuer), *(e.organizer for e in facts.events if e.organizer)]
-    places = collect_places(facts.article.text, everything, frozenset(p.name for p in facts.persons))
-    facts.places = places.by_word
-    organizer = facts.events[0].organizer if facts.events else None
+def resolve(doc: Doc) -> dict[str, set[str]]:
+    """Name every body, link committees to the committee above, fill posts' missing bodies; the places
+    the article names, by place word. Names are set in place, so a failure takes them back (a failed
+    component adds nothing)."""
+    bodies = every_body_named(doc.bodies, doc.title_bodies)
+    unplaced = [post for person in doc.persons for post in person.posts if post.body is None]
+    everything = [*bodies, *(p.body for person in doc.persons for p in person.posts if p.body),
+                  *(d.issuer for d in doc.documents if d.issuer), *(e.organizer for e in doc.events if e.organizer)]
+    try:
+        return _resolve(doc.article.text, everything, doc.persons, doc.events)
+    except Exception:
+        for post in unplaced:
+            post.body = None
+        for body in _all_bodies([*everything, *(p.body for person in doc.persons for p in person.posts)]):
+            body.name, body.parent, body.resolved = "", None, False
+        raise
+
+
+COMPONENT = Component("resolve", reads=("article", "persons", "bodies", "title_bodies", "documents", "events"),
+                      adds=("places",), run=resolve)
+
+
+def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention], events: list[Event]):
+    places = collect_places(text, everything, frozenset(p.name for p in persons))
+    organizer = events[0].organizer if events else None
     if organizer is not None and organizer.place and organizer.level_word:
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
     agencies = Counter(agency_party_suffix(b.of.head, name) for b in _all_bodies(everything)
-                       if b.part == "agency" and b.of and (name := resolver.name(b.of)))
+                       if b.part == Part.AGENCY and b.of and (name := resolver.name(b.of)))
     resolver = Resolver(places, agencies)
     for body in _all_bodies(everything):
         body.name = resolver.name(body) or ""
@@ -276,12 +295,12 @@ def resolve(facts: ArticleFacts) -> ArticleFacts:
     _corefer_bare(everything)
     _prefer_fuller_heads(everything)
     home = resolver.home_committee()
-    for person in facts.persons:
+    for person in persons:
         for post in person.posts:
             if post.body is None and home and _is_party_role(post.role):
                 post.body = _home_body(home, post)
     _link_parents(everything, resolver)
-    return facts
+    return places.by_word
 
 
 @cache
@@ -296,12 +315,12 @@ def _corefer_bare(bodies: list[BodyRef]) -> None:
     so is ``Chi bộ`` alone (otherwise no body) beside one ``Chi bộ thôn Đông``."""
     fuller: dict[str, set[str]] = defaultdict(set)
     for body in _all_bodies(bodies):
-        if body.part in (None, "agency") and body.name and body.name != body.head:
+        if body.part in (None, Part.AGENCY) and body.name and body.name != body.head:
             fuller[body.head].add(body.name)
     by_name = {b.name: b for b in _all_bodies(bodies)}
     for body in _all_bodies(bodies):
-        bare = body.name == body.head or (not body.name and body.bare == "skip")
-        if body.part is None and bare and body.naming != "fixed" and len(fuller[body.head]) == 1:
+        bare = body.name == body.head or (not body.name and body.bare == Bare.SKIP)
+        if body.part is None and bare and body.naming != Naming.FIXED and len(fuller[body.head]) == 1:
             body.name = next(iter(fuller[body.head]))
             body.resolved = by_name[body.name].resolved
 
@@ -336,12 +355,12 @@ def _prefer_fuller_heads(bodies: list[BodyRef]) -> None:
 
 
 def _is_party_role(role: str) -> bool:
-    return any(entry.role == role and entry.kind == "party" and not entry.implied_body
+    return any(entry.role == role and entry.kind == TitleKind.PARTY and not entry.implied_body
                for entry in lexicon().roles.values())
 
 
 def _home_body(home: str, post) -> BodyRef:
-    body = BodyRef(head=home, kind="party_committee", surface=post.surface, span=post.span, naming="fixed")
+    body = BodyRef(head=home, kind=BodyKind.PARTY_COMMITTEE, surface=post.surface, span=post.span, naming=Naming.FIXED)
     body.name, body.resolved = home, True
     return body
 
@@ -350,20 +369,20 @@ def _link_parents(bodies: list[BodyRef], resolver: Resolver) -> None:
     tier_of_committee = {lv.committee: lv.tier for lv in lexicon().levels.values()}
     committees_by_tier: dict[str, set[str]] = defaultdict(set)
     for body in _all_bodies(bodies):
-        if body.kind == "party_committee" and body.part is None and body.name and body.name != body.head:
+        if body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name and body.name != body.head:
             tier = tier_of_committee.get(body.head)
             if body.head == "Đảng ủy":
                 tier = "commune" if body.level_word in (None, "phường", "xã", "thị trấn") else None
             if tier:
                 committees_by_tier[tier].add(body.name)
     for body in _all_bodies(bodies):
-        if body.part in ("department", "standing") and body.of is not None and body.of.name:
+        if body.part in (Part.DEPARTMENT, Part.STANDING) and body.of is not None and body.of.name:
             body.parent = body.of.name if body.of.part is None else resolver.name(body.of)
-        elif body.part == "standing" and body.of is None:
+        elif body.part == Part.STANDING and body.of is None:
             body.parent = resolver.home_committee()
         elif body.fixed_parent:
             body.parent = body.fixed_parent
-        elif body.kind == "party_committee" and body.part is None and body.name:
+        elif body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name:
             tier = "commune" if body.head == "Đảng ủy" else tier_of_committee.get(body.head)
             for upper in PARENT_TIERS.get(tier or "", ()):
                 names = committees_by_tier.get(upper, set()) - {body.name}

@@ -28,6 +28,7 @@ from rdflib import Graph
 
 from .fsutil import atomic_write_text
 from .network import KINDS, Selection, graph_from_rdf, select
+from .view_career import career_grid
 from .view_page import APP_JS, PAGE, PAGE_CSS
 
 # Found without importing pyvis, which imports IPython (a quarter of a second) for nothing the page needs
@@ -165,6 +166,7 @@ def _page_data(selection: Selection) -> dict:
          "search": data["search"], "rows": [list(row) for row in data["details"]],
          "cites": [list(c) for c in data.get("cites", ())] or [[] for _ in data["details"]],
          "name_cites": list(data.get("name_cites", ())), "degree": graph.degree(node), "labelled": node in labelled,
+         "career": career_grid(data.get("career", ())),
          # On screen, a large view's labels grow with the node's connections.
          "pixels": LABEL_FONT if small else LABEL_FONT + round((LARGEST_FONT - LABEL_FONT) * graph.degree(node) / top_degree)}
         for node, data in sorted(graph.nodes(data=True))

@@ -64,6 +64,14 @@ div.vis-tooltip { white-space: normal; max-width: 440px; font: 13px/1.35 system-
 .vnkg-tip-row { margin: 1px 0; }
 .vnkg-cite { font-size: 11px; vertical-align: super; margin-left: 2px; color: #1a5fb4; text-decoration: none; }
 .vnkg-source.vnkg-cited { background: #fff3a8; outline: 1px solid #e0c36c; }
+.vnkg-ego { margin-top: 6px; overflow-x: auto; }
+.vnkg-ego-title { font-weight: bold; font-size: 12px; }
+.vnkg-ego-key { color: #666; font-size: 11px; }
+.vnkg-career { border-collapse: collapse; font-size: 11px; }
+.vnkg-career th, .vnkg-career td { border: 1px solid #e0e0e0; padding: 1px 2px; text-align: center; }
+.vnkg-career th.vnkg-career-post { text-align: left; font-weight: normal; min-width: 120px; }
+.vnkg-career th.vnkg-year { writing-mode: vertical-rl; font-weight: normal; color: #666; }
+.vnkg-career td.vnkg-held { background: #fde0c5; color: #a04000; }
 """
 
 APP_JS = """
@@ -118,7 +126,40 @@ APP_JS = """
       cite(line, n.cites[index]);
       box.appendChild(line);
     });
+    if (where === "card" && n.career.rows.length) { box.appendChild(careerGrid(n.career)); }
     return box;
+  }
+
+  // The ego view over time, in the side panel's card of a person: their posts (and so bodies) by year.
+  var MARKS = {b: "\u25b6", e: "\u25a0", r: "\u25cf", h: "\u2500", f: "\u25cb"};
+  var MARK_WORDS = {b: "began", e: "ended", r: "reported held", h: "held between reports", f: "former post by then"};
+  function careerGrid(career) {
+    var grid = element("div", "vnkg-ego");
+    grid.appendChild(element("div", "vnkg-ego-title", "Career by year"));
+    var table = element("table", "vnkg-career");
+    var head = element("tr");
+    head.appendChild(element("th", "", "Post"));
+    career.years.forEach(function (year) { head.appendChild(element("th", "vnkg-year", String(year))); });
+    table.appendChild(head);
+    career.rows.forEach(function (row) {
+      var line = element("tr");
+      line.appendChild(element("th", "vnkg-career-post", row[0]));
+      row[1].forEach(function (marks, index) {
+        var cell = element("td", marks ? "vnkg-held" : "", marks.split("").map(function (m) { return MARKS[m]; }).join(""));
+        cell.setAttribute("data-year", String(career.years[index]));
+        cell.setAttribute("data-marks", marks);
+        if (marks) {
+          cell.title = career.years[index] + ": " + marks.split("").map(function (m) { return MARK_WORDS[m]; }).join(", ");
+        }
+        line.appendChild(cell);
+      });
+      table.appendChild(line);
+    });
+    grid.appendChild(table);
+    grid.appendChild(element("div", "vnkg-ego-key", Object.keys(MARKS).map(function (m) {
+      return MARKS[m] + " " + MARK_WORDS[m];
+    }).join(" \u00b7 ")));
+    return grid;
   }
 
   function edgeTip(e) {

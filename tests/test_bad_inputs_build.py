@@ -10,6 +10,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
+pytestmark = pytest.mark.slow  # builds the whole zoo of bad inputs
+
 ZOO_SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "bad_inputs.py"
 
 

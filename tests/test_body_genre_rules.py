@@ -2,32 +2,32 @@
 on invented sentences."""
 from __future__ import annotations
 
-from article_facts import facts, names, posts
+from helpers import facts, graph_body_names, posts
 
 
 def test_party_organization_in_the_community_formula_takes_the_place_after_it():
-    got = names("Tại phường Đông Hòa, đoàn đã chúc Tết Đảng bộ, chính quyền và nhân dân các dân tộc huyện Tân Lâm.")
+    got = graph_body_names("Tại phường Đông Hòa, đoàn đã chúc Tết Đảng bộ, chính quyền và nhân dân các dân tộc huyện Tân Lâm.")
     assert "Đảng bộ huyện Tân Lâm" in got and "Đảng bộ phường Đông Hòa" not in got
 
 
 def test_community_formula_without_a_place_names_no_party_organization():
-    got = names("Tại huyện Tân Lâm, các đại biểu hứa hoàn thành nhiệm vụ mà Đảng bộ, chính quyền, "
+    got = graph_body_names("Tại huyện Tân Lâm, các đại biểu hứa hoàn thành nhiệm vụ mà Đảng bộ, chính quyền, "
                 "cử tri và nhân dân giao phó.")
     assert not any(n.startswith("Đảng bộ") for n in got)
 
 
 def test_placeless_organization_in_a_member_title_is_no_body():
-    got = names("Dự có đồng chí Lê Văn Hòa - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy Tân Phú.")
+    got = graph_body_names("Dự có đồng chí Lê Văn Hòa - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư Huyện ủy Tân Phú.")
     assert "Đảng bộ tỉnh" not in got and "Huyện ủy Tân Phú" in got
 
 
 def test_organization_with_its_place_in_a_member_title_is_a_body():
-    got = names("Dự có các đồng chí Ủy viên Ban Chấp hành Đảng bộ phường Đông Hòa khóa mới.")
+    got = graph_body_names("Dự có các đồng chí Ủy viên Ban Chấp hành Đảng bộ phường Đông Hòa khóa mới.")
     assert "Đảng bộ phường Đông Hòa" in got
 
 
 def test_executive_of_an_agency_party_organization_is_the_agency_party_committee():
-    got = names("Hội nghị nghe báo cáo của Ban Chấp hành Đảng bộ Công an huyện Tân Lâm nhiệm kỳ 2020 - 2025.")
+    got = graph_body_names("Hội nghị nghe báo cáo của Ban Chấp hành Đảng bộ Công an huyện Tân Lâm nhiệm kỳ 2020 - 2025.")
     assert "Đảng ủy Công an huyện Tân Lâm" in got
     assert "Huyện ủy Tân Lâm" not in got
 
@@ -37,7 +37,7 @@ def test_bare_party_bodies_in_an_agency_congress_are_the_agency_ones():
             "Đồng chí Lê Văn Hòa, Bí thư Đảng ủy, Trưởng Công an huyện Tân Lâm phát biểu. "
             "Đại hội là đợt sinh hoạt chính trị sâu rộng trong toàn Đảng bộ.")
     assert posts(text)["Lê Văn Hòa"][0] == ("Bí thư", "Đảng ủy Công an huyện Tân Lâm")
-    got = names(text)
+    got = graph_body_names(text)
     assert "Đảng bộ huyện Tân Lâm" not in got and "Huyện ủy Tân Lâm" not in got
 
 
@@ -48,16 +48,16 @@ def test_bare_party_committee_in_a_commune_article_stays_the_communes():
 
 
 def test_military_region_is_named_by_its_number_and_has_a_party_committee():
-    got = names("Dự hội nghị có đại diện Bộ Tư lệnh Quân khu 5 và Đảng ủy Quân khu 5.")
+    got = graph_body_names("Dự hội nghị có đại diện Bộ Tư lệnh Quân khu 5 và Đảng ủy Quân khu 5.")
     assert {"Bộ Tư lệnh Quân khu 5", "Đảng ủy Quân khu 5"} <= got
 
 
 def test_a_military_region_without_its_number_is_no_body():
-    assert not any("Quân khu" in n for n in names("Lực lượng vũ trang các quân khu đã tham gia diễn tập."))
+    assert not any("Quân khu" in n for n in graph_body_names("Lực lượng vũ trang các quân khu đã tham gia diễn tập."))
 
 
 def test_short_form_in_brackets_between_a_body_and_its_place():
-    got = names("Đại hội Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Lào Cai lần thứ I khai mạc. Đảng bộ BĐBP tỉnh "
+    got = graph_body_names("Đại hội Đảng bộ Bộ đội Biên phòng (BĐBP) tỉnh Lào Cai lần thứ I khai mạc. Đảng bộ BĐBP tỉnh "
                 "đã lãnh đạo hoàn thành nhiệm vụ.")
     assert "Đảng bộ Bộ đội Biên phòng tỉnh Lào Cai" in got
 
@@ -69,7 +69,7 @@ def test_party_committee_of_the_provincial_military_command_is_the_dang_uy_quan_
 
 
 def test_party_committee_of_a_national_command_written_after_it():
-    assert "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng" in names("Thay mặt Đảng ủy Bộ Tư lệnh BĐBP, đồng chí phát biểu.")
+    assert "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng" in graph_body_names("Thay mặt Đảng ủy Bộ Tư lệnh BĐBP, đồng chí phát biểu.")
 
 
 def test_a_province_named_without_its_place_word_is_the_articles_province():
@@ -91,18 +91,18 @@ def test_a_bare_dang_uy_in_an_article_about_a_province_stays_as_written():
 
 
 def test_a_committee_followed_by_a_count_of_units_is_no_body():
-    assert "Đảng ủy" not in names("Tại quận Tân Lâm, hội nghị có bí thư Đảng ủy 20 phường tham dự.")
+    assert "Đảng ủy" not in graph_body_names("Tại quận Tân Lâm, hội nghị có bí thư Đảng ủy 20 phường tham dự.")
 
 
 def test_office_of_the_deputies_and_the_council_is_one_body():
-    got = names("Tại tỉnh Lào Cai, đồng chí Lê Văn Hòa, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh phát biểu.")
+    got = graph_body_names("Tại tỉnh Lào Cai, đồng chí Lê Văn Hòa, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh phát biểu.")
     assert "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Lào Cai" in got
 
 
 def test_head_of_the_central_office_holds_a_post_of_the_central_committee():
     got = posts("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
     assert got["Lê Văn Hòa"] == [("Chánh Văn phòng", "Ban Chấp hành Trung ương")]
-    assert "Văn phòng Trung ương Đảng" in names("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
+    assert "Văn phòng Trung ương Đảng" in graph_body_names("Dự có đồng chí Lê Văn Hòa, Chánh Văn phòng Trung ương Đảng.")
 
 
 def test_a_mass_organizations_standing_committee_is_a_mass_organization():
@@ -112,17 +112,17 @@ def test_a_mass_organizations_standing_committee_is_a_mass_organization():
 
 
 def test_congress_organs_and_assembly_committees_are_bodies():
-    got = names("Đại hội bầu Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu. Dự có đại diện "
+    got = graph_body_names("Đại hội bầu Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu. Dự có đại diện "
                 "Ủy ban Đối ngoại của Quốc hội và Ủy ban Trung ương MTTQ Việt Nam.")
     assert {"Đoàn Thư ký", "Ban Thẩm tra tư cách đại biểu", "Ủy ban Đối ngoại của Quốc hội",
             "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= got
 
 
 def test_bodies_listed_under_one_head_are_one_body_per_place():
-    got = names("Tại huyện Tân Lâm, Thường trực Đảng ủy các xã: Đông Hòa, Tây Sơn và Phú Lâm dự hội nghị.")
+    got = graph_body_names("Tại huyện Tân Lâm, Thường trực Đảng ủy các xã: Đông Hòa, Tây Sơn và Phú Lâm dự hội nghị.")
     assert {"Đảng ủy xã Đông Hòa", "Đảng ủy xã Tây Sơn", "Đảng ủy xã Phú Lâm"} <= got
 
 
 def test_a_kind_of_body_with_no_places_listed_is_no_body():
-    got = names("Tại huyện Tân Lâm, UBND các xã đã hoàn thành kế hoạch.")
+    got = graph_body_names("Tại huyện Tân Lâm, UBND các xã đã hoàn thành kế hoạch.")
     assert not any(n.startswith("Ủy ban nhân dân xã") for n in got)

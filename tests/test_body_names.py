@@ -2,18 +2,18 @@
 units (second round of body rules), on invented sentences."""
 from __future__ import annotations
 
-from article_facts import facts, names, posts
+from helpers import facts, graph_body_names, posts
 
 
 def test_the_party_named_in_an_anniversary_is_a_body():
-    got = names("Nhân kỷ niệm 99 năm Ngày thành lập Đảng Cộng sản Việt Nam, Đảng ủy xã Tân Lâm tổ chức gặp mặt.")
+    got = graph_body_names("Nhân kỷ niệm 99 năm Ngày thành lập Đảng Cộng sản Việt Nam, Đảng ủy xã Tân Lâm tổ chức gặp mặt.")
     assert "Đảng Cộng sản Việt Nam" in got and "Đảng ủy xã Tân Lâm" in got
 
 
 def test_a_province_named_with_a_dash_is_one_place_however_the_dash_is_spaced():
     text = ("Đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy Bà Rịa-Vũng Tàu, dự buổi lễ cùng đại diện "
             "UBND tỉnh Bà Rịa – Vũng Tàu.")
-    got = names(text)
+    got = graph_body_names(text)
     assert {"Tỉnh ủy Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"} <= got
     assert "Tỉnh ủy Bà Rịa" not in got
     assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Tỉnh ủy Bà Rịa - Vũng Tàu")]
@@ -27,7 +27,7 @@ def test_central_executive_of_a_mass_organization_is_its_own_body():
     assert got["Lê Thị Hòa"] == [("Phó Chủ tịch", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")]
     assert got["Trần Văn Nam"] == [("Ủy viên Ban Thường vụ", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam")]
     assert got["Phan Văn Tú"] == [("Bí thư Thường trực", "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh")]
-    bodies = names(text)
+    bodies = graph_body_names(text)
     assert "Ban Bí thư Trung ương Đoàn" in bodies and "Ban Bí thư" not in bodies
     assert "Ban Chấp hành Trung ương" not in bodies
 
@@ -44,14 +44,14 @@ def test_a_board_of_a_mass_organization_is_of_its_kind():
 
 
 def test_a_party_cell_named_by_its_number_is_a_body():
-    got = names("Huy hiệu 60 năm tuổi Đảng được trao cho đồng chí Lê Văn Hòa, Chi bộ 7 và đồng chí Trần Văn Nam, "
+    got = graph_body_names("Huy hiệu 60 năm tuổi Đảng được trao cho đồng chí Lê Văn Hòa, Chi bộ 7 và đồng chí Trần Văn Nam, "
                 "Chi bộ 12 của Đảng bộ phường Đông Hòa. Đảng ủy 20 phường đã tổ chức đại hội chi bộ.")
     assert {"Chi bộ 7", "Chi bộ 12"} <= got
     assert not any(n.startswith("Đảng ủy 20") for n in got)
 
 
 def test_a_body_named_once_for_a_counted_list_of_places_is_one_in_each():
-    got = names("Đảng bộ xã Tân Lâm được thành lập trên cơ sở hợp nhất Đảng bộ của 3 xã gồm: Hòa Bình, "
+    got = graph_body_names("Đảng bộ xã Tân Lâm được thành lập trên cơ sở hợp nhất Đảng bộ của 3 xã gồm: Hòa Bình, "
                 "Phú Mỹ và Tân Lâm.")
     assert {"Đảng bộ xã Hòa Bình", "Đảng bộ xã Phú Mỹ", "Đảng bộ xã Tân Lâm"} <= got
 

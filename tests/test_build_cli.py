@@ -10,28 +10,7 @@ from rdflib import Dataset, Graph
 from kg.cli import main
 from kg.graph import article_iri
 from kg.vocab import DCTERMS, FOAF, ORG, RDF, RES, SDO, SKOS, VOCABULARY_GRAPH
-
-ARTICLES = {
-    "hoa-binh.txt": (
-        "Ngày đăng 04/09/2022 | 08:15\n"
-        "Sáng 3/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n"
-        "Đồng chí Trần Văn An - Quận ủy viên, Bí thư Đảng ủy phường chủ trì hội nghị.\n"
-        "Thanh Tâm"
-    ),
-    "tan-mai.txt": (
-        "Ngày đăng 12/04/2023 | 17:40\n"
-        "Chiều 12/4, Đảng ủy phường Tân Mai tổ chức Hội nghị quán triệt Kết luận 01-KL/TW.\n"
-        "Đồng chí Lê Thị Bình - Bí thư Đảng ủy phường phát biểu."
-    ),
-}
-
-
-def write_articles(folder: Path, articles: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in articles.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
+from helpers import ARTICLES, write_articles
 
 def run_build(*args: str):
     return CliRunner().invoke(main, ["build", *args], catch_exceptions=False)

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.bylines import bylines
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import article
 
 STORY = ("Sáng 5/3, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết. Đồng chí Trần Văn An, Bí thư Đảng ủy xã, "
          "chủ trì hội nghị.")
@@ -51,6 +50,6 @@ def test_lines_that_credit_no_person(text):
 
 
 def test_an_author_is_a_person_of_the_article():
-    doc = normalize(RawDocument(name="t.txt", path="t.txt", text=f"Xã Tân Lập sơ kết\n\nHoài Thương\n\n{STORY}"))
+    doc = article(f"Xã Tân Lập sơ kết\n\nHoài Thương\n\n{STORY}")
     facts = extract_all(doc)
     assert [(p.name, p.is_author) for p in facts.persons] == [("Trần Văn An", False), ("Hoài Thương", True)]

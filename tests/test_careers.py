@@ -7,20 +7,20 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
 from kg.cli import main
-from kg.extract import extract_all
 from kg.graph import facts_to_graph
-from kg.model import Change, RawDocument
-from kg.normalize import normalize
+from kg.model import Change
 from kg.pipeline import build
 from kg.validate import validate
 from kg.vocab import ORG, TIME, XSD
+from helpers import facts
 
 
 def facts_of(text: str, published: date | None = date(2024, 3, 15)):
-    return extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published)))
+    """The facts of an invented article published on a fixed day (tenures are dated from it)."""
+    return facts(text, published)
 
 
 def tenures(text: str) -> dict[tuple[str, str, str], str | None]:

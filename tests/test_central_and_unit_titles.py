@@ -2,14 +2,7 @@
 stays in the role and Quốc hội is the body, whether linked by ``của`` or not."""
 from __future__ import annotations
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+from helpers import posts
 
 
 def test_a_post_in_a_committee_of_the_national_assembly():

@@ -6,13 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from helpers import shared
 
 EVAL = Path(__file__).resolve().parent / "data" / "eval"  # an invented article and its gold
-SCORE = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 
 
 def kg_eval(*args: str):
@@ -44,15 +43,15 @@ def test_an_annotated_article_missing_from_the_corpus_is_a_failure(tmp_path):
     assert "over 1/2 articles" in result.output and "FAILED " in result.output
 
 
-@pytest.mark.skipif(not SCORE.is_file(), reason="the shared scorer is not beside the project")
 def test_the_headline_is_the_one_score_py_prints(tmp_path):
+    score = shared("eval", "score.py")
     gold = json.loads((EVAL / "gold" / "hoa-binh.json").read_text(encoding="utf-8"))
     gold["persons"].append({"name": "Đặng Văn Khoa", "posts": [{"role": "Bí thư", "org": "Đảng ủy xã Thử"}]})
     gold["organizations"].append({"name": "Đảng ủy xã Thử", "kind": "party_committee"})
     (tmp_path / "hoa-binh.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     ours = kg_eval(str(EVAL / "corpus"), str(tmp_path)).output.splitlines()[-1]
     kg_command = Path(sys.executable).with_name("kg")
-    theirs = subprocess.run([sys.executable, str(SCORE), str(EVAL / "corpus"), str(tmp_path),
+    theirs = subprocess.run([sys.executable, str(score), str(EVAL / "corpus"), str(tmp_path),
                              "--cmd", f"{kg_command} build {{input}} --out {{out}} --no-view --jobs 1"],
                             capture_output=True, text=True, check=False).stdout.splitlines()[-1]
     assert ours.startswith("headline F1 (mean of persons, person-role, person-role-body, bodies, documents, events, "

@@ -3,21 +3,10 @@ writes, and a malformed one is one line naming the file and the line, never a tr
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import main
+from helpers import kg, one_line_error
 
 BROKEN_TURTLE = "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c ;;; oops\n"
-
-
-def kg(*args: str):
-    return CliRunner().invoke(main, list(args))
-
-
-def one_line_error(result, code: int = 1) -> str:
-    assert result.exit_code == code, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception  # no traceback
-    return result.output.strip().splitlines()[-1]
 
 
 def test_validate_takes_an_output_folder(examples_out):

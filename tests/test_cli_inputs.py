@@ -5,7 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 
 from kg.cli import main
-from test_build_cli import ARTICLES, write_articles
+from helpers import ARTICLES, write_articles
 
 
 def build(*args: str):

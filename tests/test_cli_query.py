@@ -9,19 +9,13 @@ import shlex
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES
 from kg.cli import main
 from kg.query import named_queries
+from helpers import EXAMPLES, one_line_error
 
 
 def query(out, *args: str):
     return CliRunner().invoke(main, ["query", "--store", str(out / "store"), *args])
-
-
-def one_line_error(result, code: int = 1) -> str:
-    assert result.exit_code == code, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception  # no traceback
-    return result.output.strip().splitlines()[-1]
 
 
 def test_a_query_file_is_run_when_named_as_the_query(examples_out, tmp_path):

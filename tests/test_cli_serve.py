@@ -8,10 +8,13 @@ import socket
 import urllib.parse
 import urllib.request
 
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from test_load_servers import free_port, kg_serve_argv, start
+from helpers import free_port, kg_serve_argv, start
+
+pytestmark = pytest.mark.server
 
 README_QUERY = """SELECT DISTINCT ?name ?role ?body WHERE {
     ?person owl:sameAs ?mention ; foaf:name ?name .

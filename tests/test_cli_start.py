@@ -34,6 +34,7 @@ def test_kg_help_imports_none_of_the_pipeline():
     assert imported_by("--help") == set()
 
 
+@pytest.mark.slow  # two builds in fresh interpreters
 def test_a_small_build_imports_only_what_it_uses(tmp_path):
     assert imported_by("build", str(EXAMPLE), "--out", str(tmp_path / "plain"), "--quiet", "--no-view") == \
         {"rdflib", "pyoxigraph"}

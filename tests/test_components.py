@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-import kg.extract
+import kg.facts
 from kg.cli import main
-from kg.extract import COMPONENTS, Component, extract_all, run_components
+from kg.extract.components import Component, ComponentError, in_order, run_components
+from kg.facts import COMPONENTS, extract_all
 from kg.model import RawDocument
 from kg.normalize import normalize
 
@@ -28,12 +29,45 @@ def article(name: str = "w0149.txt"):
     return normalize(RawDocument(name=name, path=name, text=TEXT))
 
 
-def test_every_component_declares_what_it_reads_and_adds():
-    slots = {"article", "published"}
+def test_every_component_reads_only_what_an_earlier_one_adds():
+    slots = {"article"}
     for component in COMPONENTS:
         assert set(component.reads) <= slots, f"{component.name} reads a slot no earlier component adds"
         slots |= set(component.adds)
-    assert [c.name for c in COMPONENTS] == ["dates", "persons", "tenures", "bodies", "documents", "events", "resolve"]
+    assert [c.name for c in COMPONENTS] == ["dates", "documents", "persons", "bodies", "events", "resolve", "tenures"]
+
+
+def test_the_order_comes_from_the_declarations_not_the_list():
+    assert in_order(reversed(COMPONENTS)) == in_order(sorted(COMPONENTS, key=lambda c: c.name)) == COMPONENTS
+
+
+def nothing(_doc):
+    return []
+
+
+@pytest.mark.parametrize("components, problem", [
+    ([Component("spy", ("events",), ("bodies",), nothing)], "the spy component reads 'events', which no component adds"),
+    ([Component("a", ("article",), ("bodies",), nothing), Component("b", ("article",), ("bodies",), nothing)],
+     "the b component adds 'bodies', which the a component adds"),
+    ([Component("a", ("article",), ("article",), nothing)], "the a component adds 'article', which the loop adds"),
+    ([Component("a", ("article", "colour"), ("bodies",), nothing)], "the a component names 'colour', which is no slot"),
+    ([Component("a", ("events",), ("bodies",), nothing), Component("b", ("bodies",), ("events",), nothing)],
+     "the components wait on each other: a, b"),
+])
+def test_a_list_whose_declarations_do_not_close_is_refused_before_any_article(components, problem):
+    with pytest.raises(ComponentError, match=problem):
+        in_order(components)
+    with pytest.raises(ComponentError, match=problem):
+        extract_all(article(), components)
+
+
+def test_a_component_reads_only_the_slots_it_declares():
+    def peek(doc):
+        return doc.persons
+
+    doc = run_components(article(), [*COMPONENTS[:3], Component("spy", ("article",), ("events",), peek)])
+    assert doc.warnings == ["w0149.txt: the spy extractor failed: AttributeError: "
+                            "the spy component reads 'persons' without declaring it"]
 
 
 def test_a_failing_bodies_extractor_keeps_every_other_fact():
@@ -67,18 +101,18 @@ def test_a_failed_resolve_takes_its_names_back():
 def test_later_components_see_empty_defaults():
     seen = {}
 
-    def record(people, documents):
-        seen.update(people=people.persons, documents=documents)
+    def record(doc):
+        seen.update(persons=doc.persons, documents=doc.documents)
         return []
 
-    components = [*replaced("persons")[:5], Component("spy", ("people", "documents"), ("events",), record)]
-    doc = run_components(article(), components)
-    assert seen["people"] == [] and [d.code for d in seen["documents"]] == ["07-CT/TU"]
+    components = [c for c in replaced("persons") if c.name in ("dates", "documents", "persons")]
+    doc = run_components(article(), [*components, Component("spy", ("persons", "documents"), ("events",), record)])
+    assert seen["persons"] == [] and [d.code for d in seen["documents"]] == ["07-CT/TU"]
     assert len(doc.warnings) == 1 and "the persons extractor failed" in doc.warnings[0]
 
 
 def test_kg_build_prints_and_counts_the_warning_and_builds_the_article(tmp_path, monkeypatch):
-    monkeypatch.setattr(kg.extract, "COMPONENTS", tuple(replaced("bodies")))
+    monkeypatch.setattr(kg.facts, "COMPONENTS", tuple(replaced("bodies")))
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "w0149.txt").write_text(TEXT, encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--jobs", "1",

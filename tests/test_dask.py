@@ -8,6 +8,8 @@ import pytest
 
 from kg.pipeline import build
 
+pytestmark = pytest.mark.slow  # starts a local dask cluster
+
 distributed = pytest.importorskip("distributed")
 
 CASES = Path(__file__).resolve().parent / "identity_cases"

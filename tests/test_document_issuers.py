@@ -3,14 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import facts
 
 
 def issuers(text: str) -> list[tuple]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
-    return [(d.code, d.issuer.name if d.issuer else None, d.issued) for d in facts.documents]
+    return [(d.code, d.issuer.name if d.issuer else None, d.issued) for d in facts(text).documents]
 
 
 def test_a_document_signed_by_the_head_of_a_body_is_the_bodys():

@@ -3,14 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import facts
 
 
 def event_documents(text: str, published: date | None = None) -> list[tuple]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published)))
-    return [(e.date, [d.code for d in e.documents]) for e in facts.events]
+    return [(e.date, [d.code for d in e.documents]) for e in facts(text, published).events]
 
 
 def test_the_plan_for_holding_the_event_is_its_document():

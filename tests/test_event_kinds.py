@@ -6,14 +6,9 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.dates import publication_date
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def article(text: str, published: date | None = None):
-    return normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published))
+from helpers import article
 
 
 def event_dates(text: str, published: date | None = None) -> list[date | None]:

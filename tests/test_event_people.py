@@ -3,14 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import facts
 
 
 def people(text: str, published: date | None = None) -> list[tuple]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published)))
-    return [(e.date, sorted(e.chairs), sorted(e.attendees), sorted(e.speakers)) for e in facts.events]
+    return [(e.date, sorted(e.chairs), sorted(e.attendees), sorted(e.speakers)) for e in facts(text, published).events]
 
 
 def test_people_elected_or_designated_at_a_congress_were_present():

@@ -6,15 +6,12 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_all
 from kg.extract.dates import reported_year
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import facts
 
 
 def event_dates(text: str, published: date | None = None) -> list[date | None]:
-    raw = RawDocument(name="t.txt", path="t.txt", text=text, published=published)
-    return [e.date for e in extract_all(normalize(raw)).events]
+    return [e.date for e in facts(text, published).events]
 
 
 @pytest.mark.parametrize("text, expected", [

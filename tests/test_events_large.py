@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import facts
 
 REPEATS = 400
 
@@ -28,8 +26,8 @@ def large_article() -> str:
 
 
 def test_a_large_article_keeps_every_event_document_and_person():
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=large_article())))
-    main, *others = facts.events
+    found = facts(large_article())
+    main, *others = found.events
     assert (main.date, main.chairs, sorted(main.attendees)) == (date(2022, 4, 3), ["Trần Văn An"],
                                                                 ["Lê Thị Bình", "Trần Văn An"])
     assert [d.code for d in main.documents] == [f"{i + 1}-CT/TW" for i in range(REPEATS)]

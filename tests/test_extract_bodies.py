@@ -3,15 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_all
 from kg.extract.bodies import extract_bodies
 from kg.extract.body_names import parse_body
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def facts(text: str):
-    return extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
+from helpers import article, facts
 
 
 def bodies(text: str) -> dict[str, tuple[str, str | None]]:
@@ -93,7 +87,7 @@ def test_kinds_of_body_in_the_plural_are_not_bodies():
 
 
 def test_body_spans_and_surfaces():
-    a = normalize(RawDocument(name="t.txt", path="t.txt", text="Hôm nay, UBND phường Hòa Bình họp."))
+    a = article("Hôm nay, UBND phường Hòa Bình họp.")
     found = extract_bodies(a, [])
     assert [(b.surface, a.text[b.span.start:b.span.end], b.head, b.level_word, b.place) for b in found] == [
         ("UBND phường Hòa Bình", "UBND phường Hòa Bình", "Ủy ban nhân dân", "phường", "Hòa Bình")]

@@ -5,14 +5,9 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.documents import extract_documents, normalize_code
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def article(text: str):
-    return normalize(RawDocument(name="t.txt", path="t.txt", text=text))
+from helpers import article, facts
 
 
 def docs(text: str) -> list[tuple]:
@@ -112,8 +107,7 @@ def test_document_span_covers_surface():
 
 
 def by_code(text: str, published: date | None = None) -> dict:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published)))
-    return {d.code: d for d in facts.documents if d.code}
+    return {d.code: d for d in facts(text, published).documents if d.code}
 
 
 def test_same_day_takes_the_date_of_the_document_before():

@@ -5,14 +5,10 @@ from datetime import date
 
 import pytest
 
-from kg.extract import extract_all
 from kg.extract.dates import find_dates, publication_date, reported_year, resolve_date
 from kg.model import RawDocument
 from kg.normalize import normalize
-
-
-def facts(text: str, published: date | None = None):
-    return extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text, published=published)))
+from helpers import article, facts
 
 
 def events(text: str, published: date | None = None) -> list[tuple]:
@@ -245,7 +241,7 @@ def test_today_without_a_publication_date_is_an_undated_event():
 
 
 def test_a_header_line_with_only_a_date_is_the_publication_date():
-    doc = normalize(RawDocument(name="t.txt", path="t.txt", text="Tin địa phương\n30/06/2025\nSáng 30/6, xã Hòa An tổ chức lễ."))
+    doc = article("Tin địa phương\n30/06/2025\nSáng 30/6, xã Hòa An tổ chức lễ.")
     assert publication_date(doc) == date(2025, 6, 30)
 
 

@@ -2,19 +2,9 @@
 checked after extract_all has resolved the bodies to their places."""
 from __future__ import annotations
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.extract.persons import extract_persons, read_name
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def article(text: str):
-    return normalize(RawDocument(name="t.txt", path="t.txt", text=text))
-
-
-def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    facts = extract_all(article(text))
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+from helpers import article, posts
 
 
 def test_three_comma_separated_titles_are_three_posts():

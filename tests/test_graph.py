@@ -6,24 +6,20 @@ import os
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import facts_to_graph
 from kg.model import RawDocument
 from kg.normalize import normalize, normalize_text
 from kg.vocab import FOAF, OA, ORG, PROV, RDF, SDO, SKOS
+from helpers import require_shared
 
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 
-QUERIES = Path(__file__).resolve().parents[2] / "shared" / "queries"
-if not QUERIES.is_dir():  # the contract lives in the shared folder; without it there is nothing to check against
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"{QUERIES} is missing")
-    pytest.skip(f"{QUERIES} is missing", allow_module_level=True)
+QUERIES = require_shared("queries")  # the contract lives in the shared folder
 
 NAME = "hoa-binh.txt"
 TEXT = (
@@ -175,7 +171,7 @@ def test_same_input_same_serialization(graph):
 
 def test_same_serialization_across_processes(graph, tmp_path):
     script = (
-        "import sys\nfrom datetime import date\nfrom kg.extract import extract_all\nfrom kg.graph import facts_to_graph\n"
+        "import sys\nfrom datetime import date\nfrom kg.facts import extract_all\nfrom kg.graph import facts_to_graph\n"
         "from kg.model import RawDocument\nfrom kg.normalize import normalize\n"
         "text = open(sys.argv[1], encoding='utf-8').read()\n"
         f"g = facts_to_graph(extract_all(normalize(RawDocument(name={NAME!r}, path={'in/' + NAME!r}, text=text, "

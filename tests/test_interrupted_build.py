@@ -20,6 +20,8 @@ from kg.cli.build_cmd import EXIT_INTERRUPTED, EXIT_WORKER_DIED
 from kg.store import ArticleStore
 from kg.vocab import SDO, VOCABULARY_GRAPH
 
+pytestmark = pytest.mark.slow  # real builds killed mid-way, in subprocesses
+
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld", "view.html")

@@ -2,20 +2,17 @@
 
 The servers run on loopback with free ports and private data folders, started
 and stopped by the fixtures. Locally a missing server skips its tests; in CI
-(CI=true) it fails them, since .ci/setup.d/servers.sh installs both.
+(CI set) it fails them, since .ci/setup.d/servers.sh installs both. The servers are compared on two
+small graphs and the gold of the shared seeds and dev sets only (GOLD_SETS).
 """
 from __future__ import annotations
 
 import base64
 import http.server
 import json
-import os
 import shutil
-import socket
-import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -28,65 +25,19 @@ from click.testing import CliRunner
 from kg.cli.store_cmd import load_command
 from kg.query import named_queries, with_prefixes
 from kg.store import ArticleStore
-from test_store import SHARED, article_graph, article_iri
+from kg.vocab import RDF, SDO
+from helpers import (article_graph, article_iri, free_port, gold_files, gold_graph, kg_serve_argv, shared, start, stop,
+                     unavailable)
 
-STARTUP_SECONDS = 90
-IN_CI = os.environ.get("CI", "").lower() == "true"
+pytestmark = pytest.mark.server
 
-
-def missing(what: str) -> None:
-    if IN_CI:
-        pytest.fail(f"{what} is not installed; .ci/setup.d/servers.sh should have installed it")
-    pytest.skip(f"{what} is not installed (bash .ci/setup.d/servers.sh installs it)")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"server exited with {process.returncode}: {log.read_text(errors='replace')[-2000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return
-        except urllib.error.HTTPError:
-            return  # it answers, if only to refuse a bare GET
-        except OSError:
-            time.sleep(0.3)
-    pytest.fail(f"server at {url} not up after {STARTUP_SECONDS}s: {log.read_text(errors='replace')[-2000:]}")
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
-
-
-def start(argv: list[str], url: str, folder: Path) -> subprocess.Popen:
-    log = folder / "server.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, cwd=folder)
-    try:
-        wait_until_up(url, process, log)
-    except BaseException:
-        stop(process)
-        raise
-    return process
 
 
 def oxigraph_binary() -> str:
     beside = Path(sys.executable).with_name("oxigraph")
     found = str(beside) if beside.exists() else shutil.which("oxigraph")
     if not found:
-        missing("oxigraph (pip install oxigraph)")
+        unavailable("oxigraph is not installed (pip install oxigraph)")
     return found
 
 
@@ -100,18 +51,10 @@ GOLD_SETS = ("seeds", "dev")
 
 def gold_graphs():
     """The shared gold annotations of GOLD_SETS as graphs, named by their article node."""
-    converter = SHARED / "eval" / "gold_to_ttl.py"
-    if not converter.exists():
-        return []
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("gold_to_ttl", converter)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     graphs = []
-    for path in sorted(p for folder in GOLD_SETS for p in (SHARED / "gold" / folder).glob("*.json")):
-        graph = module.convert(json.loads(path.read_text(encoding="utf-8")))
-        article = next(graph.subjects(predicate=None, object=module.SDO.NewsArticle))
+    for path in gold_files(*GOLD_SETS):
+        graph = gold_graph(path)
+        article = next(graph.subjects(predicate=RDF.type, object=SDO.NewsArticle))
         graphs.append((str(article), graph))
     return graphs
 
@@ -143,8 +86,7 @@ PARAMETER_CASES = [
 def comparable_queries() -> list[tuple[str, str, dict[str, str]]]:
     """(label, SPARQL, bindings): the shared contract queries and the named queries."""
     cases = []
-    shared = SHARED / "queries"
-    for path in sorted(shared.glob("*.rq")) if shared.is_dir() else []:
+    for path in sorted(shared("queries").glob("*.rq")):
         if path.name != "prefixes.rq":
             cases.append((path.name, path.read_text(encoding="utf-8"), {}))
     queries = named_queries()
@@ -285,7 +227,7 @@ MaxQueryExecutionTime = 60
 def virtuoso_server(tmp_path_factory):
     binary = shutil.which("virtuoso-t")
     if not binary:
-        missing("virtuoso-t (Debian package virtuoso-opensource)")
+        unavailable("virtuoso-t is not installed (bash .ci/setup.d/servers.sh installs virtuoso-opensource)")
     folder = tmp_path_factory.mktemp("virtuoso")
     http_port = free_port()
     ini = folder / "virtuoso.ini"
@@ -314,10 +256,6 @@ def test_virtuoso_refusal_names_server_and_status(virtuoso_server, store_dir):
 
 
 # --- kg serve ---------------------------------------------------------------
-
-
-def kg_serve_argv(store: Path, port: int) -> list[str]:
-    return [str(Path(sys.executable).with_name("kg")), "serve", "--store", str(store), "--port", str(port)]
 
 
 @pytest.fixture

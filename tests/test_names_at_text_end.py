@@ -2,13 +2,11 @@
 name (maybe cut too); a caption's name at the end stays."""
 from __future__ import annotations
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import facts
 
 
 def names(text: str) -> set[str]:
-    return {p.name for p in extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text))).persons}
+    return {p.name for p in facts(text).persons}
 
 
 def test_the_last_name_of_a_list_the_excerpt_cuts_is_no_person():

@@ -12,9 +12,9 @@ import random
 
 import pytest
 
-from kg.extract import extract_all
+from kg.facts import extract_all
 from kg.graph import facts_to_ntriples
-from kg.model import ArticleFacts, RawDocument
+from kg.model import ArticleFacts
 from kg.normalize import normalize
 from kg.read import from_bytes
 

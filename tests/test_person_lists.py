@@ -1,14 +1,7 @@
 """Lists of people and the names in them, on invented sentences (kg.extract.persons)."""
 from __future__ import annotations
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+from helpers import posts
 
 
 def test_a_list_goes_on_past_a_title_the_lexicon_lacks_to_the_next_semicolon():

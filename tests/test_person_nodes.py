@@ -3,7 +3,6 @@ the named queries and the Python API show the identity, with each article's ment
 while each article's own graph still answers the shared queries by itself."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import networkx as nx
@@ -18,12 +17,9 @@ from kg.network import find_nodes, graph_from_rdf
 from kg.person_nodes import one_node_per_person
 from kg.rdf_files import read_graph
 from kg.vocab import FOAF, RDF
+from helpers import require_shared
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-if not (SHARED / "corpus").is_dir():
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"the shared corpus is missing: {SHARED}")
-    pytest.skip(f"the shared corpus is missing: {SHARED}", allow_module_level=True)
+SHARED = require_shared("corpus").parent
 
 IDENTITIES = "SELECT (COUNT(DISTINCT ?identity) AS ?n) WHERE { ?identity owl:sameAs ?member }"
 

@@ -32,6 +32,7 @@ def outputs(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in OUTPUTS}
 
 
+@pytest.mark.slow  # a pool of worker processes
 def test_worker_processes_give_the_same_bytes_as_one_process(tmp_path):
     folder = corpus(tmp_path)
     one = build([folder], tmp_path / "one", view=False, jobs=1)
@@ -125,6 +126,7 @@ def test_the_view_draws_whole_articles_up_to_its_budget(tmp_path):
     assert budget <= part.count("\n") < everything.count("\n")
 
 
+@pytest.mark.slow  # a fresh interpreter
 def test_a_view_drawn_in_a_process_of_its_own_is_the_same_page(tmp_path, monkeypatch):
     folder = corpus(tmp_path)
     build([folder], tmp_path / "here" / "out")

@@ -6,13 +6,10 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli import main
 from kg.query import named_queries, parse_named_query, render, run, run_named
 from kg.store import ArticleStore
-from test_store import article_graph, article_iri
-from test_validate import broken_graph
+from helpers import article_graph, article_iri, broken_graph, kg
 
 
 @pytest.fixture
@@ -26,10 +23,6 @@ def store_dir(tmp_path):
                                                             body="Huyện ủy Thử Nghiệm", alias="Huyện ủy",
                                                             date="2024-01-02"))
     return folder
-
-
-def kg(*args: str):
-    return CliRunner().invoke(main, list(args))
 
 
 def rows(store_dir, name, *values):

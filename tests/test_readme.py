@@ -90,3 +90,26 @@ def test_the_python_example_runs(project_copy, monkeypatch, capsys):
     printed = capsys.readouterr().out
     articles = len(list((project_copy / "examples").glob("*.txt")))
     assert printed.startswith(f"{articles} Counter({{") and "Trần Minh Khoa" in printed
+
+
+def test_ci_runs_every_test_with_the_command_the_readme_gives():
+    section = README[README.index("## Run the tests"):].split("\n## ")[0]
+    every_test = next(line.strip() for line in section.splitlines() if "pytest" in line and "-m ''" in line)
+    ci_commands = [line.split('" ', 1)[-1] for line in (PROJECT / ".ci" / "run").read_text().splitlines()
+                   if "pytest" in line and not line.startswith("#")]
+    assert ci_commands == [every_test]
+
+
+def components_block() -> list[str]:
+    """The loop's components in its order, each with the slots it reads → those it adds."""
+    from kg.facts import COMPONENTS
+
+    width = max(len(c.name) for c in COMPONENTS)
+    return [f"{c.name:<{width}}  {', '.join(c.reads)} → {', '.join(c.adds)}" for c in COMPONENTS]
+
+
+def test_how_it_works_lists_the_components_in_the_loops_order():
+    expected = components_block()
+    shown = next((b for b in indented_blocks() if b and b[0].split()[:1] == expected[0].split()[:1]), None)
+    assert shown is not None and [line for line in shown if line.strip()] == expected, \
+        "README's component list differs from kg.facts.COMPONENTS; put this in its place:\n" + "\n".join(expected)

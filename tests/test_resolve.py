@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_all
 from kg.graph import body_iri, facts_to_graph
-from kg.model import RawDocument
-from kg.normalize import normalize
 from kg.vocab import ORG, RDF, RES, SKOS
-
-
-def facts(text: str, name: str = "t.txt"):
-    return extract_all(normalize(RawDocument(name=name, path=name, text=text)))
-
-
-def posts(text: str):
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts(text).persons}
+from helpers import facts, posts
 
 
 def body_names(text: str) -> set[str]:
@@ -100,12 +90,12 @@ def test_resolved_flags():
 
 def test_bare_body_iri_is_local_to_its_article_and_resolved_one_is_shared():
     text = f"Sáng 3/3, {TITLE}"
-    g1, g2 = facts_to_graph(facts(text, "a.txt")), facts_to_graph(facts(text, "b.txt"))
+    g1, g2 = facts_to_graph(facts(text, name="a.txt")), facts_to_graph(facts(text, name="b.txt"))
     orgs1 = {s for s in g1.subjects(RDF.type, ORG.Organization) if (s, SKOS.prefLabel, None) in g1}
     orgs2 = {s for s in g2.subjects(RDF.type, ORG.Organization) if (s, SKOS.prefLabel, None) in g2}
     assert len(orgs1) == len(orgs2) == 1 and orgs1.isdisjoint(orgs2)
     text = f"Tại quận An Phú, {TITLE}"
-    g1, g2 = facts_to_graph(facts(text, "a.txt")), facts_to_graph(facts(text, "b.txt"))
+    g1, g2 = facts_to_graph(facts(text, name="a.txt")), facts_to_graph(facts(text, name="b.txt"))
     assert body_iri("Quận ủy An Phú", True, "a.txt") == RES["org/quan-uy-an-phu"]
     assert (RES["org/quan-uy-an-phu"], RDF.type, ORG.Organization) in g1
     assert (RES["org/quan-uy-an-phu"], RDF.type, ORG.Organization) in g2

@@ -3,7 +3,6 @@ facts of each seed article are in the graph, and the accuracy floors over seeds 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,9 @@ from kg.evaluate import KINDS, EvalResult, Tally, evaluate_corpus, format_table
 from kg.graph import article_iri
 from kg.vocab import VOCABULARY_GRAPH
 from kg.pipeline import build
+from helpers import require_shared
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-if not (SHARED / "corpus").is_dir():
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"the shared corpus is missing: {SHARED}")
-    pytest.skip(f"the shared corpus is missing: {SHARED}", allow_module_level=True)
-
+SHARED = require_shared("corpus").parent
 SEEDS = SHARED / "corpus" / "seeds"
 SEEDS_GOLD = SHARED / "gold" / "seeds"
 DEV = SHARED / "corpus" / "dev"
@@ -216,9 +211,6 @@ FLOORS = {
     "documents": 0.97, "document-issuer": 0.90, "document-date": 0.90, "events": 0.90, "event-people": 0.85,
     "event-documents": 0.85,
 }
-# Below its floor when this test was written (seeds 2/1/0 + dev 0/0/0): the seeds' city review
-# attaches 02-KL/TW to its event as well as 01-KL/TW, which the gold does not.
-KNOWN_SHORT = {"event-documents": "F1 0.800 (tp/fp/fn 2/1/0) on seeds + dev, floor 0.85"}
 
 
 @pytest.fixture(scope="module")
@@ -240,11 +232,7 @@ def test_every_gold_article_builds(scores):
     assert not scores.failed, scores.failed
 
 
-@pytest.mark.parametrize("kind", [
-    pytest.param(kind, marks=pytest.mark.xfail(strict=False, reason=KNOWN_SHORT[kind])) if kind in KNOWN_SHORT
-    else kind
-    for kind in FLOORS
-])
+@pytest.mark.parametrize("kind", FLOORS)
 def test_accuracy_floor(scores, kind):
     f1 = scores.f1(kind)
     assert f1 >= FLOORS[kind], (

@@ -1,12 +1,7 @@
-"""The embedded store: one named graph per article, replaced not duplicated, dumped by streaming.
-
-``article_graph`` builds a small well-formed graph in the contract vocabulary
-(made-up people and bodies); the query, validation and server tests use it too.
-"""
+"""The embedded store: one named graph per article, replaced not duplicated, dumped by streaming
+(on the small well-formed graphs of ``helpers.article_graph``)."""
 from __future__ import annotations
 
-from hashlib import sha1
-from pathlib import Path
 
 import pytest
 import rdflib
@@ -16,95 +11,8 @@ from rdflib import BNode, Literal, URIRef
 import kg.store
 from kg.export import write_dataset_files
 from kg.store import ArticleStore
-from kg.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-def vi(text: str) -> Literal:
-    return Literal(text, lang="vi")
-
-
-def digest(*parts: str) -> str:
-    return sha1("|".join(parts).encode()).hexdigest()[:12]
-
-
-def article_graph(slug: str, *, person: str = "Trần Văn Thử", role: str = "Bí thư",
-                  body: str = "Đảng ủy xã Hòa Thử", code: str = "12-CT/TU",
-                  date: str = "2023-04-05", alias: str = "Đảng ủy xã") -> rdflib.Graph:
-    """One article's graph: a person holding a post (with its membership), an event citing a document."""
-    g = rdflib.Graph()
-    article = RES[f"article/{slug}"]
-    g.add((article, RDF.type, SDO.NewsArticle))
-    g.add((article, DCTERMS.identifier, Literal(f"{slug}.txt")))
-    g.add((article, SDO.datePublished, Literal(date, datatype=XSD.date)))
-
-    def evidence(node: URIRef, sentence: str, start: int) -> None:
-        ev = RES[f"evidence/{slug}-{start}"]
-        g.add((ev, RDF.type, VNKG.Evidence))
-        g.add((ev, RDF.type, PROV.Entity))
-        g.add((ev, PROV.wasQuotedFrom, article))
-        g.add((ev, OA.exact, Literal(sentence)))
-        g.add((ev, OA.start, Literal(start)))
-        g.add((ev, OA.end, Literal(start + len(sentence))))
-        g.add((node, PROV.wasDerivedFrom, ev))
-
-    key = digest(person, role, body)
-    p, post, org_node = RES[f"person/{digest(person)}"], RES[f"post/{key}"], RES[f"org/{digest(body)}"]
-    role_node, kind = RES[f"role/{digest(role)}"], RES["kind/party_committee"]
-    g.add((p, RDF.type, FOAF.Person))
-    g.add((p, FOAF.name, vi(person)))
-    g.add((article, SDO.mentions, p))
-    evidence(p, f"Đồng chí {person} phát biểu.", 0)
-    g.add((org_node, RDF.type, ORG.Organization))
-    g.add((org_node, SKOS.prefLabel, vi(body)))
-    g.add((org_node, SKOS.altLabel, vi(alias)))
-    g.add((org_node, ORG.classification, kind))
-    evidence(org_node, f"{body} tổ chức hội nghị.", 20)
-    g.add((kind, SKOS.notation, Literal("party_committee")))
-    g.add((role_node, RDF.type, SKOS.Concept))
-    g.add((role_node, SKOS.prefLabel, vi(role)))
-    g.add((post, RDF.type, ORG.Post))
-    g.add((post, ORG.role, role_node))
-    g.add((post, ORG.postIn, org_node))
-    g.add((p, ORG.holds, post))
-    evidence(post, f"{role} {body} {person}.", 40)
-    membership, interval, instant = RES[f"membership/{slug}-{key}"], BNode(), BNode()
-    g.add((membership, RDF.type, ORG.Membership))
-    g.add((membership, ORG.member, p))
-    g.add((membership, ORG.organization, org_node))
-    g.add((membership, ORG.role, role_node))
-    g.add((membership, VNKG.post, post))
-    g.add((membership, ORG.memberDuring, interval))
-    g.add((interval, RDF.type, TIME.Interval))
-    g.add((interval, TIME.inside, instant))
-    g.add((instant, RDF.type, TIME.Instant))
-    g.add((instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)))
-    evidence(membership, f"{role} {body} {person}.", 40)
-
-    doc, doc_type = RES[f"doc/{digest(code)}"], RES["doctype/chi-thi"]
-    g.add((doc, RDF.type, SDO.Legislation))
-    g.add((doc, SDO.legislationIdentifier, Literal(code)))
-    g.add((doc, SDO.legislationType, doc_type))
-    g.add((doc_type, SKOS.prefLabel, vi("Chỉ thị")))
-    g.add((doc, SDO.legislationPassedBy, org_node))
-    evidence(doc, f"Chỉ thị số {code} được quán triệt.", 100)
-    event, event_kind = RES[f"event/{slug}-0"], RES["eventkind/hoi-nghi"]
-    g.add((event, RDF.type, SDO.Event))
-    g.add((event, RDF.type, VNKG.Meeting))
-    g.add((event, SDO.startDate, Literal(date, datatype=XSD.date)))
-    g.add((event, VNKG.eventKind, event_kind))
-    g.add((event_kind, SKOS.prefLabel, vi("Hội nghị quán triệt")))
-    g.add((event, SDO.organizer, org_node))
-    g.add((event, VNKG.chair, p))
-    g.add((event, SDO.about, doc))
-    evidence(event, f"Hội nghị quán triệt {code} do {person} chủ trì.", 200)
-    return g
-
-
-def article_iri(slug: str) -> str:
-    return str(RES[f"article/{slug}"])
-
+from kg.vocab import FOAF, ORG, RES, SKOS
+from helpers import article_graph, article_iri, digest, gold_files, gold_graph
 
 @pytest.fixture
 def store(tmp_path):
@@ -220,20 +128,12 @@ def test_read_only_store_must_exist(tmp_path):
         ArticleStore(tmp_path / "missing", read_only=True)
 
 
-@pytest.mark.skipif(not (SHARED / "gold" / "seeds").is_dir(), reason="shared gold not present")
 def test_gold_graphs_round_trip(tmp_path):
     """A store of the gold graphs answers like rdflib over the same triples."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("gold_to_ttl", SHARED / "eval" / "gold_to_ttl.py")
-    gold_to_ttl = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gold_to_ttl)
-    import json
-
     merged = rdflib.Graph()
     with ArticleStore(tmp_path / "s") as s:
-        for path in sorted((SHARED / "gold" / "seeds").glob("*.json")):
-            graph = gold_to_ttl.convert(json.loads(path.read_text(encoding="utf-8")))
+        for path in gold_files("seeds"):
+            graph = gold_graph(path)
             s.replace_article(article_iri(path.stem), graph)
             merged += graph
         query = "SELECT DISTINCT ?name ?role WHERE { ?p foaf:name ?name ; org:holds/org:role/skos:prefLabel ?role }"
@@ -256,6 +156,7 @@ def test_union_keeps_a_shared_triple_until_no_article_states_it(store):
     assert [r["d"].value for r in store.query(instants)] == ["2023-04-05"]
 
 
+@pytest.mark.slow  # writes a large graph in batches
 def test_a_graph_written_in_batches_ends_as_one_replaced_whole(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.store, "GRAPH_BATCH", 3)  # every graph here takes several batches
     name = str(RES["graph/identity/test"])

@@ -2,14 +2,7 @@
 when the sentence names it (a numbered team, a congress organ), else with no body; invented sentences."""
 from __future__ import annotations
 
-from kg.extract import extract_all
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+from helpers import posts
 
 
 def test_the_head_of_a_numbered_team():

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_all
 from kg.extract.title_chains import parse_chain
 from kg.lexicon import with_short_forms
-from kg.model import RawDocument
-from kg.normalize import normalize
-
-
-def posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
+from helpers import posts
 
 
 def roles(text: str) -> list[str]:

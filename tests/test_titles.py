@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_all
 from kg.extract.writing import title_case
 from kg.extract.title_chains import parse_chain
 from kg.extract.title_grammar import parse_title
-from kg.model import RawDocument
-from kg.normalize import normalize
+from helpers import posts
 
 
 def chain(text: str):
     titles, end = parse_chain(text, 0)
     return titles, end
-
-
-def posts_of(text: str) -> dict[str, list[tuple[str, str | None]]]:
-    facts = extract_all(normalize(RawDocument(name="t.txt", path="t.txt", text=text)))
-    return {p.name: [(post.role, post.body.name if post.body else None) for post in p.posts] for p in facts.persons}
 
 
 # --- parse_chain on bare chains ------------------------------------------------------------------
@@ -120,39 +113,39 @@ def test_title_case_of_names():
 # --- the same chains inside an article: places resolved ---------------------------------------------
 
 def test_two_posts_both_in_the_named_district_committee():
-    got = posts_of("Tại quận Hải Châu Mới, đồng chí Trần Văn An - UVBTV, Trưởng Ban Tuyên giáo Quận ủy phát biểu.")
+    got = posts("Tại quận Hải Châu Mới, đồng chí Trần Văn An - UVBTV, Trưởng Ban Tuyên giáo Quận ủy phát biểu.")
     assert got == {"Trần Văn An": [("Ủy viên Ban Thường vụ", "Quận ủy Hải Châu Mới"),
                                    ("Trưởng Ban Tuyên giáo", "Quận ủy Hải Châu Mới")]}
 
 
 def test_standing_deputy_and_council_chair_in_named_district():
-    got = posts_of("Về phía huyện Tân Hòa có đồng chí Lê Thị Bình - PBT TT Huyện ủy, Chủ tịch HĐND huyện.")
+    got = posts("Về phía huyện Tân Hòa có đồng chí Lê Thị Bình - PBT TT Huyện ủy, Chủ tịch HĐND huyện.")
     assert got == {"Lê Thị Bình": [("Phó Bí thư Thường trực", "Huyện ủy Tân Hòa"),
                                    ("Chủ tịch", "Hội đồng nhân dân huyện Tân Hòa")]}
 
 
 def test_staff_post_resolved():
-    got = posts_of("Đồng chí Võ Thị Cúc - Chuyên viên BTC Huyện ủy trình bày báo cáo.")
+    got = posts("Đồng chí Võ Thị Cúc - Chuyên viên BTC Huyện ủy trình bày báo cáo.")
     assert got == {"Võ Thị Cúc": [("Chuyên viên", "Ban Tổ chức Huyện ủy")]}
 
 
 def test_inspection_chair_of_named_province():
-    got = posts_of("Đồng chí Phạm Văn Đức - Chủ nhiệm UBKT Tỉnh ủy Đắk Lắk phát biểu.")
+    got = posts("Đồng chí Phạm Văn Đức - Chủ nhiệm UBKT Tỉnh ủy Đắk Lắk phát biểu.")
     assert got == {"Phạm Văn Đức": [("Chủ nhiệm Ủy ban Kiểm tra", "Tỉnh ủy Đắk Lắk")]}
 
 
 def test_deputy_of_mass_mobilization_department():
-    got = posts_of("Đồng chí Hồ Thị Mai - Phó Ban Dân vận Thị ủy Hương Sơn phát biểu.")
+    got = posts("Đồng chí Hồ Thị Mai - Phó Ban Dân vận Thị ủy Hương Sơn phát biểu.")
     assert got == {"Hồ Thị Mai": [("Phó Trưởng Ban Dân vận", "Thị ủy Hương Sơn")]}
 
 
 def test_former_secretary_and_duty_in_article():
-    got = posts_of("Đồng chí Nguyễn Văn Nam, nguyên Bí thư Huyện ủy, HUV phụ trách địa bàn, dự buổi làm việc.")
+    got = posts("Đồng chí Nguyễn Văn Nam, nguyên Bí thư Huyện ủy, HUV phụ trách địa bàn, dự buổi làm việc.")
     assert got == {"Nguyễn Văn Nam": [("nguyên Bí thư", "Huyện ủy"), ("Huyện ủy viên phụ trách địa bàn", None)]}
 
 
 def test_central_committee_member_and_provincial_secretary():
-    got = posts_of("Đồng chí Đỗ Văn Sáu - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đắk Lắk dự hội nghị.")
+    got = posts("Đồng chí Đỗ Văn Sáu - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đắk Lắk dự hội nghị.")
     assert got == {"Đỗ Văn Sáu": [("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương"),
                                   ("Bí thư", "Tỉnh ủy Đắk Lắk")]}
 
@@ -160,23 +153,23 @@ def test_central_committee_member_and_provincial_secretary():
 # --- title first, then the name --------------------------------------------------------------------
 
 def test_title_first_name():
-    got = posts_of("Phát biểu khai mạc, Bí thư Quận ủy Nguyễn Văn Hùng nhấn mạnh yêu cầu.")
+    got = posts("Phát biểu khai mạc, Bí thư Quận ủy Nguyễn Văn Hùng nhấn mạnh yêu cầu.")
     assert got == {"Nguyễn Văn Hùng": [("Bí thư", "Quận ủy")]}
 
 
 def test_title_first_department_deputy():
-    got = posts_of("Phó Ban Dân vận Huyện ủy Trần Minh Tâm cho biết kết quả.")
+    got = posts("Phó Ban Dân vận Huyện ủy Trần Minh Tâm cho biết kết quả.")
     assert got == {"Trần Minh Tâm": [("Phó Trưởng Ban Dân vận", "Huyện ủy")]}
 
 
 def test_title_first_name_after_a_named_province():
     # "Bí thư Tỉnh ủy Đắk Lắk Nguyễn Văn Tâm": the province ends where a family name begins
-    got = posts_of("Phát biểu chỉ đạo, Bí thư Tỉnh ủy Đắk Lắk Nguyễn Văn Tâm đề nghị các cấp ủy tập trung.")
+    got = posts("Phát biểu chỉ đạo, Bí thư Tỉnh ủy Đắk Lắk Nguyễn Văn Tâm đề nghị các cấp ủy tập trung.")
     assert got == {"Nguyễn Văn Tâm": [("Bí thư", "Tỉnh ủy Đắk Lắk")]}
 
 
 def test_title_first_chain_of_two_titles():
-    got = posts_of("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Lê Quang Vinh phát biểu.")
+    got = posts("Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Huyện ủy Lê Quang Vinh phát biểu.")
     assert got == {"Lê Quang Vinh": [("Ủy viên Ban Thường vụ", "Huyện ủy"), ("Trưởng Ban Dân vận", "Huyện ủy")]}
 
 

@@ -6,8 +6,8 @@ import rdflib
 from rdflib import Literal
 
 from kg.validate import validate
-from kg.vocab import OA, ORG, PROV, RDF, RES, SDO, SKOS, VNKG, XSD
-from test_store import article_graph, vi
+from kg.vocab import ORG, PROV, RDF, RES, SDO, VNKG
+from helpers import article_graph, broken_graph, vi
 
 
 def results_for(report, focus_suffix: str, path: str) -> list:
@@ -39,35 +39,6 @@ def test_codes_of_the_grammar_pass(code):
 def test_codes_outside_the_grammar_fail(code):
     report = validate(article_graph("bad", code=code))
     assert [r.path for r in report.violations] == ["schema:legislationIdentifier"]
-
-
-def broken_graph() -> rdflib.Graph:
-    """The well-formed graph with one fault of each kind the shapes guard against."""
-    g = article_graph("broken")
-    post = next(g.subjects(RDF.type, ORG.Post))
-    g.add((post, ORG.role, RES["role/second"]))  # two roles
-    g.add((RES["role/second"], SKOS.prefLabel, vi("Ủy viên")))
-    g.add((post, ORG.postIn, RES["org/second"]))  # two bodies
-    g.add((RES["org/second"], RDF.type, ORG.Organization))
-    g.add((RES["org/second"], SKOS.prefLabel, vi("Ban Thử nghiệm")))
-    g.add((RES["org/second"], PROV.wasDerivedFrom, next(g.subjects(RDF.type, VNKG.Evidence))))
-
-    event = next(g.subjects(RDF.type, SDO.Event))
-    g.remove((event, SDO.startDate, None))  # no date and no reason
-
-    doc = next(g.subjects(RDF.type, SDO.Legislation))
-    g.set((doc, SDO.legislationIdentifier, Literal("Chỉ thị năm")))  # not a code
-
-    person = next(g.subjects(RDF.type, rdflib.namespace.FOAF.Person))
-    g.remove((person, PROV.wasDerivedFrom, None))  # no provenance
-
-    post_evidence = g.value(post, PROV.wasDerivedFrom)
-    g.set((post_evidence, OA.start, Literal("twelve")))  # offset not an integer
-
-    article = next(g.subjects(RDF.type, SDO.NewsArticle))
-    g.remove((article, rdflib.namespace.DCTERMS.identifier, None))  # no identifier
-    g.add((article, SDO.datePublished, Literal("2023-01-01", datatype=XSD.date)))  # two dates
-    return g
 
 
 def test_broken_graph_reports_each_violation():

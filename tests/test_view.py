@@ -5,115 +5,20 @@ import base64
 import hashlib
 import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from rdflib import BNode, Dataset, Graph, Literal
+from rdflib import Dataset, Graph
 
 from kg.cli.view_cmd import export_command, view_command
 from kg.network import find_nodes, graph_from_rdf, select, write_gexf, write_graphml
 from kg.view import APP_JS, cut_note, render_view, write_view
-from kg.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VNKG, XSD
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-SCRIPT_PROBE = "<script>alert(1)</script>"
-ATTRIBUTE_PROBE = '"><img src=x onerror=alert(1)>'
-
-AN = RES["person/an"]
-PROBE_PERSON = RES["person/probe"]
-POST = RES["post/bithu-hb"]
-PROVINCE = RES["org/tinhuy-hb"]
-CENTRE = RES["org/trunguong"]
-MEETING = RES["event/hoinghi-2020"]
-LATER_MEETING = RES["event/hop-2022"]
-DIRECTIVE = RES["doc/05-ct-tw"]
-ARTICLE = RES["article/a1"]
-
-
-def vi(text: str) -> Literal:
-    return Literal(text, lang="vi")
-
-
-def sample_rdf() -> Graph:
-    """A small graph in the contract vocabulary, with provenance and XSS probes in a name and a sentence."""
-    g = Graph()
-
-    def concept(iri, label):
-        g.add((iri, RDF.type, SKOS.Concept))
-        g.add((iri, SKOS.prefLabel, vi(label)))
-        return iri
-
-    def evidence(iri, sentence, start):
-        g.add((iri, RDF.type, VNKG.Evidence))
-        g.add((iri, PROV.wasQuotedFrom, ARTICLE))
-        g.add((iri, OA.exact, Literal(sentence)))
-        g.add((iri, OA.start, Literal(start)))
-        g.add((iri, OA.end, Literal(start + len(sentence))))
-        return iri
-
-    g.add((ARTICLE, RDF.type, SDO.NewsArticle))
-    g.add((ARTICLE, DCTERMS.identifier, Literal("a1.txt")))
-    g.add((ARTICLE, SDO.datePublished, Literal("2021-03-02", datatype=XSD.date)))
-
-    for body, name in ((PROVINCE, "Tỉnh ủy Hòa Bình"), (CENTRE, "Ban Chấp hành Trung ương")):
-        g.add((body, RDF.type, ORG.Organization))
-        g.add((body, SKOS.prefLabel, vi(name)))
-    g.add((PROVINCE, SKOS.altLabel, vi("Tỉnh ủy")))
-    kind = RES["kind/party_committee"]
-    g.add((kind, SKOS.notation, Literal("party_committee")))
-    g.add((PROVINCE, ORG.classification, kind))
-    g.add((PROVINCE, ORG.subOrganizationOf, CENTRE))
-
-    g.add((AN, RDF.type, FOAF.Person))
-    g.add((AN, FOAF.name, vi("Nguyễn Văn An")))
-    g.add((PROBE_PERSON, RDF.type, FOAF.Person))
-    g.add((PROBE_PERSON, FOAF.name, vi(SCRIPT_PROBE)))
-    g.add((PROBE_PERSON, PROV.wasDerivedFrom, evidence(RES["evidence/probe"], ATTRIBUTE_PROBE, 40)))
-    g.add((ARTICLE, SDO.mentions, AN))
-    g.add((ARTICLE, SDO.mentions, PROBE_PERSON))
-    g.add((ARTICLE, SDO.author, PROBE_PERSON))
-
-    role = concept(RES["role/bithu"], "Bí thư")
-    g.add((POST, RDF.type, ORG.Post))
-    g.add((POST, ORG.role, role))
-    g.add((POST, ORG.postIn, PROVINCE))
-    g.add((AN, ORG.holds, POST))
-    membership, interval, instant = RES["membership/an-bithu"], BNode("during"), BNode("instant")
-    g.add((membership, RDF.type, ORG.Membership))
-    g.add((membership, ORG.member, AN))
-    g.add((membership, ORG.organization, PROVINCE))
-    g.add((membership, ORG.role, role))
-    g.add((membership, ORG.memberDuring, interval))
-    g.add((interval, RDF.type, TIME.Interval))
-    g.add((interval, TIME.inside, instant))
-    g.add((instant, TIME.inXSDDate, Literal("2021-03-01", datatype=XSD.date)))
-    g.add((membership, PROV.wasDerivedFrom, evidence(RES["evidence/an-bithu"], "Ông An là Bí thư Tỉnh ủy.", 0)))
-
-    g.add((DIRECTIVE, RDF.type, SDO.Legislation))
-    g.add((DIRECTIVE, SDO.legislationIdentifier, Literal("05-CT/TW")))
-    g.add((DIRECTIVE, SDO.legislationType, concept(RES["doctype/chithi"], "Chỉ thị")))
-    g.add((DIRECTIVE, SDO.legislationPassedBy, CENTRE))
-
-    meeting_kind = concept(RES["eventkind/hoinghi"], "Hội nghị")
-    for event, day in ((MEETING, "2020-05-01"), (LATER_MEETING, "2022-09-10")):
-        g.add((event, RDF.type, SDO.Event))
-        g.add((event, RDF.type, VNKG.Meeting))
-        g.add((event, VNKG.eventKind, meeting_kind))
-        g.add((event, SDO.startDate, Literal(day, datatype=XSD.date)))
-    g.add((MEETING, SDO.organizer, PROVINCE))
-    g.add((MEETING, VNKG.chair, AN))
-    g.add((MEETING, VNKG.speaker, AN))
-    g.add((MEETING, SDO.attendee, PROBE_PERSON))
-    g.add((MEETING, SDO.about, DIRECTIVE))
-    g.add((MEETING, PROV.wasDerivedFrom, evidence(RES["evidence/meeting"], "Hội nghị do ông An chủ trì.", 30)))
-    g.add((LATER_MEETING, SDO.attendee, AN))
-    return g
+from helpers import (AN, ATTRIBUTE_PROBE, CENTRE, DIRECTIVE, LATER_MEETING, MEETING, POST, PROBE_PERSON,
+                     PROVINCE, SCRIPT_PROBE, gold_files, gold_graph, sample_rdf)
+from kg.vocab import RES
 
 
 def names(graph: nx.MultiDiGraph, nodes) -> set[str]:
@@ -286,17 +191,12 @@ def test_exports_read_back_with_networkx(tmp_path, network, writer, reader):
     assert SCRIPT_PROBE in {d["name"] for _, d in back.nodes(data=True)}
 
 
-GOLD_SEEDS = sorted((SHARED / "gold" / "seeds").glob("*.json"))
-
-
-@pytest.mark.skipif(not GOLD_SEEDS, reason="shared gold annotations not present")
-def test_every_gold_person_and_document_becomes_a_node(tmp_path):
+def test_every_gold_person_and_document_becomes_a_node():
+    gold_seeds = gold_files("seeds")
     rdf = Graph()
     persons, codes = set(), set()
-    for gold in GOLD_SEEDS:
-        out = tmp_path / (gold.stem + ".ttl")
-        subprocess.run([sys.executable, str(SHARED / "eval" / "gold_to_ttl.py"), str(gold), str(out)], check=True)
-        rdf.parse(out)
+    for gold in gold_seeds:
+        rdf += gold_graph(gold)
         annotation = json.loads(gold.read_text(encoding="utf-8"))
         persons |= {p["name"] for p in annotation.get("persons", [])}
         persons |= {name for m in annotation.get("meetings", [])
@@ -306,7 +206,7 @@ def test_every_gold_person_and_document_becomes_a_node(tmp_path):
     by_kind = lambda kind: {d["name"] for _, d in network.nodes(data=True) if d["kind"] == kind}  # noqa: E731
     assert by_kind("person") == persons
     assert codes <= by_kind("document")
-    assert len(by_kind("article")) == len(GOLD_SEEDS)
+    assert len(by_kind("article")) == len(gold_seeds)
 
 
 @pytest.fixture

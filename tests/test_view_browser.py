@@ -1,9 +1,6 @@
 """The view in a real headless Chromium, offline: it draws, searches, filters and keeps article text inert."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,69 +8,11 @@ from rdflib import Graph
 
 from kg.network import graph_from_rdf
 from kg.view import write_view
-from test_view import AN, ATTRIBUTE_PROBE, PROBE_PERSON, SCRIPT_PROBE, sample_rdf
+from helpers import AN, ATTRIBUTE_PROBE, PROBE_PERSON, SCRIPT_PROBE, OpenedView, gold_files, gold_graph, sample_rdf
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "output"
 
-if not CHROMIUM.exists():
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{CHROMIUM} is missing: .ci/setup.d/chromium.sh installs it", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-sync_api = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class OpenedView:
-    """A page opened from file:// with every other request refused, and what it complained about."""
-
-    def __init__(self, browser, path: Path):
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        self.blocked: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
-        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.on("dialog", self._dialog)
-        self.page.route("**/*", self._route)
-        self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_selector("body[data-stabilized=true]", timeout=60_000)
-
-    def _dialog(self, dialog) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    def _route(self, route) -> None:
-        if route.request.url.startswith("file:"):
-            route.continue_()
-        else:
-            self.blocked.append(route.request.url)
-            route.abort()
-
-    def shown(self) -> dict:
-        return self.page.evaluate("vnkgView.shown()")
-
-    def hover_node(self, node_id: str) -> None:
-        """Move the mouse onto a node so that vis-network shows its tooltip."""
-        point = self.page.evaluate("""id => {
-            const net = vnkgView.network;
-            const dom = net.canvasToDOM(net.getPositions([id])[id]);
-            const box = document.getElementById("vnkg-network").getBoundingClientRect();
-            return {x: box.left + dom.x, y: box.top + dom.y};
-        }""", node_id)
-        self.page.mouse.move(point["x"] + 40, point["y"] + 40)
-        self.page.mouse.move(point["x"], point["y"], steps=4)
-        self.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
@@ -142,17 +81,10 @@ def test_article_text_stays_text_in_tooltips_and_search(browser, sample_view):
     view.page.close()
 
 
-GOLD_SEEDS = sorted((Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds").glob("*.json"))
-
-
-@pytest.mark.skipif(not GOLD_SEEDS, reason="shared gold annotations not present")
 def test_view_of_the_seed_annotations_settles_with_a_cut_note(browser, tmp_path):
     rdf = Graph()
-    for gold in GOLD_SEEDS:
-        out = tmp_path / (gold.stem + ".ttl")
-        subprocess.run([sys.executable, str(GOLD_SEEDS[0].parents[2] / "eval" / "gold_to_ttl.py"), str(gold), str(out)],
-                       check=True)
-        rdf.parse(out)
+    for gold in gold_files("seeds"):
+        rdf += gold_graph(gold)
     path = tmp_path / "seeds.html"
     stats = write_view(rdf, path, max_nodes=40)
     assert stats.cut > 0
@@ -160,4 +92,36 @@ def test_view_of_the_seed_annotations_settles_with_a_cut_note(browser, tmp_path)
     assert view.shown()["nodes"] == 40
     assert "most connected of" in view.page.text_content("#vnkg-cut-note")
     assert view.errors == []
+    view.page.close()
+
+
+def test_the_built_page_shows_a_person_s_career_in_order_and_by_year(browser, tmp_path):
+    """The build's own view.html of invented articles (tests/test_careers.py): the card of the Lò Thị Mai
+    of Tuyên Hóa lists her posts in the order held, and the ego view marks her years."""
+    from kg.pipeline import build
+    from test_careers import ARTICLES
+
+    for name, (text, published) in ARTICLES.items():
+        (tmp_path / name).write_text(f"Tin địa phương\nNgày đăng {published:%d/%m/%Y}\n\n{text}\n", encoding="utf-8")
+    build([str(tmp_path)], tmp_path / "out", jobs=1)
+    view = OpenedView(browser, tmp_path / "out" / "view.html")
+    view.page.fill("#vnkg-search", "lo thi mai")
+    assert view.page.text_content("#vnkg-match-count") == "2 matches"  # she and her namesake of Mường Tè
+    for button in view.page.query_selector_all("#vnkg-matches button"):
+        button.click()
+        if "Tuyên Hóa" in view.page.text_content("#vnkg-card"):
+            break
+    rows = view.page.eval_on_selector_all("#vnkg-card .vnkg-tip-row:not(.vnkg-source)", "rows => rows.map(r => r.textContent)")
+    posts = [row for row in rows if row.startswith("Post: ")]
+    assert [post.split("[")[0] for post in posts] == [
+        "Post: Phó Bí thư, Huyện ủy Tuyên Hóa (2020-08-21)",
+        "Post: Bí thư, Huyện ủy Tuyên Hóa (2020-08-21 – 2024-03-15; began 2020-08-21, ended 2024-03-15)"]
+    years = view.page.eval_on_selector_all("#vnkg-card .vnkg-career th.vnkg-year", "cells => cells.map(c => c.textContent)")
+    assert years == ["2020", "2021", "2022", "2023", "2024"]
+    marks = view.page.eval_on_selector_all("#vnkg-card .vnkg-career tr", """rows => rows.slice(1).map(r =>
+        [r.querySelector("th").textContent, Array.from(r.querySelectorAll("td")).map(c => c.dataset.marks)])""")
+    assert marks == [["Phó Bí thư, Huyện ủy Tuyên Hóa", ["r", "", "", "", ""]],
+                     ["Bí thư, Huyện ủy Tuyên Hóa", ["br", "h", "r", "h", "er"]]]
+    assert "Mường Tè" not in view.page.text_content("#vnkg-card")
+    assert view.errors == [] and view.blocked == []
     view.page.close()

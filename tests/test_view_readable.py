@@ -11,7 +11,9 @@ import pytest
 from kg.network import graph_from_rdf
 from kg.rdf_files import read_graph
 from kg.view import write_view
-from test_view_browser import OpenedView, browser  # noqa: F401 (a fixture)
+from helpers import OpenedView
+
+pytestmark = pytest.mark.browser
 
 HARD_CASES = Path(__file__).resolve().parent / "hardcases" / "corpus"  # invented articles
 

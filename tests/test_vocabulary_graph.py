@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.extract import extract_all
 from kg.graph import article_ntriples, facts_to_ntriples
-from kg.model import RawDocument
-from kg.normalize import normalize
 from kg.pipeline import build, view_ntriples
 from kg.store import ArticleStore
 from kg.vocab import VOCABULARY_GRAPH
+from helpers import facts
 
 ONE = ("Đồng chí Hà Văn Lâm, Bí thư Đảng ủy xã Tân Lộc Mới chủ trì Hội nghị sơ kết Chỉ thị số 12-CT/TW.\n"
        "Đồng chí Đỗ Thị Quế, Phó Chủ tịch UBND xã Tân Lộc Mới dự hội nghị.\n")
@@ -24,23 +22,19 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?name ?role WHERE { ?p foaf:name ?name ; org:holds ?post . ?post org:role ?r . ?r skos:prefLabel ?role }"""
 
 
-def facts(text: str, name: str = "a.txt"):
-    return extract_all(normalize(RawDocument(name=name, path=name, text=text)))
-
-
 def test_an_article_graph_points_at_concepts_the_vocabulary_describes():
-    article, vocabulary = article_ntriples(facts(ONE))
+    article, vocabulary = article_ntriples(facts(ONE, name="a.txt"))
     assert "/resource/role/" in article  # org:role points at the concept ...
     assert ROLE_LABEL not in article and ROLE_LABEL in vocabulary  # ... described in the vocabulary
     assert "notation" not in article and '"government"' in vocabulary
     assert all(line.startswith("<https://w3id.org/vnkg/resource/") and "/resource/person/" not in line.split()[0]
                for line in vocabulary.splitlines())
     # standing alone (kg.graph.facts_to_graph, a one-article check), the article carries its vocabulary
-    assert sorted(facts_to_ntriples(facts(ONE)).splitlines()) == sorted((article + vocabulary).splitlines())
+    assert sorted(facts_to_ntriples(facts(ONE, name="a.txt")).splitlines()) == sorted((article + vocabulary).splitlines())
 
 
 def test_inverse_links_are_not_written():
-    article, _ = article_ntriples(facts(ONE))
+    article, _ = article_ntriples(facts(ONE, name="a.txt"))
     for inverse in ("org#heldBy", "org#hasPost", "org#hasSubOrganization"):
         assert inverse not in article
     assert "org#holds" in article and "org#postIn" in article

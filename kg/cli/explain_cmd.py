@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 from rdflib import URIRef
 
-from ..identity import block_graph, block_key, fold, names_agree
+from ..identity import block_graph, block_key, names_agree
 from ..network import fold as toneless
 from ..store import ArticleStore
 
@@ -73,7 +73,7 @@ def _identities(store: ArticleStore, person: str) -> dict[str, tuple[str, dict[s
 
     The name as typed finds its own block; typed without (some of) its tone marks, it is
     compared, tone marks dropped, with every identity's name."""
-    if not fold(person):
+    if not block_key(person):
         return {}
     found = _in_blocks(store, [block_graph(block_key(person))], lambda name: names_agree(person, name))
     if found:

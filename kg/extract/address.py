@@ -26,3 +26,12 @@ def list_head_re(lex: Lexicon) -> re.Pattern:
     """``3 Phó Bí thư gồm: ...``, ``Có 4 Phó Bí thư là bà A, ông B và ông C``: the title heads a list of names."""
     return re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*"
                       rf"|\s+là\s+(?=(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})\s)", re.IGNORECASE)
+
+
+@built
+def next_item_re(lex: Lexicon) -> re.Pattern:
+    """The rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence),
+    and the next item's capitalized form of address ("...; Ông B, ..."), which read_name would take for part of
+    B's name (a lowercase one ends the list: "... chủ trì; đồng chí B ..." opens another)."""
+    capitalized = "|".join(word[:1].upper() + word[1:] for word in lex.pattern("comrade", "address").split("|"))
+    return re.compile(rf"(?:[^.;:\n]|\.(?=\S)){{0,120}}?;\s*(?:(?-i:{capitalized})\s+)?")

@@ -3,17 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, Phrases, built, lexicon
-from ..model import Article, BodyRef, Span
-from .body_grammar import bodies_listed, companion_place, numbered_cell
+from ..lexicon import lexicon
+from ..model import Article, BodyKind, BodyRef, Part, Span
+from .body_grammar import bodies_listed, body_starts, companion_place, numbered_cell
 from .body_names import parse_body
 from .spans import Intervals
-
-
-@built
-def body_starts(lex: Lexicon) -> Phrases:
-    """Where a body's name may begin: any body, committee part or department word."""
-    return lex.body_re | lex.part_re | lex.department_re
 
 
 def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
@@ -57,7 +51,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             pos = body.span.end
         if " " in body.surface and body.surface.isupper():
             continue  # a headline in capitals: its words run together, places cannot be told apart
-        if body.place is None and body.part is None and body.kind == "party_organization":
+        if body.place is None and body.part is None and body.kind == BodyKind.PARTY_ORGANIZATION:
             shared = companion_place(text, body.span.end)
             if shared is not None:
                 if shared[1] is None:
@@ -71,7 +65,7 @@ def _past_member_title(text: str, start: int, end: int) -> int:
     Đảng bộ tỉnh`` names the committee (the post's body), not the party organization: skip it whole,
     unless it writes the organization's place (``Ủy viên BCH Đảng bộ phường X``: a body of its own)."""
     found = parse_body(text, start, in_title=True)
-    executive = found[0] if found and found[0].part == "executive" else None
+    executive = found[0] if found and found[0].part == Part.EXECUTIVE else None
     return executive.span.end if executive and executive.of and executive.of.place is None else end
 
 

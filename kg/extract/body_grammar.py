@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..lexicon import Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
-from ..model import BodyRef, Span
+from ..model import Bare, BodyRef, Naming, Span
 from .places import NUMBER_PLACE_RE, capital_run, place_after
 from .writing import LIST_SEP_RE
 
@@ -18,6 +18,12 @@ _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 @built
 def _companions(lex: Lexicon) -> Phrases:
     return lex.phrases(row[0] for row in read_tsv("place_companions.tsv"))
+
+
+@built
+def body_starts(lex: Lexicon) -> Phrases:
+    """Where a body's name may begin: any body, committee part or department word."""
+    return lex.body_re | lex.part_re | lex.department_re
 
 
 @cache
@@ -92,7 +98,7 @@ def bodies_listed(text: str, pos: int) -> list[BodyRef]:
     lex = lexicon()
     m = lex.body_re.match(text, pos)
     entry = lex.bodies[key(m.group())] if m else None
-    if entry is None or entry.naming != "leveled":
+    if entry is None or entry.naming != Naming.LEVELED:
         return []
     opening = _list_opening(text, m.end())
     level = lex.level_re.match(text, opening) if opening is not None else None
@@ -118,12 +124,12 @@ def numbered_cell(text: str, body: BodyRef) -> bool:
     """``Chi bộ 13``: a party cell named by its number alone (a bare Chi bộ is no one body). Gives ``body``
     the number as its own name and says whether it did."""
     entry = lexicon().bodies.get(key(body.head))
-    if entry is None or not is_party_unit(entry) or entry.bare != "skip" or body.place is not None:
+    if entry is None or not is_party_unit(entry) or entry.bare != Bare.SKIP or body.place is not None:
         return False
     number = NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
     if number is None or body.surface[:1].islower():
         return False
-    body.place, body.naming = number.group(), "numbered"
+    body.place, body.naming = number.group(), Naming.NUMBERED
     body.span = Span(body.span.start, number.end())
     body.surface = text[body.span.start:body.span.end]
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import BodyEntry, Lexicon, built, is_party_unit, key, lexicon
-from ..model import BodyRef, Span
+from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
 from .writing import CAP_WORD
 
@@ -58,12 +58,12 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
     entry = lex.bodies[key(m.group())]
     end = m.end()
     level_word = place = None
-    if entry.naming == "named":
+    if entry.naming == Naming.NAMED:
         level_word, place, end = place_after(text, end, require_level=False, in_title=in_title)
         level_word = entry.level if place or level_word is None else level_word
         if level_word != entry.level and place is None:
             level_word = entry.level
-    elif entry.naming == "leveled":
+    elif entry.naming == Naming.LEVELED:
         if entry.name in lex.words("bloc-party") and text.startswith(" ", end):
             bloc = _bloc_re().match(text, end + 1)
             if bloc:
@@ -81,12 +81,12 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
                 place, end = province[0], province[2]
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
-    elif entry.naming == "numbered":
+    elif entry.naming == Naming.NUMBERED:
         number = NUMBER_PLACE_RE.match(text, end + 1) if text.startswith(" ", end) else None
         if number is None:
             return None  # "các quân khu": a kind of body, not one
         place, end = number.group(), number.end()
-    elif entry.naming == "proper":
+    elif entry.naming == Naming.PROPER:
         # "Trường Chính trị Lê Duẩn", "Đồn Biên phòng Chi Ma": the body's own name follows, even a person's
         level_word, place, end = place_after(text, end, require_level=True, in_title=in_title)
         if level_word is None and text.startswith(" ", end):
@@ -107,22 +107,22 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
 def is_agency(body: BodyRef) -> bool:
     """A state agency or institution with a party body of its own (Sở Y tế, Đồn Biên phòng Chi Ma, Trường THCS
     Thanh Lâm); not an elected council or its executive, whose party committee is the place's (Đảng ủy xã)."""
-    return body.kind in ("government", "other") and body.part is None and body.naming != "fixed" \
-        and body.bare != "home"
+    return body.kind in (BodyKind.GOVERNMENT, BodyKind.OTHER) and body.part is None and body.naming != Naming.FIXED \
+        and body.bare != Bare.HOME
 
 
 def _agency_after(text: str, pos: int, *, in_title: bool) -> BodyRef | None:
     m = lexicon().body_re.match(text, pos + 1) if text.startswith(" ", pos) else None
     found = parse_named_body(text, pos + 1, m, in_title=in_title) if m else None
     # a national command or ministry written right after it has one too: "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng"
-    national = found is not None and found[0].naming == "fixed" and found[0].kind == "government"
+    national = found is not None and found[0].naming == Naming.FIXED and found[0].kind == BodyKind.GOVERNMENT
     return found[0] if found and (is_agency(found[0]) or national) else None
 
 
 def agency_party(entry: BodyEntry, agency: BodyRef, surface: str, span: Span) -> BodyRef:
     """``Đảng ủy Sở Y tế``, ``Chi bộ Trường THCS Thanh Lâm``: the party body of a state agency or institution."""
-    return BodyRef(head=entry.name, kind=entry.kind, surface=surface, span=span, naming="leveled", of=agency,
-                   part="agency")
+    return BodyRef(head=entry.name, kind=entry.kind, surface=surface, span=span, naming=Naming.LEVELED, of=agency,
+                   part=Part.AGENCY)
 
 
 def committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[BodyRef, int] | None:
@@ -134,42 +134,45 @@ def committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[Bod
         end = start + len("Trung ương")
         entry = lexicon().body_entry("Ban Chấp hành Trung ương")
         return BodyRef(head=entry.name, kind=entry.kind, surface=text[start:end], span=Span(start, end),
-                       naming="fixed", bare="keep"), end
+                       naming=Naming.FIXED, bare=Bare.KEEP), end
     m = lexicon().body_re.match(text, start)
     if not m:
         return None
     found = parse_named_body(text, start, m, in_title=in_title)
-    if found and found[0].kind in ("party_committee", "party_organization", "government", "mass_organization"):
+    if found and found[0].kind in (BodyKind.PARTY_COMMITTEE, BodyKind.PARTY_ORGANIZATION, BodyKind.GOVERNMENT,
+                                   BodyKind.MASS_ORGANIZATION):
         return found
     return None
 
 
 def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     part = lexicon().parts[key(m.group())]
-    if part in ("executive", "office") and text.startswith(" ", m.end()):
+    if part in (Part.EXECUTIVE, Part.OFFICE) and text.startswith(" ", m.end()):
         mass = lexicon().body_re.match(text, m.end() + 1)
         entry = lexicon().bodies[key(mass.group())] if mass else None
-        named = parse_named_body(text, m.end() + 1, mass) if entry is not None and entry.kind == "mass_organization" else None
+        mass_organization = entry is not None and entry.kind == BodyKind.MASS_ORGANIZATION
+        named = parse_named_body(text, m.end() + 1, mass) if mass_organization else None
         if named is not None:
             # "Ban Chấp hành Hội Nông dân huyện": the organization's own executive, another name of it
             org, end = named
             return BodyRef(head=org.head, kind=org.kind, surface=text[pos:org.span.end], span=Span(pos, org.span.end),
-                           naming=org.naming, of=org, part="office"), end
+                           naming=org.naming, of=org, part=Part.OFFICE), end
     found = committee_after(text, m.end())
     if found:
         committee, end = found
-        if part == "executive" and committee.head != "Đảng bộ":
+        if part == Part.EXECUTIVE and committee.head != "Đảng bộ":
             return None
         # a mass organization's standing committee is the organization's (Ban Thường vụ Tỉnh đoàn)
-        party = part in ("standing", "executive") and committee.kind != "mass_organization"
-        kind = "party_committee" if party else committee.kind
-        body = BodyRef(head="Ban Thường vụ" if part == "standing" else committee.head, kind=kind,
+        party = part in (Part.STANDING, Part.EXECUTIVE) and committee.kind != BodyKind.MASS_ORGANIZATION
+        kind = BodyKind.PARTY_COMMITTEE if party else committee.kind
+        body = BodyRef(head="Ban Thường vụ" if part == Part.STANDING else committee.head, kind=kind,
                        surface=text[pos:committee.span.end], span=Span(pos, committee.span.end),
                        naming=committee.naming, of=committee, part=part)
         return body, end
-    if part in ("standing", "executive") and m.group()[0].isupper() and not _PLURAL_RE.match(text, m.end()):
-        body = BodyRef(head="Ban Thường vụ" if part == "standing" else "Ban Chấp hành", kind="party_committee",
-                       surface=m.group(), span=Span(pos, m.end()), naming="leveled", bare="home", part=part)
+    if part in (Part.STANDING, Part.EXECUTIVE) and m.group()[0].isupper() and not _PLURAL_RE.match(text, m.end()):
+        body = BodyRef(head="Ban Thường vụ" if part == Part.STANDING else "Ban Chấp hành",
+                       kind=BodyKind.PARTY_COMMITTEE,
+                       surface=m.group(), span=Span(pos, m.end()), naming=Naming.LEVELED, bare=Bare.HOME, part=part)
         return body, trailers_end(text, m.end())
     return None
 
@@ -189,12 +192,13 @@ def parse_department(text: str, pos: int, m: re.Match, *, in_title: bool) -> tup
             entry = lex.body_entry(next(lv.committee for lv in lex.levels.values() if lv.word == level_word))
             committee = BodyRef(head=entry.name, kind=entry.kind, surface=text[end:after].strip(),
                                 span=Span(end, after), naming=entry.naming, bare=entry.bare,
-                                level_word=level_word if entry.naming == "leveled" else entry.level, place=place)
+                                level_word=level_word if entry.naming == Naming.LEVELED else entry.level, place=place)
             end = after
     if committee is None and not in_title:
         return None
     # a council's office is a government body (Văn phòng UBND tỉnh), a mass organization's board its own (UBKT Tỉnh đoàn)
-    kind = committee.kind if committee is not None and committee.kind in ("government", "mass_organization") else dept.kind
+    state_or_mass = committee is not None and committee.kind in (BodyKind.GOVERNMENT, BodyKind.MASS_ORGANIZATION)
+    kind = committee.kind if state_or_mass else dept.kind
     body = BodyRef(head=dept.name, kind=kind, surface=text[pos:end], span=Span(pos, end),
-                   naming="leveled", bare="skip", of=committee, part="department")
+                   naming=Naming.LEVELED, bare=Bare.SKIP, of=committee, part=Part.DEPARTMENT)
     return body, trailers_end(text, end)

@@ -11,8 +11,8 @@ import re
 from functools import cache
 
 from ..lexicon import Lexicon, built, key, lexicon, read_tsv
-from ..model import Article, BodyRef, Document, Span
-from .bodies import body_starts
+from ..model import Article, BodyKind, BodyRef, Document, Naming, Part, Span
+from .body_grammar import body_starts
 from .spans import Intervals
 from .dates import find_dates, publication_date, resolve_date
 from .body_names import parse_body
@@ -199,17 +199,17 @@ _PLENUM_RE = re.compile(
 
 
 def _central_committee(m: re.Match) -> BodyRef:
-    return BodyRef(head="Ban Chấp hành Trung ương", kind="party_committee", surface=m.group().strip(),
-                   span=Span(m.start(), m.end()), naming="fixed")
+    return BodyRef(head="Ban Chấp hành Trung ương", kind=BodyKind.PARTY_COMMITTEE, surface=m.group().strip(),
+                   span=Span(m.start(), m.end()), naming=Naming.FIXED)
 
 
 def _party_suffix(issuer) -> str | None:
     """The code suffix of a party issuer: Ban Thường vụ Tỉnh ủy → TU; Ban Chấp hành Đảng bộ huyện → HU."""
     _, suffix_of_head = _issuer_suffixes()
     committee = issuer
-    if issuer.part in ("standing", "office") and issuer.of is not None:
+    if issuer.part in (Part.STANDING, Part.OFFICE) and issuer.of is not None:
         committee = issuer.of
-    elif issuer.part == "executive" and issuer.of is not None and issuer.of.level_word:
+    elif issuer.part == Part.EXECUTIVE and issuer.of is not None and issuer.of.level_word:
         level = next((lv for lv in lexicon().levels.values() if lv.word == issuer.of.level_word), None)
         return suffix_of_head.get(level.committee) if level else None
     return suffix_of_head.get(committee.head)
@@ -267,7 +267,7 @@ def _issuer_from_suffix(suffix: str, m, *, party: bool) -> BodyRef | None:
         kind, where = "government", Span(m.start("suffix"), m.end("suffix"))
     if not name:
         return None
-    return BodyRef(head=name, kind=kind, surface=suffix, span=where, naming="fixed")
+    return BodyRef(head=name, kind=kind, surface=suffix, span=where, naming=Naming.FIXED)
 
 
 @cache

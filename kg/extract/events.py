@@ -15,13 +15,13 @@ from functools import cache
 
 from ..lexicon import Lexicon, built, cues, key, read_tsv
 from ..model import Article, BodyRef, Document, Event, Span
+from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
 from .event_documents import attach_documents
 from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
 from .periods import Periods, event_year, periods_of
-from .persons import PersonFacts
 
 _DATE_BLOCKERS = ("deadline",)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
@@ -87,14 +87,15 @@ def _names_a_venue(text: str, kind: re.Match) -> bool:
                for v in cues("venue").finditer(text, max(0, kind.start() - _VENUE_REACH), kind.start()))
 
 
-def extract_events(article: Article, people: PersonFacts, documents: list[Document], bodies: list[BodyRef],
-                   published: date | None) -> list[Event]:
+def extract_events(doc: Doc) -> list[Event]:
+    """The events ``doc.article`` reports, with the people of ``doc.mentions`` placed at them and the
+    documents and organizing body (of ``doc.documents``, ``doc.bodies``) they took up."""
+    article, documents = doc.article, doc.documents
     sentences = _sentences(article)
-    people = PersonFacts(people.persons, present_mentions(article.text, people.mentions), people.role_spans,
-                         people.title_bodies, people.lists)
+    mentions, lists = present_mentions(article.text, doc.mentions), doc.person_lists
     anchors: dict[int, int] = {}  # where each event's date is written
     periods = periods_of(article.text, documents)
-    events = _dated_events(article, sentences, published, periods, documents, anchors)
+    events = _dated_events(article, sentences, doc.published, periods, documents, anchors)
     if not events:
         events = _undated_event(article, sentences)
     if not events:
@@ -102,7 +103,7 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
     main = events[0]
     owned = set()
     sentence_starts = [st.span.start for st in sentences]
-    mention_starts = [span.start for _, span in people.mentions]
+    mention_starts = [span.start for _, span in mentions]
     for i, other in enumerate(events[1:], 1):
         # an event the article reports besides its own: the people of its paragraph, up to the next such event
         paragraph_end = article.text.find("\n", other.span.start)
@@ -113,13 +114,14 @@ def extract_events(article: Article, people: PersonFacts, documents: list[Docume
         owned.update(id(st) for st in own)
         # in its own sentence, only the people named after its date ("Trước đó, chiều 19/3, ... đồng chí A")
         after_date = anchors.get(id(other), other.span.start)
-        _place_people(article, own, people, other, since=after_date, starts=mention_starts)
-        late = people.mentions[bisect_left(mention_starts, other.span.start):bisect_left(mention_starts, after_date)]
+        _place_people(article, own, mentions, lists, other, since=after_date, starts=mention_starts)
+        late = mentions[bisect_left(mention_starts, other.span.start):bisect_left(mention_starts, after_date)]
         if late:
-            _place_people(article, own[:1], PersonFacts(people.persons, late), main)
-    _place_people(article, [st for st in sentences if id(st) not in owned], people, main, starts=mention_starts)
-    attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=people.mentions)
-    _organizer(article, main, bodies)
+            _place_people(article, own[:1], late, {}, main)
+    _place_people(article, [st for st in sentences if id(st) not in owned], mentions, lists, main,
+                  starts=mention_starts)
+    attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=mentions)
+    _organizer(article, main, doc.bodies)
     return events
 
 
@@ -257,19 +259,20 @@ def _undated_event(article, sentences) -> list[Event]:
     return []
 
 
-def _place_people(article, sentences, people: PersonFacts, event: Event, since: int = 0,
-                  starts: list[int] | None = None) -> None:
-    """``starts``: where ``people.mentions`` start (they come sorted by position), when the caller has them."""
+def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: dict[int, int], event: Event,
+                  since: int = 0, starts: list[int] | None = None) -> None:
+    """``mentions``: the people named, sorted by position; ``lists``: which of them were read as one list;
+    ``starts``: where ``mentions`` start, when the caller has them."""
     previous_attended = previous_elected = False
     headed: set[str] = set()
     roles: dict[str, set[str]] = {}
     if starts is None:
-        starts = [span.start for _, span in people.mentions]
+        starts = [span.start for _, span in mentions]
     for sentence in sentences:
         lo = bisect_left(starts, max(sentence.span.start, since))
         hi = bisect_left(starts, sentence.span.end)
-        mentions = people.mentions[lo:hi]
-        if not mentions:
+        named = mentions[lo:hi]
+        if not named:
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or sentence.span == event.span
             previous_elected = any(rel == "elected" for _, rel, _ in sentence.cues)
             heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
@@ -278,16 +281,16 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
         # "Năm 2015, ông A được bầu ...": an election of another year is a career, not this event
         elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
                          - {event.date.year if event.date else None})
-        relations = cue_relations(article.text, sentence, mentions, people.lists, elections=elections)
+        relations = cue_relations(article.text, sentence, named, lists, elections=elections)
         opens_with_person = bool(_list_item_opening_re().fullmatch(article.text, sentence.span.start,
-                                                                  mentions[0][1].start))
+                                                                  named[0][1].start))
         if not sentence.cues and headed and opens_with_person:
-            relations = {name: {*headed, "attend"} for name, _ in mentions}  # an item of the list a heading opened
+            relations = {name: {*headed, "attend"} for name, _ in named}  # an item of the list a heading opened
         elif not sentence.cues and previous_attended and opens_with_person:
-            relations = {name: {"attend"} for name, _ in mentions}  # the list of guests goes on
+            relations = {name: {"attend"} for name, _ in named}  # the list of guests goes on
         elif not sentence.cues and previous_elected and \
-                cues("members").search(article.text, sentence.span.start, mentions[-1][1].start):
-            relations = {name: {"attend"} for name, _ in mentions}  # "Các Phó Bí thư gồm: A, B": elected with them
+                cues("members").search(article.text, sentence.span.start, named[-1][1].start):
+            relations = {name: {"attend"} for name, _ in named}  # "Các Phó Bí thư gồm: A, B": elected with them
         else:
             headed = set()
         # the event's own sentence opens the list of its guests ("... tổ chức tọa đàm. Đồng chí A, Bí thư; ...")
@@ -295,7 +298,7 @@ def _place_people(article, sentences, people: PersonFacts, event: Event, since: 
             previous_attended and not sentence.cues and opens_with_person)
         previous_elected = elections and any(rel == "elected" for _, rel, _ in sentence.cues)
         if sentence.span == event.span:
-            for name, _ in mentions:
+            for name, _ in named:
                 relations.setdefault(name, set()).add("attend")
         else:  # "Đoàn đại biểu dự đại hội do đồng chí A làm trưởng đoàn": the leader of a delegation at it
             for rels in relations.values():

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import Lexicon, Phrases, built, read_tsv
 from ..model import Article, PersonMention, Post, Span
-from .address import list_head_re, list_next_re, trigger_re
+from .address import list_head_re, list_next_re, next_item_re, trigger_re
 from .appointments import elected_end
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
@@ -31,8 +31,6 @@ from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after
 from .post_rules import deputies_follow_their_head, distinct_posts
 from .team_duties import team_duties
 
-# the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence)
-_NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*")
 _SPACE_RE = re.compile(r" ")
 _TEXT_END_RE = re.compile(r"\s*\Z")
 
@@ -216,7 +214,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         first = False
         nxt = list_next_re().match(text, end)
         if titled and (not nxt or not _item_starts(text, nxt.end())):
-            nxt = _NEXT_ITEM_RE.match(text, end)  # "A, Bí thư ..., <a title the lexicon lacks>; B, ...": on to B
+            nxt = next_item_re().match(text, end)  # "A, Bí thư ..., <a title the lexicon lacks>; B, ...": on to B
         if not nxt:
             return end
         pos = nxt.end()

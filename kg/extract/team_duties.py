@@ -9,7 +9,7 @@ from bisect import bisect_right
 from functools import cache
 
 from ..lexicon import Lexicon, Phrases, built, key, read_tsv
-from ..model import BodyRef, Post, Span
+from ..model import BodyKind, BodyRef, Naming, Post, Span
 from .body_names import parse_body
 
 # where a sentence may begin: after a stop, a line break
@@ -73,7 +73,7 @@ def _team_before(text: str, start: int, by: int) -> BodyRef | None:
     """The team the sentence names before ``do``: a congress organ or team the grammar knows that opens
     the sentence (``Đoàn thư ký gồm 3 thành viên, do ...``), or a numbered team just before ``do``."""
     opening = parse_body(text, _GAP_RE.match(text, start).end())
-    if opening and opening[0].kind == "other":
+    if opening and opening[0].kind == BodyKind.OTHER:
         return opening[0]
     before = text[start:by].rstrip(" ,")
     for team in _words("team").finditer(text, start, start + len(before)):
@@ -82,6 +82,6 @@ def _team_before(text: str, start: int, by: int) -> BodyRef | None:
         number = _numbered_re().search(text, team.start(), start + len(before))
         if number and "\n" not in text[team.start():number.end()]:
             end = number.end()  # "Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy do ...": the team is named by its number
-            return BodyRef(head=text[team.start():end], kind="other", surface=text[team.start():end],
-                           span=Span(team.start(), end), naming="fixed")
+            return BodyRef(head=text[team.start():end], kind=BodyKind.OTHER, surface=text[team.start():end],
+                           span=Span(team.start(), end), naming=Naming.FIXED)
     return None

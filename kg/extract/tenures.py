@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 
 from ..lexicon import Lexicon, Phrases, built, read_tsv
-from ..model import Article, Change, Post, Span, Tenure
-from .persons import PersonFacts
+from ..model import Article, Change, PersonMention, Post, Span, Tenure
+from .components import Doc
 
 _CLAUSE_END = ";"
 _LINKING = " ,"  # what may stand beside a holds or chain word: spaces and commas
@@ -40,13 +40,14 @@ def _ends_with(text: str, words: Phrases) -> bool:
     return any(m.end() == len(bare) for m in words.finditer(bare))
 
 
-def tenures(article: Article, people: PersonFacts) -> PersonFacts:
-    """``people`` with each post the article reports as starting or ending given its :class:`Tenure`."""
+def tenures(doc: Doc) -> list[tuple[Post, Tenure]]:
+    """Each post of ``doc.persons`` the article reports as starting or ending, with its :class:`Tenure`."""
+    article, persons = doc.article, doc.persons
     text, cues = article.text, _cues()
     marks = sorted((m.start(), m.end(), Change(kind)) for kind in ("start", "end") for m in cues[kind].finditer(text))
     starts = [m[0] for m in marks]
     found: dict[int, Tenure] = {}  # id(post) -> its tenure
-    for person in people.persons:
+    for person in persons:
         posts = sorted(person.posts, key=lambda p: p.span.start)
         for post in posts:
             before = bisect.bisect_right(starts, post.span.start) - 1
@@ -57,12 +58,8 @@ def tenures(article: Article, people: PersonFacts) -> PersonFacts:
                     found[id(post)] = tenure
         _chained(text, posts, found, cues["chain"])
     for cue in marks:
-        _introduced(article, people, cue, found, cues["holds"])
-    # set only once all are known: a component that fails adds nothing
-    for person in people.persons:
-        for post in person.posts:
-            post.tenure = found.get(id(post))
-    return people
+        _introduced(article, persons, doc.mentions, cue, found, cues["holds"])
+    return [(post, found[id(post)]) for person in persons for post in person.posts if id(post) in found]
 
 
 def _clause(article: Article, pos: int) -> Span:
@@ -98,24 +95,25 @@ def _chained(text: str, posts: list[Post], found: dict[int, Tenure], chain: Phra
             found[id(later)] = tenure
 
 
-def _introduced(article: Article, people: PersonFacts, cue, found: dict[int, Tenure], holds: Phrases) -> None:
+def _introduced(article: Article, persons: list[PersonMention], mentions: list[tuple[str, Span]], cue,
+                found: dict[int, Tenure], holds: Phrases) -> None:
     """A cue right after a person's titles, past a comma, is about those titles: ``ông A, Phó Giám đốc Sở,
     nghỉ hưu`` ends them; ``ông A, Bí thư Huyện ủy X, tái đắc cử Bí thư Huyện ủy X`` starts the one
     named again (the persons extractor keeps a post once)."""
     text, (start, end, change) = article.text, cue
     clause = _clause(article, start)
-    named = [m for m in people.mentions if clause.start <= m[1].start and m[1].end <= start]
+    named = [m for m in mentions if clause.start <= m[1].start and m[1].end <= start]
     if not named:
         return
     name, span = max(named, key=lambda m: m[1].start)
-    titles = [p.span.end for person in people.persons if person.name == name for p in person.posts
+    titles = [p.span.end for person in persons if person.name == name for p in person.posts
               if span.end <= p.span.start and p.span.end <= start]
     if not titles or not (text[:start].rstrip().endswith(",") or not text[max(titles):start].strip(_LINKING)):
         return
     after = end + len(text[end:]) - len(text[end:].lstrip(_LINKING))
     given = holds.match(text, after)
     after = after if given is None else given.end() + 1
-    for person in people.persons:
+    for person in persons:
         if person.name != name:
             continue
         for post in person.posts:

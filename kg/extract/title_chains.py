@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import is_party_unit, key, lexicon
+from ..model import BodyKind, TitleKind
 from .body_names import agency_party, is_agency
 from .places import parse_place
 from .title_grammar import Title, parse_title
@@ -41,7 +42,7 @@ def _former_chain(titles: list[Title]) -> None:
     """``nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh``: ``nguyên`` holds for every title after it,
     but for a duty (``phụ trách địa bàn``), which one holds now."""
     for earlier, title in zip(titles, titles[1:]):
-        if title.kind == "duty":
+        if title.kind == TitleKind.DUTY:
             break
         if earlier.former and not title.former:
             title.role, title.former = f"nguyên {title.role}", True
@@ -68,7 +69,7 @@ def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
             continue
         for other in titles:
             end = other.role_span.end
-            if other.kind != "duty" or not text.startswith(" ", end):
+            if other.kind != TitleKind.DUTY or not text.startswith(" ", end):
                 continue
             cells = [m for m in lexicon().level_re.finditer(text, other.role_span.start, end) if m.end() == end]
             level = lexicon().levels[key(cells[-1].group())] if cells else None
@@ -88,7 +89,7 @@ def _place_committees(titles: list[Title]) -> None:
             continue
         for other in titles:
             placed = other.body
-            if placed is None or placed.kind != "government" or not placed.place or not placed.level_word \
+            if placed is None or placed.kind != BodyKind.GOVERNMENT or not placed.place or not placed.level_word \
                     or is_agency(placed):
                 continue
             level = lexicon().levels.get(key(placed.level_word))
@@ -116,11 +117,11 @@ def _share_committees(titles: list[Title]) -> None:
     """A party title with no body of its own (``UVBTV, Trưởng Ban Tuyên giáo Quận ủy``) takes
     the committee of its neighbour in the chain, the nearer following one first."""
     for i, title in enumerate(titles):
-        if title.body is None and title.kind == "unit":
+        if title.body is None and title.kind == TitleKind.UNIT:
             title.body = next((t.department for t in [*reversed(titles[:i]), *titles[i + 1:]] if t.department), None)
-        if title.body is not None or title.kind != "party":
+        if title.body is not None or title.kind != TitleKind.PARTY:
             continue
         for other in [*titles[i + 1:], *reversed(titles[:i])]:
-            if other.body is not None and other.body.kind == "party_committee" and other.body.part is None:
+            if other.body is not None and other.body.kind == BodyKind.PARTY_COMMITTEE and other.body.part is None:
                 title.body = other.body
                 break

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv
-from ..model import BodyRef, Span
+from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
 from .writing import CAP_WORD
@@ -14,15 +14,18 @@ from .writing import CAP_WORD
 
 @dataclass
 class Title:
-    """One title of a person: a role and the body of the post."""
+    """One title of a person: a role and the body of the post (a kind given as a string is taken as its member)."""
 
     role: str
-    kind: str  # party, duty, staff, or ""
+    kind: TitleKind
     body: BodyRef | None
     role_span: Span  # the words that make the role (not the body's name)
     span: Span
     former: bool = False
     department: BodyRef | None = None  # the department a title names (Trưởng Ban Tuyên giáo ...)
+
+    def __post_init__(self) -> None:
+        self.kind = TitleKind(self.kind)
 
 
 _FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
@@ -49,7 +52,7 @@ def parse_title(text: str, pos: int) -> Title | None:
     duty = _DUTY_RE.match(text, end)
     if duty:
         title.role = f"{title.role} {duty.group().strip()}"
-        title.body, title.kind = None, "duty"
+        title.body, title.kind = None, TitleKind.DUTY
         end = duty.end()
     if former:
         title.role = f"nguyên {title.role}"
@@ -75,13 +78,14 @@ def _department_title(text: str, pos: int) -> Title | None:
         # "Chánh Văn phòng HĐND và UBND huyện": a body of its own whose name begins like the department
         found = parse_named_body(text, dm.start(), known, in_title=True)
         if found:
-            return Title(role=role, kind="", body=found[0], role_span=Span(pos, m.end()), span=Span(pos, found[0].span.end))
+            return Title(role=role, kind=TitleKind.PLAIN, body=found[0], role_span=Span(pos, m.end()),
+                         span=Span(pos, found[0].span.end))
     found = parse_department(text, dm.start(), dm, in_title=True)
     department, end = found
     if department.of is None:
         end = _committee_after_link(text, department, end)
     post_body = department if body_of == "department" else department.of
-    kind = "staff" if body_of == "department" else "party"
+    kind = TitleKind.STAFF if body_of == "department" else TitleKind.PARTY
     return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end),
                  department=department)
 
@@ -142,25 +146,27 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
     end = m.end()
     body = None
     role = entry.role
-    if entry.kind == "unit":
+    if entry.kind == TitleKind.UNIT:
         # "Trưởng phòng Nội vụ huyện": the unit is a body of its own (Phòng Nội vụ), the post is in it
         unit_start = m.end() - len(m.group().split()[-1])
         known = lex.body_re.match(text, unit_start)
         found = parse_named_body(text, unit_start, known, in_title=True) if known and known.end() > end else None
         if found:
             body = found[0]
-            return Title(role=role, kind="", body=body, role_span=Span(pos, end), span=Span(pos, body.span.end))
-    unit = _unit_name(text, m) if entry.kind == "unit" else None
+            return Title(role=role, kind=TitleKind.PLAIN, body=body, role_span=Span(pos, end),
+                         span=Span(pos, body.span.end))
+    unit = _unit_name(text, m) if entry.kind == TitleKind.UNIT else None
     if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
         owner = _OWNER_SEP_RE.match(text, end)
         found = parse_body(text, owner.end(), in_title=True) if owner else None
         if found:  # "Phó Trưởng Khoa Nội, Bệnh viện tỉnh": the unit's body, the post's body
-            return Title(role=role, kind="", body=found[0], role_span=Span(pos, end), span=Span(pos, found[0].span.end))
+            return Title(role=role, kind=TitleKind.PLAIN, body=found[0], role_span=Span(pos, end),
+                         span=Span(pos, found[0].span.end))
     if entry.implied_body:
         implied = lex.body_entry(entry.implied_body)
         level_word, place = implied.level or None, None
-        if implied.naming == "leveled":
+        if implied.naming == Naming.LEVELED:
             written, place, end = _implied_place(text, end)
             level_word = written or level_word  # "Trưởng đoàn ĐBQH" alone: the level the body implies
         body = BodyRef(head=implied.name, kind=implied.kind, surface=text[pos:end], span=Span(pos, end),
@@ -171,9 +177,9 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         if found:
             body, end = found
             end = body.span.end
-            if entry.kind == "party" and body.head == "Đảng bộ" and body.part is None:
+            if entry.kind == TitleKind.PARTY and body.head == "Đảng bộ" and body.part is None:
                 # "Ủy viên Ban Chấp hành Đảng bộ tỉnh": a member of the party organization's committee
-                body = BodyRef(head=body.head, kind="party_committee", surface=body.surface, span=body.span,
-                               naming=body.naming, of=body, part="executive")
+                body = BodyRef(head=body.head, kind=BodyKind.PARTY_COMMITTEE, surface=body.surface, span=body.span,
+                               naming=body.naming, of=body, part=Part.EXECUTIVE)
     return Title(role=role, kind=entry.kind, body=body, role_span=Span(pos, end if unit else m.end()),
                  span=Span(pos, end))

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import BodyKind, Naming
+
 
 @dataclass(frozen=True)
 class RoleEntry:
@@ -32,7 +34,8 @@ class BodyEntry:
 def is_party_unit(entry: BodyEntry) -> bool:
     """Đảng ủy, Đảng bộ, Chi bộ, Chi ủy: the party units any place or agency may have (a party body
     named with what follows it and implying no level of its own, in bodies.tsv)."""
-    return entry.kind in ("party_committee", "party_organization") and entry.naming == "leveled" and not entry.level
+    return (entry.kind in (BodyKind.PARTY_COMMITTEE, BodyKind.PARTY_ORGANIZATION) and entry.naming == Naming.LEVELED
+            and not entry.level)
 
 
 class FamilyNames(frozenset):
