@@ -27,7 +27,8 @@ from make_corpus import SHARED, make_corpus  # noqa: E402
 from kg.facts import extract_all  # noqa: E402
 from kg.normalize import normalize  # noqa: E402
 from kg.graph import article_iri  # noqa: E402
-from kg.pipeline import LOAD_BYTES, build_article, content_hash  # noqa: E402
+from kg.builder.run import LOAD_BYTES  # noqa: E402
+from kg.builder.work import build_article, content_hash  # noqa: E402
 from kg.read import Source, read_sources  # noqa: E402
 from kg.store import ArticleStore  # noqa: E402
 

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from rdflib import Graph, Literal
 
-from kg.network import graph_from_rdf, load_rdf
+from kg.network import graph_from_rdf
+from kg.rdf_files import read_graph
 from kg.view import write_view
 from kg.vocab import FOAF, ORG, RDF, RES, SDO, SKOS
 
@@ -39,7 +40,7 @@ def corpus_graph(work: Path) -> tuple[Graph, str]:
     built = subprocess.run([kg, "build", *map(str, CORPORA), "--out", str(work / "built")],
                            capture_output=True, text=True)
     if built.returncode == 0:
-        return load_rdf(work / "built"), "kg build of seeds + dev"
+        return read_graph(work / "built"), "kg build of seeds + dev"
     print(f"kg build failed ({built.stderr.strip().splitlines()[-1:] or built.returncode}); using the gold annotations")
     rdf = Graph()
     for gold in sorted((SHARED / "gold").glob("*/*.json")):
@@ -106,7 +107,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         if args.graph:
-            rdf, what = load_rdf(args.graph), str(args.graph)
+            rdf, what = read_graph(args.graph), str(args.graph)
         elif args.synthetic:
             rdf, what = synthetic_graph(args.synthetic), f"synthetic graph of ~{args.synthetic} nodes"
         else:

@@ -33,7 +33,7 @@ from kg.facts import extract_all
 from kg.export import graph_piece
 from kg.graph import article_iri, article_ntriples
 from kg.normalize import normalize
-from kg.pipeline import LOAD_BYTES
+from kg.builder.run import LOAD_BYTES
 from kg.read import Source, read_sources
 from kg.store import ArticleStore
 from kg.vocab import VOCABULARY_GRAPH

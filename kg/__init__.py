@@ -20,9 +20,9 @@ from .version import __version__  # noqa: F401 - kg.__version__
 # would wait seconds for.
 _API = {
     "ArticleStore": "store",
-    "article_graph": "pipeline",
+    "article_graph": "builder.work",
     "ask": "query",
-    "build": "pipeline",
+    "build": "builder.run",
     "evaluate_corpus": "evaluate",
     "extract_all": "facts",
     "facts_to_graph": "graph",

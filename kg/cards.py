@@ -169,26 +169,27 @@ class Card:
         return self
 
 
+@dataclass(frozen=True)
+class _Subject:
+    """One node being described, with what its card reads besides the graph."""
+
+    read: Reader
+    node: Node
+    own: list[Source]  # the sentences that state the node itself
+    kinds: dict[Node, str]
+    memberships: MembershipIndex
+
+
 def describe(read: Reader, node: Node, kind: str, kinds: dict[Node, str], memberships: MembershipIndex) -> Card:
     """The card of one node of ``kind``."""
     card = Card()
-    own = read.sources(node)
-    if kind == "person":
-        _person(read, node, kinds, memberships, card)
-    elif kind == "body":
-        _body(read, node, card)
-    elif kind == "post":
-        _post(read, node, memberships, card)
-    elif kind == "document":
-        _document(read, node, card, own)
-    elif kind == "event":
-        _event(read, node, card, own)
-    else:
-        _article(read, node, card)
-    return card.close(own)
+    subject = _Subject(read, node, read.sources(node), kinds, memberships)
+    _DESCRIBERS[kind](subject, card)
+    return card.close(subject.own)
 
 
-def _person(read: Reader, node: Node, kinds: dict[Node, str], memberships: MembershipIndex, card: Card) -> None:
+def _person(subject: _Subject, card: Card) -> None:
+    read, node, kinds, memberships = subject.read, subject.node, subject.kinds, subject.memberships
     card.name = read.text(node, FOAF.name, SDO.name)
     card.other_names = read.texts(node, FOAF.name) + read.texts(node, SKOS.altLabel)  # an identity's other spellings
     reports = [(post_text(read, m.role, m.body, []), m.held, m.began, m.ended, m.before, m.sources)
@@ -208,7 +209,8 @@ def _person(read: Reader, node: Node, kinds: dict[Node, str], memberships: Membe
         card.fact("Mentioned in", ", ".join(mentioned_in))
 
 
-def _body(read: Reader, node: Node, card: Card) -> None:
+def _body(subject: _Subject, card: Card) -> None:
+    read, node = subject.read, subject.node
     card.name = read.text(node, SKOS.prefLabel, FOAF.name, SDO.name)
     card.other_names = read.texts(node, SKOS.altLabel)
     if card.other_names:
@@ -220,7 +222,8 @@ def _body(read: Reader, node: Node, card: Card) -> None:
         card.fact("Part of", read.name(parent))
 
 
-def _post(read: Reader, node: Node, memberships: MembershipIndex, card: Card) -> None:
+def _post(subject: _Subject, card: Card) -> None:
+    read, node, memberships = subject.read, subject.node, subject.memberships
     role = read.label_of_concept(node, ORG.role)
     bodies = read.linked(node, ORG.postIn)
     body = bodies[0] if bodies else None
@@ -239,7 +242,8 @@ def _post(read: Reader, node: Node, memberships: MembershipIndex, card: Card) ->
                   [s for m in stated for s in m.sources])
 
 
-def _document(read: Reader, node: Node, card: Card, own: list[Source]) -> None:
+def _document(subject: _Subject, card: Card) -> None:
+    read, node, own = subject.read, subject.node, subject.own
     code = read.text(node, SDO.legislationIdentifier)
     doc_type = read.label_of_concept(node, SDO.legislationType)
     title = read.text(node, SDO.name)
@@ -253,7 +257,8 @@ def _document(read: Reader, node: Node, card: Card, own: list[Source]) -> None:
         card.fact("Issued by", read.name(issuer), own)
 
 
-def _event(read: Reader, node: Node, card: Card, own: list[Source]) -> None:
+def _event(subject: _Subject, card: Card) -> None:
+    read, node, own = subject.read, subject.node, subject.own
     event_kind = read.label_of_concept(node, VNKG.eventKind)
     card.dates = read.texts(node, SDO.startDate)
     title = read.text(node, SDO.name)
@@ -276,7 +281,8 @@ def _event(read: Reader, node: Node, card: Card, own: list[Source]) -> None:
             card.fact(field_name, str(count), own)
 
 
-def _article(read: Reader, node: Node, card: Card) -> None:
+def _article(subject: _Subject, card: Card) -> None:
+    read, node = subject.read, subject.node
     card.name = read.text(node, DCTERMS.identifier, SDO.headline, SDO.name)
     headline = read.text(node, SDO.headline, SDO.name)
     if headline:
@@ -286,3 +292,8 @@ def _article(read: Reader, node: Node, card: Card) -> None:
                               ("URL", read.text(node, SDO.url) or ", ".join(map(str, read.linked(node, SDO.url))))):
         if value:
             card.fact(field_name, value)
+
+
+# kind (kg.network.KINDS) -> what its card says
+_DESCRIBERS = {"person": _person, "body": _body, "post": _post, "document": _document, "event": _event,
+               "article": _article}

@@ -18,7 +18,7 @@ from rdflib import Graph
 
 from .model import ReadProblem
 from .normalize import modern_tone
-from .pipeline import article_graph
+from .builder.work import article_graph
 from .read import read_inputs
 from .vocab import PREFIXES
 

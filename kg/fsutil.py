@@ -1,21 +1,12 @@
-"""Writing outputs safely: whole files or nothing, and never outside the output folder."""
+"""Writing outputs safely: whole files or nothing."""
 from __future__ import annotations
 
 import os
-import re
 import tempfile
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
-
-MAX_NAME_LENGTH = 120
-# Names Windows refuses for a file whatever its extension; outputs get copied there.
-_WINDOWS_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
-)
-
 
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
@@ -62,40 +53,6 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 def atomic_write_text(path: Path, text: str) -> None:
     """``text`` as UTF-8, atomically; text that cannot be encoded leaves ``path`` untouched."""
     atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def safe_file_name(name: str, default: str = "article") -> str:
-    """A file name made from untrusted text that cannot leave its folder.
-
-    Only ASCII letters, digits, ``.``, ``_`` and ``-`` survive (Vietnamese letters
-    lose their marks, đ becomes d); path separators, NUL and other characters
-    become ``-``; no leading dot or dash (no hidden files, nothing read as an
-    option), at most MAX_NAME_LENGTH characters. A name with nothing left is
-    ``default``.
-    """
-    name = name.replace("đ", "d").replace("Đ", "D")
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name).strip(".-")
-    cleaned = cleaned[:MAX_NAME_LENGTH].rstrip(".-")
-    if not cleaned:
-        return default
-    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
-        cleaned = f"_{cleaned}"
-    return cleaned
-
-
-def contained(folder: Path, name: str) -> Path:
-    """``folder/name`` made safe, guaranteed to lie inside ``folder``.
-
-    ``name`` is reduced to a safe file name first, so ``../x`` or ``/etc/passwd``
-    become plain names inside ``folder``; if the result still resolves elsewhere
-    (an existing symbolic link pointing out), ValueError is raised.
-    """
-    folder = Path(folder).resolve()
-    target = (folder / safe_file_name(name)).resolve()
-    if target.parent != folder:
-        raise ValueError(f"output name {name!r} escapes {folder}")
-    return target
 
 
 def _umask() -> int:

@@ -74,16 +74,6 @@ def article_iri(name: str) -> URIRef:
     return RES[_article_path(name)]
 
 
-def document_iri(doc: Document, article_name: str) -> URIRef:
-    return RES[_document_path(doc, article_name)]
-
-
-def body_iri(name: str, resolved: bool, article_name: str) -> URIRef:
-    """A body pinned to a place (or national) is the same IRI in every article; one named
-    without its place (``Quận ủy``) is only known within its article."""
-    return RES[_body_path(name, resolved, article_name)]
-
-
 def person_iri(name: str, article_name: str) -> URIRef:
     return RES[_person_path(name, article_name)]
 

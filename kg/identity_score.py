@@ -82,9 +82,10 @@ def read_cases(path: Path) -> list[CaseMention]:
 
 def linked_identities(out: Path) -> dict[tuple[str, str], str]:
     """(article file, loose name) → identity IRI, from a build's store."""
+    from .output_folder import OutputFolder
     from .store import ArticleStore
 
-    with ArticleStore(out / "store", read_only=True) as store:
+    with ArticleStore(OutputFolder(out).store, read_only=True) as store:
         return {(row["file"].value, loose_name(row["name"].value)): row["identity"].value
                 for row in store.query(_MEMBERS)}
 
@@ -110,7 +111,7 @@ def score(cases: Iterable[CaseMention], linked: dict[tuple[str, str], str]) -> S
 
 def score_cases(path: Path, corpus: Path, sets: Iterable[str] = ("case",)) -> dict[str, Score]:
     """Build every article the case file names (all sets together, as one corpus) and score each set."""
-    from .pipeline import build
+    from .builder.run import build
 
     cases = read_cases(path)
     with tempfile.TemporaryDirectory(prefix="vnkg-identity-") as out:

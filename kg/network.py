@@ -23,7 +23,7 @@ from rdflib.term import Node
 from .fsutil import atomic_write_text
 from .cards import MembershipIndex, Reader, describe, short
 from .person_nodes import one_node_per_person
-from .rdf_files import read_graph
+from .rdf_files import merged_graph
 from .vocab import FOAF, ORG, RDF, SDO, VNKG
 
 # Order matters twice: a resource typed with two of these classes takes the
@@ -77,18 +77,6 @@ class Selection:
         return sum(self.left_out.values())
 
 
-def load_rdf(source: str | Path) -> Graph:
-    """The graph in ``source``: a graph file, or a build's output folder (see :mod:`kg.rdf_files`)."""
-    return read_graph(source)
-
-
-def _union(dataset: Dataset) -> Graph:
-    graph = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    return graph
-
-
 def fold(text: str) -> str:
     """Text for matching: NFC, case-folded, Vietnamese tone marks and đ dropped."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
@@ -106,7 +94,7 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
     in sorted order so that everything downstream is deterministic.
     """
     if isinstance(rdf, Dataset):
-        rdf = _union(rdf)
+        rdf = merged_graph(rdf)
     rdf = one_node_per_person(rdf)
     read = Reader(rdf)
     kinds: dict[Node, str] = {}

@@ -100,12 +100,6 @@ def named_queries() -> dict[str, NamedQuery]:
     return dict(sorted(found.items()))
 
 
-def with_prefixes(sparql: str) -> str:
-    """The query with the vocabulary's PREFIX declarations, for engines other than the store."""
-    header = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIX_IRIS.items())
-    return header + sparql
-
-
 @dataclass
 class Result:
     """A query's answer: the rows of a SELECT, the truth of an ASK, or the triples of a CONSTRUCT."""

@@ -7,10 +7,10 @@ import os
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
-# What an output folder holds, in the order they are read from it: TriG is the whole dataset.
-GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
+from .output_folder import OutputFolder
+
 _FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
             ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
             ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3}
@@ -21,12 +21,14 @@ class GraphFileError(ValueError):
 
 
 def graph_file(source: str | os.PathLike[str]) -> Path:
-    """The graph file ``source`` names: itself, or the first of GRAPH_FILES in the folder it names."""
+    """The graph file ``source`` names: itself, or the first graph file of the output folder it names."""
     path = Path(source)
     if path.is_dir():
-        found = next((path / name for name in GRAPH_FILES if (path / name).is_file()), None)
+        files = OutputFolder(path).graph_files()
+        found = next((file for file in files if file.is_file()), None)
         if found is None:
-            raise FileNotFoundError(f"{path} holds no graph ({', '.join(GRAPH_FILES)}): is it a build's output folder?")
+            names = ", ".join(file.name for file in files)
+            raise FileNotFoundError(f"{path} holds no graph ({names}): is it a build's output folder?")
         return found
     if not path.is_file():
         raise FileNotFoundError(f"no such file or folder: {path}")
@@ -48,3 +50,11 @@ def read_graph(source: str | os.PathLike[str]) -> Graph:
     except (OSError, UnicodeDecodeError) as problem:
         raise GraphFileError(f"cannot read {path}: {problem}") from None
     return Graph().parse(data=ntriples, format="nt")
+
+
+def merged_graph(dataset: Dataset) -> Graph:
+    """The triples of every graph of ``dataset`` in one graph."""
+    graph = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph

@@ -22,7 +22,7 @@ from typing import Union
 import pyoxigraph as ox
 import rdflib
 
-from .export import FILE_PREFIXES, GraphPiece, graph_piece
+from .export import FILE_PREFIXES
 from .fsutil import atomic_path
 from .vocab import PREFIXES
 
@@ -185,7 +185,7 @@ class ArticleStore:
 
     def _empty_graph(self, name: ox.NamedNode) -> None:
         """Remove the named graph ``name`` quad by quad, and from the union each triple that
-        no other graph states: what remove_article does, without one transaction holding it all."""
+        no other graph states, without one transaction holding it all."""
         default = ox.DefaultGraph()
         while quads := list(islice(self._store.quads_for_pattern(None, None, None, name), GRAPH_BATCH)):
             for quad in quads:
@@ -238,10 +238,6 @@ class ArticleStore:
             else:
                 self._store.load(data, ox.RdfFormat.TRIG)
 
-    def remove_article(self, article_iri: str) -> None:
-        name = ox.NamedNode(article_iri)
-        self._store.update(f"{_FORGET_FROM_UNION.format(article=name)} ;\nDROP SILENT GRAPH {name}")
-
     def articles(self) -> list[str]:
         """The IRIs of the named graphs (articles, and name blocks of identities), sorted."""
         return sorted(graph.value for graph in self._store.named_graphs())
@@ -273,11 +269,6 @@ class ArticleStore:
         """The triples of one article's graph."""
         for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(article_iri)):
             yield quad.triple
-
-    def pieces(self) -> Iterator[GraphPiece]:
-        """Each named graph (articles and identities) in IRI order, as a piece of the dataset files."""
-        for graph in self.articles():
-            yield graph_piece(graph, self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph)))
 
     def dump(self, path: str | os.PathLike[str], format: str = "turtle") -> Path:
         """Write the union of the article graphs to ``path`` as Turtle or N-Triples, streaming

@@ -8,8 +8,8 @@ from pathlib import Path
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import SH
-from rdflib.util import guess_format
 
+from .rdf_files import read_graph
 from .vocab import PREFIXES
 
 # Inside the package, so that an installed wheel has it (the top-level ontology/ links here)
@@ -55,19 +55,9 @@ class ValidationReport:
 
 
 def load_graph(source: rdflib.Graph | str | os.PathLike[str]) -> rdflib.Graph:
-    """A graph as given, or parsed from a file (TriG and N-Quads merged into one graph)."""
-    if isinstance(source, rdflib.Graph):
-        return source
-    path = Path(source)
-    fmt = guess_format(str(path)) or "turtle"
-    if fmt in ("trig", "nquads"):
-        dataset = rdflib.Dataset()
-        dataset.parse(path, format=fmt)
-        merged = rdflib.Graph()
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        return merged
-    return rdflib.Graph().parse(path, format=fmt)
+    """A graph as given, or read from a graph file or an output folder (:func:`kg.rdf_files.read_graph`:
+    a dataset's named graphs merged into one graph)."""
+    return source if isinstance(source, rdflib.Graph) else read_graph(source)
 
 
 def _short(node) -> str:

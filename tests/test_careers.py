@@ -12,7 +12,7 @@ from rdflib import Literal
 from kg.cli import main
 from kg.graph import facts_to_graph
 from kg.model import Change
-from kg.pipeline import build
+from kg.builder.run import build
 from kg.validate import validate
 from kg.vocab import ORG, TIME, XSD
 from helpers import facts

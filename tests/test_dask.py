@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.pipeline import build
+from kg.builder.run import build
 
 pytestmark = pytest.mark.slow  # starts a local dask cluster
 
@@ -16,7 +16,7 @@ CASES = Path(__file__).resolve().parent / "identity_cases"
 
 
 def test_a_local_cluster_builds_the_same_graph_as_one_process(tmp_path, monkeypatch):
-    monkeypatch.setattr("kg.pipeline.CHUNK", 2)  # several tasks, so both workers get some, out of order
+    monkeypatch.setattr("kg.builder.run.CHUNK", 2)  # several tasks, so both workers get some, out of order
     alone = build([CASES], tmp_path / "alone", view=False, jobs=1)
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, host="127.0.0.1",
                                   dashboard_address=None) as cluster:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from kg.graph import facts_to_graph
+from kg.vocab import RDF, SDO
 from helpers import facts
 
 
@@ -35,12 +37,15 @@ def test_a_code_cited_again_is_the_document_the_article_dated():
     assert [d for _, _, d in got] == [date(2024, 6, 14), date(2024, 6, 14)]
 
 
+def documents_in_graph(text: str, name: str = "a.txt") -> set:
+    return set(facts_to_graph(facts(text, name=name)).subjects(RDF.type, SDO.Legislation))
+
+
 def test_party_codes_of_two_terms_are_two_documents_in_the_graph():
-    from kg.graph import document_iri
-    from kg.model import Document, Span
-    old = Document(type="Chỉ thị", span=Span(0, 1), code="21-CT/TW", issued=date(2019, 5, 30))
-    new = Document(type="Chỉ thị", span=Span(0, 1), code="21-CT/TW", issued=date(2024, 6, 14))
-    undated = Document(type="Chỉ thị", span=Span(0, 1), code="21-CT/TW")
-    assert len({document_iri(d, "a.txt") for d in (old, new, undated)}) == 3
-    state = Document(type="Quyết định", span=Span(0, 1), code="12/QĐ-UBND", issued=date(2024, 6, 14))
-    assert document_iri(state, "a.txt") == document_iri(Document(type="Quyết định", span=Span(0, 1), code="12/QĐ-UBND"), "b.txt")
+    old = documents_in_graph("Quán triệt Chỉ thị số 21-CT/TW ngày 30/5/2019 của Bộ Chính trị.")
+    new = documents_in_graph("Quán triệt Chỉ thị số 21-CT/TW ngày 14/6/2024 của Bộ Chính trị.")
+    undated = documents_in_graph("Quán triệt Chỉ thị số 21-CT/TW của Bộ Chính trị.")
+    assert len(old) == len(new) == len(undated) == 1
+    assert len(old | new | undated) == 3
+    dated = documents_in_graph("Thực hiện Quyết định số 12/QĐ-UBND ngày 14/6/2024 của Ủy ban nhân dân tỉnh.")
+    assert dated == documents_in_graph("Thực hiện Quyết định số 12/QĐ-UBND của Ủy ban nhân dân tỉnh.", "b.txt")

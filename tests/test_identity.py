@@ -15,7 +15,7 @@ from kg.cli import main
 from kg.graph import article_iri
 from kg.gazetteer import gazetteer
 from kg.identity import KEPT_APART_NOTES, Mention, block_key, names_agree, resolve_block
-from kg.pipeline import build
+from kg.builder.run import build
 from kg.vocab import DCTERMS, FOAF, SDO
 from helpers import shared
 

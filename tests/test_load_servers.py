@@ -23,8 +23,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli.store_cmd import load_command
-from kg.query import named_queries, with_prefixes
-from kg.store import ArticleStore
+from kg.query import named_queries
+from kg.store import PREFIX_IRIS, ArticleStore
 from kg.vocab import RDF, SDO
 from helpers import (article_graph, article_iri, free_port, gold_files, gold_graph, kg_serve_argv, shared, start, stop,
                      unavailable)
@@ -122,6 +122,11 @@ def local_answers(store_path: Path, sparql: str, bindings: dict[str, str]) -> se
         columns = [v.value for v in result.variables if v.value not in bindings]
         return {tuple((None, None) if s[c] is None else (s[c].value, getattr(s[c], "language", None))
                       for c in columns) for s in result}
+
+
+def with_prefixes(sparql: str) -> str:
+    """The query with the PREFIX declarations the store predeclares, for a server that has none."""
+    return "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIX_IRIS.items()) + sparql
 
 
 def remote_answers(query_url: str, sparql: str, bindings: dict[str, str]) -> set[tuple]:

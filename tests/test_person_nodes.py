@@ -44,7 +44,7 @@ def test_the_graphml_export_has_one_person_node_per_identity_and_none_isolated(s
 
 
 def test_the_builds_view_draws_the_identities(seeds_dev):
-    from kg.pipeline import view_ntriples
+    from kg.builder.outputs import view_ntriples
 
     with kg.ArticleStore(seeds_dev / "store", read_only=True) as store:
         ntriples, _, _ = view_ntriples(store)

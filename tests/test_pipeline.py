@@ -14,7 +14,9 @@ from click.testing import CliRunner
 from rdflib import Dataset
 
 from kg.cli import main
-from kg.pipeline import _malloc_trim, build, view_ntriples
+from kg.builder.memory import _malloc_trim
+from kg.builder.outputs import view_ntriples
+from kg.builder.run import build
 from kg.store import ArticleStore
 from kg.vocab import VOCABULARY_GRAPH
 
@@ -105,7 +107,7 @@ def test_dataset_files_hold_every_graph_of_the_store_and_no_union(tmp_path):
 def test_identity_graphs_too_large_to_hold_are_streamed_in_pieces(tmp_path, monkeypatch):
     folder = corpus(tmp_path)
     whole = build([folder], tmp_path / "whole", view=False)
-    monkeypatch.setattr("kg.pipeline.GRAPH_BATCH", 2)  # every block with more than two triples streams
+    monkeypatch.setattr("kg.builder.identities.GRAPH_BATCH", 2)  # every block with more than two triples streams
     streamed = build([folder], tmp_path / "streamed", view=False)
     assert streamed.identities_total == whole.identities_total
     for name, rdf_format in (("graph.trig", ox.RdfFormat.TRIG), ("graph.jsonld", ox.RdfFormat.JSON_LD)):
@@ -130,7 +132,7 @@ def test_the_view_draws_whole_articles_up_to_its_budget(tmp_path):
 def test_a_view_drawn_in_a_process_of_its_own_is_the_same_page(tmp_path, monkeypatch):
     folder = corpus(tmp_path)
     build([folder], tmp_path / "here" / "out")
-    monkeypatch.setattr("kg.pipeline.VIEW_IN_PROCESS_TRIPLES", 0)  # every view is drawn by another process
+    monkeypatch.setattr("kg.builder.outputs.VIEW_IN_PROCESS_TRIPLES", 0)  # every view is drawn by another process
     build([folder], tmp_path / "apart" / "out")
     page = (tmp_path / "here" / "out" / "view.html").read_bytes()
     assert b"Tr\xe1\xba\xa7n" in page  # a person's name (Trần) is on it
@@ -161,7 +163,7 @@ def test_build_command_refuses_bad_options(tmp_path, options):
 # Run in a process of its own: what the suite's earlier tests left on the heap of this process
 # made the figures depend on the order the tests ran in (it failed in full runs only).
 _FREED_MEMORY_CHECK = """
-from kg.pipeline import release_freed_memory
+from kg.builder.memory import release_freed_memory
 
 def rss_mib():
     with open("/proc/self/status") as status:

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from kg.decode import Unreadable, decode_bytes, repair_text
 from kg.model import Article, RawDocument, ReadProblem, Span
-from kg.read import Unreadable, decode_bytes, from_bytes, repair_text
+from kg.read import from_bytes
 
 # Vietnamese letters, combining tone marks, spaces and punctuation, mixed with anything.
 VIETNAMESE_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"

@@ -14,8 +14,9 @@ from viparse.normalize.tables import Charmap
 from viparse.normalize.tcvn3 import TCVN3
 from viparse.normalize.vni import VNI
 
+from kg.decode import Unreadable, decode_bytes
 from kg.model import RawDocument, ReadProblem
-from kg.read import DEFAULT_MAX_BYTES, Source, Unreadable, decode_bytes, read_inputs, read_sources
+from kg.read import DEFAULT_MAX_BYTES, Source, read_inputs, read_sources
 
 # Invented text in the style of local political news. TCVN3 has no accented
 # capitals (a heading font drew them), so the accented capitals here are only Đ.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.graph import body_iri, facts_to_graph
+from kg.graph import facts_to_graph
 from kg.vocab import ORG, RDF, RES, SKOS
 from helpers import facts, posts
 
@@ -96,7 +96,6 @@ def test_bare_body_iri_is_local_to_its_article_and_resolved_one_is_shared():
     assert len(orgs1) == len(orgs2) == 1 and orgs1.isdisjoint(orgs2)
     text = f"Tại quận An Phú, {TITLE}"
     g1, g2 = facts_to_graph(facts(text, name="a.txt")), facts_to_graph(facts(text, name="b.txt"))
-    assert body_iri("Quận ủy An Phú", True, "a.txt") == RES["org/quan-uy-an-phu"]
     assert (RES["org/quan-uy-an-phu"], RDF.type, ORG.Organization) in g1
     assert (RES["org/quan-uy-an-phu"], RDF.type, ORG.Organization) in g2
 

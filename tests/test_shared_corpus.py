@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph
 from kg.evaluate import KINDS, EvalResult, Tally, evaluate_corpus, format_table
 from kg.graph import article_iri
 from kg.vocab import VOCABULARY_GRAPH
-from kg.pipeline import build
+from kg.builder.run import build
 from helpers import require_shared
 
 SHARED = require_shared("corpus").parent

@@ -98,7 +98,7 @@ def test_view_of_the_seed_annotations_settles_with_a_cut_note(browser, tmp_path)
 def test_the_built_page_shows_a_person_s_career_in_order_and_by_year(browser, tmp_path):
     """The build's own view.html of invented articles (tests/test_careers.py): the card of the Lò Thị Mai
     of Tuyên Hóa lists her posts in the order held, and the ego view marks her years."""
-    from kg.pipeline import build
+    from kg.builder.run import build
     from test_careers import ARTICLES
 
     for name, (text, published) in ARTICLES.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.network import graph_from_rdf
-from kg.pipeline import build
+from kg.builder.run import build
 from kg.rdf_files import read_graph
 from kg.view_career import CareerStep, career_grid, career_steps
 from test_careers import ARTICLES

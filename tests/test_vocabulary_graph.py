@@ -8,7 +8,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.graph import article_ntriples, facts_to_ntriples
-from kg.pipeline import build, view_ntriples
+from kg.builder.outputs import view_ntriples
+from kg.builder.run import build
 from kg.store import ArticleStore
 from kg.vocab import VOCABULARY_GRAPH
 from helpers import facts

@@ -2,7 +2,7 @@
 the results in the order of the work either way."""
 import os
 
-from kg.workers import IN_PROCESS_ARTICLES, ordered
+from kg.builder.workers import IN_PROCESS_ARTICLES, ordered
 
 
 def tagged(chunk: list) -> list:

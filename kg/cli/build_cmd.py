@@ -10,8 +10,9 @@ from pathlib import Path
 
 import click
 
-from ..stopped import BuildStopped, WorkerDied
-from ..workers import IN_PROCESS_ARTICLES
+from ..builder.stopped import BuildStopped, WorkerDied
+from ..builder.workers import IN_PROCESS_ARTICLES
+from .options import out_option
 
 EXIT_SKIPPED = 1
 EXIT_WORKER_DIED = 3
@@ -20,8 +21,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command that Ctrl-C e
 
 @click.command("build")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Output folder.")
+@out_option
 @click.option("--view/--no-view", default=True, show_default=True, help="Write view.html.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes building articles  [default: this process alone for fewer than "
@@ -70,7 +70,7 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     started = time.perf_counter()
     with _interrupted_once():
         try:
-            from ..pipeline import build as build_graph  # imported here: a Ctrl-C while it loads is caught
+            from ..builder.run import build as build_graph  # imported here: a Ctrl-C while it loads is caught
 
             report = build_graph(inputs, out, view=view, jobs=jobs, dask=dask, force=force,
                                  max_bytes=int(max_mb * 2**20),
@@ -146,7 +146,7 @@ def _progress_updater(progress):
 
 def summary_table(report, seconds: float) -> str:
     """What this run built beside what the whole graph now holds."""
-    from ..pipeline import COUNTED
+    from ..builder.work import COUNTED
 
     rows = [("articles", report.articles, report.stored_articles),
             ("unchanged", report.unchanged, ""),

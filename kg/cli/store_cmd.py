@@ -12,12 +12,7 @@ from ..rdf_files import GraphFileError, read_graph
 from ..serve import ServeError, serve
 from ..store import ArticleStore
 from ..validate import validate
-
-DEFAULT_STORE = Path("output") / "store"
-
-store_option = click.option(
-    "--store", "store_dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_STORE,
-    show_default=True, help="The store a build wrote (OUT/store).")
+from .options import graph_source_argument, store_option
 
 
 def _list_queries() -> str:
@@ -102,7 +97,7 @@ def _bindings(params: tuple[str, ...]) -> dict:
 
 
 @click.command("validate")
-@click.argument("graph", type=click.Path(exists=True, path_type=Path), default=Path("output"))
+@graph_source_argument("graph", exists=True)
 @click.option("--warnings/--no-warnings", default=True, show_default=True, help="Show warnings too.")
 def validate_command(graph, warnings):
     """Check GRAPH against the SHACL shapes; exit 1 on a violation.

@@ -9,6 +9,7 @@ from ..network import KINDS, graph_from_rdf, write_gexf, write_graphml
 from ..popolo import write_popolo
 from ..rdf_files import GraphFileError, read_graph
 from ..view import write_view
+from .options import graph_source_argument
 
 
 def _network(source: Path):
@@ -32,7 +33,7 @@ def _kinds(ctx, param, value: str | None) -> tuple[str, ...] | None:
 
 
 @click.command("view")
-@click.argument("source", required=False, default="output", type=click.Path(path_type=Path))
+@graph_source_argument("source")
 @click.option("--focus", metavar="NAME|IRI", help="Show only what lies near the nodes of this name or IRI.")
 @click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True,
               help="Steps from the focus to include.")
@@ -65,7 +66,7 @@ def view_command(source, focus, depth, types, since, until, max_nodes, title, ou
 
 
 @click.command("export")
-@click.argument("source", required=False, default="output", type=click.Path(path_type=Path))
+@graph_source_argument("source")
 @click.option("--format", "file_format", type=click.Choice(["graphml", "gexf", "popolo"]), required=True,
               help="GraphML (yEd, Cytoscape), GEXF (Gephi), or Popolo JSON (persons, organizations, posts, "
                    "memberships, events) for civic-tech tools.")

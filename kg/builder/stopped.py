@@ -12,7 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pipeline import BuildReport
+    from .run import BuildReport
 
 
 class Stage(Enum):

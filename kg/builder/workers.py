@@ -8,7 +8,7 @@ and workers interrupted in the middle of a task printed tracebacks of their own 
 (the thread that starts a process passes its signal mask on) and ignore it from then
 on; the build's process alone is interrupted, and ends them. A worker killed from
 outside (the kernel's out-of-memory killer sends SIGKILL) breaks the pool: the build
-stops with :class:`kg.stopped.WorkerDied`, naming the signal.
+stops with :class:`kg.builder.stopped.WorkerDied`, naming the signal.
 """
 from __future__ import annotations
 
