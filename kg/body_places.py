@@ -15,7 +15,7 @@ PROVINCE = "province"
 @lru_cache(maxsize=1)
 def _levels() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     """Place words and committee names to their tier, and a pattern for ``<word or committee> <Place>`` at the end of a name."""
-    from .extract.grammar import lexicon
+    from .lexicon import lexicon
 
     words, committees = {}, {}
     for level in lexicon().levels.values():

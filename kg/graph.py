@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from rdflib import Graph, URIRef
 
+from .lexicon import read_tsv
 from .model import Article, ArticleFacts, BodyRef, Change, Document, Naming, Span, Tenure
 from .ntriples import (ANY_URI, BOOLEAN, DATE, DCTERMS, FOAF, INTEGER, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG,
                        en, line, quoted, resource, typed, vi)
@@ -37,14 +38,8 @@ class Scheme(StrEnum):
     EVENT_KIND = "event-kind"
 
 
-KIND_LABELS = {
-    "party_committee": ("Cấp ủy đảng", "party committee"),
-    "party_organization": ("Tổ chức đảng", "party organization"),
-    "party_department": ("Cơ quan tham mưu của cấp ủy", "party department"),
-    "government": ("Cơ quan nhà nước", "government body"),
-    "mass_organization": ("Tổ chức chính trị - xã hội", "mass organization"),
-    "other": ("Tổ chức khác", "other body"),
-}
+# each kind of body: its class's labels, Vietnamese and English
+KIND_LABELS = {kind: (label_vi, label_en) for kind, label_vi, label_en in read_tsv("body_kinds.tsv")}
 
 
 # an interval's IRI says what is known of it: held on the day, begun on it, ended on it

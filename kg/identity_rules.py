@@ -45,7 +45,7 @@ class _Posts:
 
 @lru_cache(maxsize=1)
 def _posts() -> _Posts:
-    from .extract.grammar import read_tsv
+    from .lexicon import read_tsv
 
     rows: dict[str, list[str]] = {}
     for kind, value in read_tsv("identity_posts.tsv"):
@@ -57,7 +57,7 @@ def _posts() -> _Posts:
 
 @lru_cache(maxsize=1)
 def _mergers() -> dict[str, str]:
-    from .extract.grammar import read_tsv
+    from .lexicon import read_tsv
 
     return {old: new for old, new in read_tsv("province_mergers.tsv")}
 

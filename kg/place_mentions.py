@@ -8,16 +8,15 @@ closed list, written in capitals and standing on its own (not inside a longer na
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
-from .extract.grammar import UPPER, alternation, lexicon
-from .extract.phrases import Phrases
+from .extract.writing import UPPER
 from .gazetteer import gazetteer
+from .lexicon import Lexicon, Phrases, built, lexicon
 
 
-@cache
-def _provinces() -> Phrases:
-    return alternation(gazetteer().provinces)
+@built
+def _provinces(lex: Lexicon) -> Phrases:
+    return lex.phrases(gazetteer().provinces)
 
 
 def _capitalized(word: str) -> bool:

@@ -14,9 +14,9 @@ from functools import cache
 
 from .extract.components import Component, Doc, every_body_named
 from .extract.body_grammar import agency_party_suffix, party_executives
-from .extract.grammar import cues, is_party_unit, key, lexicon, parse_place
+from .extract.places import parse_place
 from .gazetteer import gazetteer, place_names
-from .extract.phrases import Phrases
+from .lexicon import Lexicon, Phrases, built, cues, is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .place_mentions import bare_provinces
 from .normalize import modern_tone
@@ -85,10 +85,9 @@ def _merged_away(text: str, pos: int) -> bool:
                for cue in cues("merged").finditer(text, max(0, pos - 40), pos))
 
 
-@cache
-def _place_words() -> Phrases:
+@built
+def _place_words(lex: Lexicon) -> Phrases:
     """Where a place may be named: a place word (phường, tỉnh ...) or an abbreviation (TPHCM)."""
-    lex = lexicon()
     return lex.level_re | lex.place_abbreviation_re
 
 

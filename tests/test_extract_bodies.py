@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.bodies import extract_bodies
-from kg.extract.grammar import parse_body
+from kg.extract.body_names import parse_body
 from helpers import article, facts
 
 

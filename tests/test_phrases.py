@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, strategies as st
 
-from kg.extract.phrases import Phrases
+from kg.lexicon import Phrases
 
 SURFACES = ["Bí thư", "Phó Bí thư", "Bí thư Thường trực", "Ban", "Ban Thường vụ", "TP.", "Ủy ban"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.title_chains import parse_chain
-from kg.extract.short_forms import with_short_forms
+from kg.lexicon import with_short_forms
 from helpers import posts
 
 

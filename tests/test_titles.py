@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.grammar import title_case
+from kg.extract.writing import title_case
 from kg.extract.title_chains import parse_chain
 from kg.extract.title_grammar import parse_title
 from helpers import posts

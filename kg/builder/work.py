@@ -26,7 +26,7 @@ COUNTED = ("people", "posts", "bodies", "documents", "events")
 # any of it changes, every article is rebuilt.
 _PACKAGE = Path(__file__).resolve().parent.parent
 _CODE = ("read.py", "decode.py", "normalize.py", "resolve.py", "graph.py", "ntriples.py", "model.py", "vocab.py",
-         "identity.py", "export.py", "extract/*.py", "lexicon/*.tsv")
+         "identity.py", "export.py", "extract/*.py", "lexicon/*.py", "lexicon/*.tsv")
 
 
 @dataclass

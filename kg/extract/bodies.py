@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import lexicon
 from ..model import Article, BodyKind, BodyRef, Part, Span
 from .body_grammar import bodies_listed, body_starts, companion_place, numbered_cell
-from .grammar import lexicon, parse_body
+from .body_names import parse_body
 from .spans import Intervals
 
 

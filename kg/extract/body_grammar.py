@@ -1,4 +1,4 @@
-"""Rules of the genre for bodies that sit beside the core grammar of :mod:`grammar`:
+"""Rules of the genre for bodies that sit beside the core grammar of :mod:`body_names`:
 how a place is shared by the words around a body, and which committee a party
 organization's executive is. Driven by ``kg/lexicon/*.tsv`` like the rest.
 """
@@ -7,23 +7,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import Bare, BodyRef, Naming, Span
-from .grammar import (LIST_SEP_RE, _NUMBER_PLACE_RE, _place_after, alternation, capital_run, is_party_unit, key,
-                      lexicon, read_tsv)
-from .phrases import Phrases
+from .places import NUMBER_PLACE_RE, capital_run, place_after
+from .writing import LIST_SEP_RE
 
 _COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
 
 
-@cache
-def _companions() -> Phrases:
-    return alternation(row[0] for row in read_tsv("place_companions.tsv"))
+@built
+def _companions(lex: Lexicon) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("place_companions.tsv"))
 
 
-@cache
-def body_starts() -> Phrases:
+@built
+def body_starts(lex: Lexicon) -> Phrases:
     """Where a body's name may begin: any body, committee part or department word."""
-    lex = lexicon()
     return lex.body_re | lex.part_re | lex.department_re
 
 
@@ -53,7 +52,7 @@ def companion_place(text: str, end: int) -> tuple[str | None, str | None, int] |
             following = companions.match(text, pos + 1) if text.startswith(" ", pos) else None
     if not seen:
         return None
-    level_word, place, after = _place_after(text, pos, require_level=True)
+    level_word, place, after = place_after(text, pos, require_level=True)
     return (level_word, place, after) if place else (None, None, pos)
 
 
@@ -76,9 +75,9 @@ _COUNT_RE = re.compile(r"\s*(?:\d+\s+)?")
 _COLON_RE = re.compile(r"\s*:?\s*")
 
 
-@cache
-def _unit_list_words(role: str) -> Phrases:
-    return alternation(row[0] for row in read_tsv("unit_list_words.tsv") if row[1] == role)
+@built
+def _unit_list_words(lex: Lexicon, role: str) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("unit_list_words.tsv") if row[1] == role)
 
 
 def _list_opening(text: str, pos: int) -> int | None:
@@ -127,7 +126,7 @@ def numbered_cell(text: str, body: BodyRef) -> bool:
     entry = lexicon().bodies.get(key(body.head))
     if entry is None or not is_party_unit(entry) or entry.bare != Bare.SKIP or body.place is not None:
         return False
-    number = _NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
+    number = NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
     if number is None or body.surface[:1].islower():
         return False
     body.place, body.naming = number.group(), Naming.NUMBERED

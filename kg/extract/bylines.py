@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from ..lexicon import Lexicon, built, cues, lexicon
 from ..model import Span
-from .grammar import CAP_WORD, cues, lexicon, title_case
+from .writing import CAP_WORD, title_case
 
 _NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
 _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
@@ -28,10 +29,14 @@ _CREDIT_RE = re.compile(
     rf"|(?<![^\W_])(?:Ảnh|ảnh|ẢNH)\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the time of posting after the author's name
 _POSTED_RE = re.compile(r"\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
-_FORM_OF_ADDRESS_RE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s", re.IGNORECASE)
 _SENTENCE_END = tuple(".!?…:;")
 _MAX_LINE = 60
 _FURNITURE_WORDS = 6  # page furniture after the story ("Tin cùng chuyên mục", "Chia sẻ") is this short
+
+
+@built
+def _form_of_address_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?:{lex.pattern('comrade', 'address')})\s", re.IGNORECASE)
 
 
 def bylines(text: str) -> list[tuple[str, Span]]:
@@ -73,7 +78,7 @@ def _names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     dash = trimmed.rfind(" - ")
     if len(trimmed) > _MAX_LINE and not 0 < dash <= _MAX_LINE:
         return []  # too long even without an office after a dash: no byline (the lexicons need not read it)
-    if cues("source").match(trimmed.strip(" -–(")) or _FORM_OF_ADDRESS_RE.match(trimmed):
+    if cues("source").match(trimmed.strip(" -–(")) or _form_of_address_re().match(trimmed):
         return []  # "Theo Báo Nghệ An": a publication; "Ông A - Bí thư ...": a person introduced
     if dash > 0 and lexicon().stop_re.match(trimmed, dash + 3) and "," not in trimmed[dash:]:
         trimmed = trimmed[:dash]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office

@@ -9,17 +9,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ..lexicon import Lexicon, built, key
 from ..model import Span
-from .grammar import LIST_SEP_RE, key
+from .writing import LIST_SEP_RE
 
-# a cue that heads a list covers all of it: "dưới sự chủ trì của các đồng chí: A; B",
-# "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."
-_ALL_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:của|có|là|gồm)\s+(?:các\s+)?(?:đồng chí|ông|bà|đ/c)",
-                           re.IGNORECASE)
 _COUNT_RE = re.compile(r"\s+\d")
-_POSSESSOR_RE = re.compile(r"\bcủa\s+(?:(?:đồng chí|đ/c|ông|bà)\s+)?\Z", re.IGNORECASE)
 _FRONTED_REACH = 160  # how far a cue put before its subject may stand from it
 _CLAUSE_BREAK_RE = re.compile(r"[,:;]")
+
+
+@built
+def _all_after_re(lex: Lexicon) -> re.Pattern:
+    """A cue that heads a list covers all of it: "dưới sự chủ trì của các đồng chí: A; B",
+    "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."."""
+    return re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:của|có|là|gồm)\s+(?:(?:{lex.pattern('many')})\s+)?"
+                      rf"(?:{lex.pattern('comrade', 'address')})", re.IGNORECASE)
+
+
+@built
+def _possessor_re(lex: Lexicon) -> re.Pattern:
+    """``của đồng chí``: whose, before a name."""
+    return re.compile(rf"\bcủa\s+(?:(?:{lex.pattern('comrade', 'address')})\s+)?\Z", re.IGNORECASE)
 
 
 def cue_relations(text: str, sentence, mentions, lists: dict[int, int], elections: bool = True
@@ -30,7 +40,7 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
     plan_at = min((pos for pos, rel, _ in sentence.cues if rel == "plan"), default=None)
     starts = [span.start for _, span in mentions]
     # "ghi nhận đóng góp của đồng chí A, đề nghị ...": one spoken of is not the one who speaks after
-    subjects = [m for m in mentions if not _POSSESSOR_RE.search(text, max(0, m[1].start - 24), m[1].start)]
+    subjects = [m for m in mentions if not _possessor_re().search(text, max(0, m[1].start - 24), m[1].start)]
     subject_ends = [span.end for _, span in subjects]
     all_attend = False
     purposes = [pos for pos, rel, _ in sentence.cues if rel == "purpose"]
@@ -61,7 +71,7 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
         # "đồng chí A ghi nhận những đóng góp của đồng chí B": the one named right before the verb speaks
         subject_next_to_cue = rel == "speak" and bool(before) and not text[before[-1][1].end:pos].strip() \
             and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
-        if after and _ALL_AFTER_RE.match(text, match.end()) and not subject_next_to_cue:
+        if after and _all_after_re().match(text, match.end()) and not subject_next_to_cue:
             governed = after
         elif before:
             governed = _list_ending_with(text, before, lists)

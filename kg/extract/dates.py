@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..lexicon import cues
 from ..model import Article, Span
-from .grammar import CAP_WORD, UPPER, cues
+from .writing import CAP_WORD, UPPER
 
 _PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
 _PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import Lexicon, built, key, lexicon, read_tsv
 from ..model import Article, BodyKind, BodyRef, Document, Naming, Part, Span
 from .body_grammar import body_starts
 from .spans import Intervals
 from .dates import find_dates, publication_date, resolve_date
-from .grammar import alternation, key, lexicon, parse_body, read_tsv
+from .body_names import parse_body
 
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<ctype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-z]{1,10})(?![\w/-])"
 _STATE_CODE = (
@@ -23,7 +24,6 @@ _STATE_CODE = (
 )
 _CODE_RE = re.compile(rf"(?:{_PARTY_CODE}|{_STATE_CODE})")
 _NUMBER_RE = re.compile(r"(?:số\s+)?(\d{1,4})(?![\d/-])(?!\s*[-/]\s*\w)(?!\s+(?:tháng|năm|ngày|đồng|người|%))", re.IGNORECASE)
-_SO_RE = re.compile(r"(?:số\s*)?", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 _OF_RE = re.compile(r"\s*,?\s*(?:của|do)\s+")
 _QUOTED_TITLE_RE = re.compile(r"\s*[\"“](?P<title>[^\"”\n]{3,300})[\"”]")
@@ -33,10 +33,10 @@ _NAMED_RE = re.compile(
     r"(?=\s*(?:[.;,\n:]|và\b|về\b|đến\b|đã\b|đề ra\b|mà\b|gắn\b|trong\b|cho\b|của\s+cấp|$))")
 
 
-@cache
-def _types():
+@built
+def _types(lex: Lexicon):
     rows = read_tsv("document_types.tsv")
-    return {key(r[0]): (r[1], r[2], r[3] == "yes") for r in rows}, alternation(r[0] for r in rows)
+    return {key(r[0]): (r[1], r[2], r[3] == "yes") for r in rows}, lex.phrases(r[0] for r in rows)
 
 
 @cache
@@ -161,7 +161,7 @@ def _coded(text, m, types, type_re, article, year_hint) -> Document | None:
     _details(text, m.end(), doc, article, year_hint)
     if doc.issuer is None:
         doc.issuer = _issuer_as_subject(text, start)
-        if doc.issuer is not None and doc.issued is None and _ISSUES_RE.search(text, doc.issuer.span.end, start):
+        if doc.issuer is not None and doc.issued is None and _issues_re().search(text, doc.issuer.span.end, start):
             opening = find_dates(text, max(0, text.rfind("\n", 0, doc.issuer.span.start) + 1), doc.issuer.span.start)
             written = [d for d in opening if d.after_ngay]
             if written:
@@ -274,7 +274,11 @@ def _state_issuers() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(row[0]), row[1]) for row in read_tsv("state_code_issuers.tsv")]
 
 
-_ISSUES_RE = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?(?:ban hành|thông qua|phê duyệt)\s+$", re.IGNORECASE)
+@built
+def _issues_re(lex: Lexicon) -> re.Pattern:
+    """``vừa ký ban hành``, ``đã thông qua``: a body issuing the document named right after."""
+    return re.compile(rf"\s+(?:(?:{lex.pattern('issue-adverb')})\s+)?(?:(?:{lex.pattern('issue-sign')})\s+)?"
+                      rf"(?:{lex.pattern('issue-verb')})\s+$", re.IGNORECASE)
 
 
 _BY_AGENT_RE = re.compile(r"\bđược\s+", re.IGNORECASE)
@@ -287,7 +291,7 @@ def _issuer_as_subject(text: str, start: int) -> BodyRef | None:
     maybe with its place in parentheses;
     ``được Ban Thường vụ Tỉnh ủy điều động ... theo Quyết định số ...``: the passive agent."""
     window_start = max(0, text.rfind("\n", 0, start) + 1, start - 160)
-    verb = _ISSUES_RE.search(text, window_start, start)
+    verb = _issues_re().search(text, window_start, start)
     if verb:
         for m in body_starts().finditer(text, window_start, verb.start()):
             found = parse_body(text, m.start())

@@ -9,8 +9,9 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from ..lexicon import cues, read_tsv
 from ..model import Document, Event, Span
-from .grammar import UPPER, cues, read_tsv
+from .writing import UPPER
 
 # "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from ..lexicon import Lexicon, built, cues, key, read_tsv
 from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
-from .grammar import alternation, cues, key, read_tsv
 from .event_documents import attach_documents
 from .cue_relations import cue_relations
 from .spans import Intervals
@@ -24,9 +24,6 @@ from .spoken_of import present_mentions
 from .periods import Periods, event_year, periods_of
 
 _DATE_BLOCKERS = ("deadline",)
-# what may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "
-_LIST_ITEM_OPENING_RE = re.compile(r"[-–•+*\s]*(?:\d{1,2}[.)]\s*)?(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s*)?",
-                                   re.IGNORECASE)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
@@ -35,10 +32,10 @@ _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
 
-@cache
-def _kinds():
+@built
+def _kinds(lex: Lexicon):
     rows = read_tsv("event_kinds.tsv")
-    return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
+    return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
 
 
 @cache
@@ -47,15 +44,22 @@ def _term_openers() -> frozenset[str]:
     return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
 
 
+@built
+def _list_item_opening_re(lex: Lexicon) -> re.Pattern:
+    """What may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "."""
+    return re.compile(rf"[-–•+*\s]*(?:\d{{1,2}}[.)]\s*)?(?:(?:(?:{lex.pattern('many')})\s+)?"
+                      rf"(?:{lex.pattern('comrade', 'address')})\s*:?\s*)?", re.IGNORECASE)
+
+
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
                                    "heard", "introduce", "candidacy", "purpose", "past"})
 
 
-@cache
-def _cues():
+@built
+def _cues(lex: Lexicon):
     """The cues that relate people to an event, and the words that tell a date is no event's."""
     rows = [r for r in read_tsv("cues.tsv") if r[1] in _PEOPLE_AND_DATE_CUES]
-    return {key(r[0]): r[1] for r in rows}, alternation(r[0] for r in rows)
+    return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
 
 
 @dataclass
@@ -278,7 +282,7 @@ def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: d
         elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
                          - {event.date.year if event.date else None})
         relations = cue_relations(article.text, sentence, named, lists, elections=elections)
-        opens_with_person = bool(_LIST_ITEM_OPENING_RE.fullmatch(article.text, sentence.span.start,
+        opens_with_person = bool(_list_item_opening_re().fullmatch(article.text, sentence.span.start,
                                                                   named[0][1].start))
         if not sentence.cues and headed and opens_with_person:
             relations = {name: {*headed, "attend"} for name, _ in named}  # an item of the list a heading opened

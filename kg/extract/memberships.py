@@ -4,11 +4,11 @@ Chi bộ thôn 5 thuộc Đảng bộ xã X, huyện Y; nguyên Phó Bí thư Đ
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from .grammar import alternation, parse_body, read_tsv
+
+from ..lexicon import Lexicon, Phrases, built, read_tsv
+from .body_names import parse_body
 from .names import has_family_name, read_name
-from .phrases import Phrases
 from .title_chains import parse_chain
 from .title_grammar import Title
 
@@ -19,9 +19,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _MAX_GAP = 160  # how far after the membership its holder's posts may be written
 
 
-@cache
-def person_nouns() -> Phrases:
-    return alternation(row[0] for row in read_tsv("person_nouns.tsv"))
+@built
+def person_nouns(lex: Lexicon) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("person_nouns.tsv"))
 
 
 def membership_end(text: str, pos: int) -> int | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import Lexicon, built, key, lexicon
 from ..model import Span
-from .grammar import CAP_WORD, LIST_SEP_RE, key, lexicon, title_case
+from .writing import CAP_WORD, LIST_SEP_RE, title_case
 
 _NAME_WORD_RE = re.compile(CAP_WORD)
 _MAX_NAME_WORDS = 5
@@ -63,9 +64,14 @@ def has_family_name(name: tuple[str, int] | None) -> bool:
     return name is not None and name[0].split()[0] in lexicon().surnames
 
 
-# before a listed name: a form of address ("các anh Lê Văn A; Trần Văn B và chị Hồ Thị C")
-_ADDRESS_RE = re.compile(r"(?:các\s+)?(?:đồng chí|đ/c|ông|bà|anh|chị)\s*:?\s+", re.IGNORECASE)
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+
+
+@built
+def _address_re(lex: Lexicon) -> re.Pattern:
+    """Before a listed name: a form of address ("các anh Lê Văn A; Trần Văn B và chị Hồ Thị C")."""
+    return re.compile(rf"(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address', 'familiar-address')})\s*:?\s+",
+                      re.IGNORECASE)
 
 
 def listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
@@ -81,7 +87,7 @@ def addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
     """The names with a family name a list heads with ``gồm``, each maybe after a form of address."""
     names: list[tuple[str, Span]] = []
     while True:
-        address = _ADDRESS_RE.match(text, pos)
+        address = _address_re().match(text, pos)
         start = address.end() if address else pos
         name = read_name(text, start)
         if not has_family_name(name):

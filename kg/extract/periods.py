@@ -18,9 +18,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from ..lexicon import cues
 from ..model import Document, Span
 from .dates import DateMention, find_dates, reported_year
-from .grammar import cues
 
 _SPAN_OF_YEARS_RE = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\b")
 # "(3-2-1930 - 3-2-2026)", "(1930 - 2020)": the years an anniversary counts between

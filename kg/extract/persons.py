@@ -14,35 +14,25 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..lexicon import Lexicon, Phrases, built, read_tsv
 from ..model import Article, PersonMention, Post, Span
+from .address import list_head_re, list_next_re, next_item_re, trigger_re
+from .appointments import elected_end
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
 from .spans import Intervals
-from .grammar import LIST_SEP_RE, alternation, cues, lexicon, parse_body, read_tsv
+from .writing import LIST_SEP_RE
+from .body_names import parse_body
 from .title_chains import parse_chain
 from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
 from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after_membership
-from .phrases import Phrases
 from .post_rules import deputies_follow_their_head, distinct_posts
 from .team_duties import team_duties
 
-_TRIGGER_RE = re.compile(r"(?<![^\W_])(?:(?:các\s+)?(?:đồng\s+chí|đ/c)|ông|bà)(?:\s*:)?\s+", re.IGNORECASE)
-# the next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, Hiệu trưởng ...")
-_LIST_NEXT_RE = re.compile(r"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s*:?\s+"
-                           r"|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
-# the rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence),
-# and the next item's capitalized form of address ("...; Ông B, ..."), which read_name would take for part of B's
-# name (a lowercase one ends the list: "... chủ trì; đồng chí B ..." opens another)
-_NEXT_ITEM_RE = re.compile(r"(?:[^.;:\n]|\.(?=\S)){0,120}?;\s*(?:(?-i:Ông|Bà|Đồng chí)\s+)?")
 _SPACE_RE = re.compile(r" ")
-_ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
-_SPACES_RE = re.compile(r"\s*")
 _TEXT_END_RE = re.compile(r"\s*\Z")
-# "3 Phó Bí thư gồm: ...", "Có 4 Phó Bí thư là bà A, ông B và ông C": the title heads a list of names
-_LIST_HEAD_RE = re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*|\s+là\s+(?=(?:các\s+)?(?:đồng chí|ông|bà)\s)",
-                           re.IGNORECASE)
 
 
 @dataclass
@@ -85,38 +75,6 @@ class _Collector:
         return pos in self.covered
 
 
-@cache
-def _appointment_cues() -> Phrases:
-    """``được bầu giữ chức``, ``đã được bổ nhiệm làm``, ``thôi giữ chức``: what stands between a person and
-    the posts they were given or gave up (cues.tsv: appointed, relieved, and the adverbs that may come first)."""
-    rows = read_tsv("cues.tsv")
-    verbs = [r[0] for r in rows if r[1] in ("appointed", "relieved")]
-    adverbs = [r[0] for r in rows if r[1] == "appointed-adverb"]
-    return alternation([*verbs, *(f"{adverb} {verb}" for adverb in adverbs for verb in verbs)])
-
-
-def _elected_end(text: str, pos: int) -> int | None:
-    """After a name or its titles, where the posts the person was elected or appointed to begin."""
-    gap = _ELECTED_GAP_RE.match(text, pos)
-    verb = _appointment_cues().match(text, _joined_end(text, gap.end())) if gap else None
-    return _SPACES_RE.match(text, verb.end()).end() if verb else None
-
-
-def _joined_end(text: str, pos: int) -> int:
-    """``tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư ...``: past the committees joined,
-    to the post given; ``pos`` itself when no such phrase stands there."""
-    m = cues("joined").match(text, pos)
-    if not m:
-        return pos
-    end = first = _SPACES_RE.match(text, m.end()).end()
-    while part := lexicon().part_re.match(text, end):
-        sep = LIST_SEP_RE.match(text, part.end())
-        if not sep:
-            return pos
-        end = sep.end()
-    return end if end > first else pos
-
-
 def _after_person_noun(text: str, found: _Collector) -> None:
     """``cử tri Hoàng Văn A``, ``Đảng viên Chi bộ khu phố 7 Trần Văn B``: a name with a family name."""
     for m in person_nouns().finditer(text):
@@ -135,7 +93,7 @@ def _after_person_noun(text: str, found: _Collector) -> None:
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
             end = chain_end if titles else end
-        elected = _elected_end(text, end)  # "bầu anh Lò Văn A giữ chức Bí thư Tỉnh đoàn"
+        elected = elected_end(text, end)  # "bầu anh Lò Văn A giữ chức Bí thư Tỉnh đoàn"
         if elected is not None:
             more, more_end = parse_chain(text, elected)
             titles, end = (titles + more, more_end) if more else (titles, end)
@@ -159,11 +117,11 @@ def extract_persons(article: Article) -> PersonFacts:
     found = _Collector(text)
     lists: list[tuple[Span, list[Title]]] = []
     title_mentions: list[int] = []  # where "đồng chí" is followed by titles alone
-    for m in _TRIGGER_RE.finditer(text):
+    for m in trigger_re().finditer(text):
         if not _trigger_ok(text, m) or found.is_covered(m.start()):
             continue
         pos = m.end()
-        again = _TRIGGER_RE.match(text, pos)  # "đồng chí đồng chí A": a repeated word
+        again = trigger_re().match(text, pos)  # "đồng chí đồng chí A": a repeated word
         if again:
             pos = again.end()
         end = _read_person_list(text, pos, found)
@@ -217,7 +175,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             found.add(name_text, Span(name_start, after), titles)
             found.lists[name_start] = list_number
             end, first, with_titles = after, False, True
-            nxt = _LIST_NEXT_RE.match(text, end)
+            nxt = list_next_re().match(text, end)
             if not nxt:
                 return end
             pos = nxt.end()
@@ -230,7 +188,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
             titles, chain_end = (titles, chain_end) if titles else titles_after_membership(text, after)
             if titles:
                 after_titles = chain_end
-        elected = _elected_end(text, after_titles)
+        elected = elected_end(text, after_titles)
         more = parse_chain(text, elected)[0] if elected else []
         if more:
             titles += more
@@ -254,9 +212,9 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if first:
             with_titles = titled
         first = False
-        nxt = _LIST_NEXT_RE.match(text, end)
+        nxt = list_next_re().match(text, end)
         if titled and (not nxt or not _item_starts(text, nxt.end())):
-            nxt = _NEXT_ITEM_RE.match(text, end)  # "A, Bí thư ..., <a title the lexicon lacks>; B, ...": on to B
+            nxt = next_item_re().match(text, end)  # "A, Bí thư ..., <a title the lexicon lacks>; B, ...": on to B
         if not nxt:
             return end
         pos = nxt.end()
@@ -307,9 +265,8 @@ def _candidacy_before_re() -> re.Pattern:
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(map(re.escape, words))})\s+$", re.IGNORECASE)
 
 
-@cache
-def _title_starts() -> Phrases:
-    lex = lexicon()
+@built
+def _title_starts(lex: Lexicon) -> Phrases:
     return lex.role_re | lex.department_title_re
 
 
@@ -333,7 +290,7 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
         if _candidacy_before_re().search(text, max(0, start - 20), start):
             pos = max(pos, end)  # "người ứng cử đại biểu HĐND tỉnh gồm: ...": a post sought, not held
             continue
-        head = _LIST_HEAD_RE.match(text, end)
+        head = list_head_re().match(text, end)
         if head:
             sentence_end = _sentence_end(text, head.end(), ends)
             lists.append((Span(head.end(), sentence_end), titles))

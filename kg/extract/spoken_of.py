@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import cues
 from .bylines import bylines
-from .grammar import cues
 
 _TITLE_REACH = 32  # "viếng Chủ tịch Hồ Chí Minh": a title may stand between the cue and the name
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.\n]")

@@ -8,18 +8,18 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from ..lexicon import Lexicon, Phrases, built, key, read_tsv
 from ..model import BodyKind, BodyRef, Naming, Post, Span
-from .grammar import alternation, key, parse_body, read_tsv
-from .phrases import Phrases
+from .body_names import parse_body
 
 # where a sentence may begin: after a stop, a line break
 _SENTENCE_START_RE = re.compile(r"(?:[.!?]\s+|\n)")
 _GAP_RE = re.compile(r"[\s,]*")
 
 
-@cache
-def _words(what: str) -> Phrases:
-    return alternation(row[0] for row in read_tsv("team_duties.tsv") if row[2] == what)
+@built
+def _words(lex: Lexicon, what: str) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("team_duties.tsv") if row[2] == what)
 
 
 @cache

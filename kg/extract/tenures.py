@@ -9,22 +9,20 @@ ends A's post and starts B's new one, and leaves the post B is introduced with a
 from __future__ import annotations
 
 import bisect
-from functools import cache
 
+from ..lexicon import Lexicon, Phrases, built, read_tsv
 from ..model import Article, Change, PersonMention, Post, Span, Tenure
 from .components import Doc
-from .grammar import alternation, read_tsv
-from .phrases import Phrases
 
 _CLAUSE_END = ";"
 _LINKING = " ,"  # what may stand beside a holds or chain word: spaces and commas
 
 
-@cache
-def _cues() -> dict[str, Phrases]:
+@built
+def _cues(lex: Lexicon) -> dict[str, Phrases]:
     """The cue words by kind: start, end, holds, chain."""
     rows = read_tsv("tenure_cues.tsv")
-    return {kind: alternation(r[0] for r in rows if r[1] == kind) for kind in ("start", "end", "holds", "chain")}
+    return {kind: lex.phrases(r[0] for r in rows if r[1] == kind) for kind in ("start", "end", "holds", "chain")}
 
 
 def _only(text: str, words: Phrases) -> bool:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 
-from .grammar import UPPER, agency_party, is_agency, is_party_unit, key, lexicon, parse_place
+from ..lexicon import is_party_unit, key, lexicon
 from ..model import BodyKind, TitleKind
+from .body_names import agency_party, is_agency
+from .places import parse_place
 from .title_grammar import Title, parse_title
+from .writing import UPPER
 
 # a comma forgotten before a capitalized title also separates: "Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh"
 _CHAIN_SEP_RE = re.compile(rf"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*|\s+(?=[{UPPER}])")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
+from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv
 from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
-from .grammar import (CAP_WORD, _committee_after, _parse_department, _parse_named_body, _place_after, _trailers,
-                      alternation, key, lexicon, parse_body, read_tsv)
-from .phrases import Phrases
+from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
+from .places import place_after
+from .writing import CAP_WORD
 
 
 @dataclass
@@ -48,7 +48,7 @@ def parse_title(text: str, pos: int) -> Title | None:
         title = _simple_title(text, pos, role_m)
     else:
         return None
-    end = _trailers(text, title.span.end)
+    end = trailers_end(text, title.span.end)
     duty = _DUTY_RE.match(text, end)
     if duty:
         title.role = f"{title.role} {duty.group().strip()}"
@@ -76,11 +76,11 @@ def _department_title(text: str, pos: int) -> Title | None:
     # (not a committee's own department by its proper name: "Chánh Văn phòng Trung ương Đảng" is the committee's post)
     if known and known.end() > dm.end() and lex.bodies[key(known.group())].kind != dept.kind:
         # "Chánh Văn phòng HĐND và UBND huyện": a body of its own whose name begins like the department
-        found = _parse_named_body(text, dm.start(), known, in_title=True)
+        found = parse_named_body(text, dm.start(), known, in_title=True)
         if found:
             return Title(role=role, kind=TitleKind.PLAIN, body=found[0], role_span=Span(pos, m.end()),
                          span=Span(pos, found[0].span.end))
-    found = _parse_department(text, dm.start(), dm, in_title=True)
+    found = parse_department(text, dm.start(), dm, in_title=True)
     department, end = found
     if department.of is None:
         end = _committee_after_link(text, department, end)
@@ -94,29 +94,29 @@ def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
     """``Ủy ban Đối ngoại của Quốc hội``: the committee a department belongs to, after a linking word;
     it becomes the department's committee. Where the title ends."""
     link = _title_links().match(text, pos + 1) if text.startswith(" ", pos) else None
-    found = _committee_after(text, link.end()) if link else None
+    found = committee_after(text, link.end()) if link else None
     if found is None:
         return pos
     department.of, end = found
     return end
 
 
-@cache
-def _title_links(links: str = "committee") -> Phrases:
-    return alternation(row[0] for row in read_tsv("title_links.tsv") if row[1] == links)
+@built
+def _title_links(lex: Lexicon, links: str = "committee") -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("title_links.tsv") if row[1] == links)
 
 
 def _implied_place(text: str, pos: int) -> tuple[str | None, str | None, int]:
     """The place of the body a title implies, past the term (``Trưởng đoàn ĐBQH khóa XIV tỉnh``) and a
     constituency's word (``..., đơn vị tỉnh Hà Giang``): (level word, place, end)."""
-    found = _place_after(text, pos, require_level=True, in_title=True)
-    after_term = _trailers(text, pos)
+    found = place_after(text, pos, require_level=True, in_title=True)
+    after_term = trailers_end(text, pos)
     if found[0] is None and after_term > pos:
-        found = _place_after(text, after_term, require_level=True, in_title=True)
+        found = place_after(text, after_term, require_level=True, in_title=True)
         link = _OWNER_SEP_RE.match(text, after_term)
         link = _title_links("place").match(text, link.end()) if found[0] is None and link else None
         if link:
-            found = _place_after(text, link.end(), require_level=True, in_title=True)
+            found = place_after(text, link.end(), require_level=True, in_title=True)
     return found if found[0] is not None else (None, None, pos)
 
 
@@ -150,7 +150,7 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
         # "Trưởng phòng Nội vụ huyện": the unit is a body of its own (Phòng Nội vụ), the post is in it
         unit_start = m.end() - len(m.group().split()[-1])
         known = lex.body_re.match(text, unit_start)
-        found = _parse_named_body(text, unit_start, known, in_title=True) if known and known.end() > end else None
+        found = parse_named_body(text, unit_start, known, in_title=True) if known and known.end() > end else None
         if found:
             body = found[0]
             return Title(role=role, kind=TitleKind.PLAIN, body=body, role_span=Span(pos, end),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import lexicon
+from ..lexicon import lexicon
 from .title_chains import parse_chain
 from .title_grammar import Title
 from .names import read_name

@@ -9,7 +9,9 @@ position the longest phrase wins, and words may be apart by any whitespace
 (the normalized text has single spaces and newlines, both one character).
 
 The matches of the last few texts are kept, so the many anchored calls the
-parsers make on one article cost a dictionary lookup each.
+parsers make on one article cost a dictionary lookup each. The sets of one
+:class:`~kg.lexicon.Lexicon` share its :class:`PhraseIndex`, so a text is read once
+for all of them; a set made on its own has an index of its own.
 """
 from __future__ import annotations
 
@@ -62,8 +64,8 @@ def phrase_key(surface: str) -> str:
     return " ".join(_lower(modern_tone(surface)).split())
 
 
-class _Index:
-    """Every phrase of every :class:`Phrases`, in one automaton: a text is read once for all
+class PhraseIndex:
+    """Every phrase of the :class:`Phrases` made on it, in one automaton: a text is read once for all
     of them (each set reading it on its own cost more than the rest of the extraction)."""
 
     def __init__(self):
@@ -116,9 +118,6 @@ class _Index:
         return by_set
 
 
-_INDEX = _Index()
-
-
 class _Found:
     """The phrases of one set in one text: per start, the ends of the phrases there, longest first."""
 
@@ -129,22 +128,23 @@ class _Found:
 
 
 class Phrases:
-    """A set of phrases, matched case-insensitively on word edges."""
+    """A set of phrases, matched case-insensitively on word edges, read with the other sets of ``index``."""
 
-    def __init__(self, surfaces: Iterable[str]):
+    def __init__(self, surfaces: Iterable[str], index: PhraseIndex | None = None):
         self.surfaces = frozenset(phrase_key(s) for s in surfaces if s.strip())
-        self._number = _INDEX.register(self.surfaces)
+        self._index = PhraseIndex() if index is None else index
+        self._number = self._index.register(self.surfaces)
         self._found: dict[int, _Found] = {}
 
     def __or__(self, other: Phrases) -> Phrases:
-        return Phrases(self.surfaces | other.surfaces)
+        return Phrases(self.surfaces | other.surfaces, self._index)
 
     def _find(self, text: str) -> _Found:
         found = self._found.pop(id(text), None)
         if found is not None and found.text is text:
-            self._found[id(text)] = found  # least recently used goes first, as in _Index.scan
+            self._found[id(text)] = found  # least recently used goes first, as in PhraseIndex.scan
             return found
-        ends = _INDEX.scan(text).get(self._number, {})
+        ends = self._index.scan(text).get(self._number, {})
         for at in ends.values():
             at.sort(reverse=True)
         found = _Found(text, sorted(ends), ends)

@@ -1,0 +1,37 @@
+"""Forms of address before a person's name, as the genre writes them (``đồng chí``, ``các đ/c:``,
+``ông``, ``bà``): patterns built from the lexicon's rows (words.tsv: comrade, address, many)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, built
+
+
+@built
+def trigger_re(lex: Lexicon) -> re.Pattern:
+    """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``."""
+    return re.compile(rf"(?<![^\W_])(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade')})|{lex.pattern('address')})"
+                      r"(?:\s*:)?\s+", re.IGNORECASE)
+
+
+@built
+def list_next_re(lex: Lexicon) -> re.Pattern:
+    """The next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, ...")."""
+    return re.compile(rf"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})"
+                      r"\s*:?\s+|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
+
+
+@built
+def list_head_re(lex: Lexicon) -> re.Pattern:
+    """``3 Phó Bí thư gồm: ...``, ``Có 4 Phó Bí thư là bà A, ông B và ông C``: the title heads a list of names."""
+    return re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*"
+                      rf"|\s+là\s+(?=(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})\s)", re.IGNORECASE)
+
+
+@built
+def next_item_re(lex: Lexicon) -> re.Pattern:
+    """The rest of an item of a list of people with titles, up to the semicolon that ends it (within a sentence),
+    and the next item's capitalized form of address ("...; Ông B, ..."), which read_name would take for part of
+    B's name (a lowercase one ends the list: "... chủ trì; đồng chí B ..." opens another)."""
+    capitalized = "|".join(word[:1].upper() + word[1:] for word in lex.pattern("comrade", "address").split("|"))
+    return re.compile(rf"(?:[^.;:\n]|\.(?=\S)){{0,120}}?;\s*(?:(?-i:{capitalized})\s+)?")

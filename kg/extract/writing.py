@@ -1,0 +1,22 @@
+"""How the genre writes names: capital letters (Vietnamese ones included), lists, a name's letter case."""
+from __future__ import annotations
+
+import re
+
+# Vietnamese upper-case letters, for names and places written with capitals.
+UPPER = "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isupper())
+CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|['’ʼ])*"  # H'Nhi, K’Mák: an apostrophe typed three ways
+CAP_WORD_RE = re.compile(CAP_WORD)
+
+# between the items of a list: "A, B và C"
+LIST_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+def title_case(name: str) -> str:
+    """A person's name as names are written: each word capitalized, the rest in lower case."""
+    # each part of an abbreviated or apostrophed name too: "H.VÂN" is "H.Vân", "H'NHI" is "H'Nhi"
+    return " ".join(w if w.endswith(".") else _NAME_PART_RE.sub(lambda m: m.group()[:1].upper() + m.group()[1:].lower(), w)
+                    for w in name.split())
+
+
+_NAME_PART_RE = re.compile(r"[^.'’ʼ]+")
