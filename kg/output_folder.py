@@ -8,43 +8,31 @@ from pathlib import Path
 DEFAULT_OUT = Path("output")
 
 
+class _Entry:
+    """One thing in the folder: its path, read from a folder (``OutputFolder(out).trig``)."""
+
+    def __init__(self, name: str, doc: str):
+        self.name, self.__doc__ = name, doc
+
+    def __get__(self, folder: OutputFolder | None, owner: type) -> Path:
+        return self if folder is None else folder.root / self.name
+
+
 class OutputFolder:
     """A build's output folder and the path of each thing it holds."""
+
+    turtle = _Entry("graph.ttl", "graph.ttl: the union of every graph.")
+    trig = _Entry("graph.trig", "graph.trig: a named graph per article, per name block of identities, and the vocabulary.")
+    jsonld = _Entry("graph.jsonld", "graph.jsonld: the named graphs of graph.trig as JSON-LD.")
+    view = _Entry("view.html", "view.html: the interactive network.")
+    store = _Entry("store", "The embedded Oxigraph store that kg query, kg serve, kg load and kg explain read.")
+    state = _Entry("build.sqlite", "build.sqlite: what makes the next build incremental.")
 
     def __init__(self, root: str | os.PathLike[str] = DEFAULT_OUT):
         self.root = Path(root)
 
     def __repr__(self) -> str:
         return f"OutputFolder({str(self.root)!r})"
-
-    @property
-    def turtle(self) -> Path:
-        """graph.ttl: the union of every graph."""
-        return self.root / "graph.ttl"
-
-    @property
-    def trig(self) -> Path:
-        """graph.trig: a named graph per article, per name block of identities, and the vocabulary."""
-        return self.root / "graph.trig"
-
-    @property
-    def jsonld(self) -> Path:
-        """graph.jsonld: the named graphs of graph.trig as JSON-LD."""
-        return self.root / "graph.jsonld"
-
-    @property
-    def view(self) -> Path:
-        return self.root / "view.html"
-
-    @property
-    def store(self) -> Path:
-        """The embedded Oxigraph store that kg query, kg serve, kg load and kg explain read."""
-        return self.root / "store"
-
-    @property
-    def state(self) -> Path:
-        """build.sqlite: what makes the next build incremental."""
-        return self.root / "build.sqlite"
 
     def outputs(self, view: bool = True) -> list[Path]:
         """The files a build writes from the store, in the order it names them."""

@@ -7,25 +7,31 @@ import re
 from ..lexicon import Lexicon, built
 
 
+def _addressed(lex: Lexicon, *kinds: str) -> str:
+    """A form of address of ``kinds``, maybe after a word of many (``các đồng chí``)."""
+    return rf"(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern(*kinds)})"
+
+
 @built
 def trigger_re(lex: Lexicon) -> re.Pattern:
     """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``."""
-    return re.compile(rf"(?<![^\W_])(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade')})|{lex.pattern('address')})"
+    return re.compile(rf"(?<![^\W_])(?:{_addressed(lex, 'comrade')}|{lex.pattern('address')})"
                       r"(?:\s*:)?\s+", re.IGNORECASE)
 
 
 @built
 def list_next_re(lex: Lexicon) -> re.Pattern:
     """The next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, ...")."""
-    return re.compile(rf"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})"
-                      r"\s*:?\s+|(?-i:(?:(?:PGS|GS)\.\s?)?(?:TS|ThS)\.?)\s+)?", re.IGNORECASE)
+    return re.compile(rf"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:{_addressed(lex, 'comrade', 'address')}"
+                      rf"\s*:?\s+|(?-i:(?:(?:{lex.pattern('degree-rank')})\.\s?)?(?:{lex.pattern('degree')})\.?)\s+)?", re.IGNORECASE)
 
 
 @built
 def list_head_re(lex: Lexicon) -> re.Pattern:
     """``3 Phó Bí thư gồm: ...``, ``Có 4 Phó Bí thư là bà A, ông B và ông C``: the title heads a list of names."""
-    return re.compile(r"\s*(?:khóa mới\s*)?gồm\s*:?\s*"
-                      rf"|\s+là\s+(?=(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern('comrade', 'address')})\s)", re.IGNORECASE)
+    opener = rf"(?:(?:{lex.pattern('list-opener-before')})\s*)?(?:{lex.pattern('list-opener')})"
+    return re.compile(rf"\s*{opener}\s*:?\s*|\s+(?:{lex.pattern('list-copula')})\s+(?={_addressed(lex, 'comrade', 'address')}\s)",
+                      re.IGNORECASE)
 
 
 @built
