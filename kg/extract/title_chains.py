@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import BodyRef
 from .grammar import UPPER, agency_party, is_agency, is_party_unit, key, lexicon, parse_place
 from .title_grammar import Title, parse_title
 
@@ -75,13 +76,19 @@ def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
                 break
 
 
+def _is_party_unit(body: BodyRef) -> bool:
+    """Đảng ủy, Chi bộ ...; a unit named as written (unit_names) has no lexicon row and is none."""
+    entry = lexicon().bodies.get(key(body.head))
+    return entry is not None and is_party_unit(entry)
+
+
 def _place_committees(titles: list[Title]) -> None:
     """``nguyên Phó Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tam Quang``: a bare Đảng ủy beside a council or
     government of a place whose committee it is (levels.tsv: a xã's committee is its Đảng ủy) is that place's."""
     for title in titles:
         body = title.body
         if body is None or body.place or body.level_word or body.part or body.from_title \
-                or not is_party_unit(lexicon().body_entry(body.head)):
+                or not _is_party_unit(body):
             continue
         for other in titles:
             placed = other.body
@@ -100,7 +107,7 @@ def _agency_committees(titles: list[Title]) -> None:
     for i, title in enumerate(titles):
         body = title.body
         if body is None or body.place or body.level_word or body.part or body.from_title \
-                or not is_party_unit(lexicon().body_entry(body.head)):
+                or not _is_party_unit(body):
             continue
         for other in [*titles[i + 1:], *reversed(titles[:i])]:
             if other.body is not None and is_agency(other.body):

@@ -1,0 +1,36 @@
+"""Units a head's title names as written (kg.extract.unit_names), on invented sentences."""
+from __future__ import annotations
+
+from article_facts import names, posts
+
+
+def test_a_unit_after_a_head_title_is_the_posts_body_as_written():
+    got = posts("Dự có bà Trần Thị Mai, Giám đốc Trung tâm Thông tin xúc tiến du lịch Nam Hà.")
+    assert got["Trần Thị Mai"] == [("Giám đốc", "Trung tâm Thông tin xúc tiến du lịch Nam Hà")]
+
+
+def test_a_unit_name_ends_before_and_with_a_lower_case_word():
+    text = "Dự có ông Lê Văn Hòa, Phó Cục trưởng Cục Thuế tỉnh Nam Hà và bà Trần Thị Mai, Tổng Biên tập Báo Nam Hà."
+    got = posts(text)
+    assert got["Lê Văn Hòa"] == [("Phó Cục trưởng", "Cục Thuế tỉnh Nam Hà")]
+    assert got["Trần Thị Mai"] == [("Tổng Biên tập", "Báo Nam Hà")]
+
+
+def test_a_unit_name_in_sentence_case_runs_to_its_place():
+    got = posts("Ông Phan Văn Tư, nguyên Giám đốc Trung tâm y tế huyện Tân Lâm phát biểu tại hội nghị.")
+    assert got["Phan Văn Tư"] == [("nguyên Giám đốc", "Trung tâm y tế huyện Tân Lâm")]
+    assert "Trung tâm y tế huyện Tân Lâm" in names("Ông Phan Văn Tư, Giám đốc Trung tâm y tế huyện Tân Lâm.")
+
+
+def test_a_caption_dash_ends_the_unit_before_the_name():
+    assert posts("Tổng Biên tập Báo Tân Lâm-Hồ Văn Sáu")["Hồ Văn Sáu"] == [("Tổng Biên tập", "Báo Tân Lâm")]
+
+
+def test_no_unit_where_the_name_cannot_be_told_from_the_sentence():
+    got = posts("Ông Lê Văn Tám, Giám đốc Trung tâm phát biểu tại hội nghị. Ông Cao Văn Chín, Giám đốc Trung tâm "
+                "Y tế cho biết.")
+    assert got["Lê Văn Tám"] == [("Giám đốc", None)] and got["Cao Văn Chín"] == [("Giám đốc", None)]
+
+
+def test_a_common_noun_in_lower_case_is_no_unit():
+    assert posts("Ông Lê Văn Tám, Giám đốc trung tâm của huyện Tân Lâm.")["Lê Văn Tám"] == [("Giám đốc", None)]
