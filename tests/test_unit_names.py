@@ -34,3 +34,15 @@ def test_no_unit_where_the_name_cannot_be_told_from_the_sentence():
 
 def test_a_common_noun_in_lower_case_is_no_unit():
     assert posts("Ông Lê Văn Tám, Giám đốc trung tâm của huyện Tân Lâm.")["Lê Văn Tám"] == [("Giám đốc", None)]
+
+
+def test_nha_truong_after_a_head_title_is_the_school_the_article_names():
+    got = posts("Sáng 3/4, Chi bộ Trường THCS Lê Lợi tổ chức đại hội. Đồng chí Lê Văn Hòa – Bí thư Chi bộ, Hiệu trưởng "
+                "nhà trường phát biểu. Đồng chí Trần Thị Mai, Phó Hiệu trưởng Nhà trường, trình bày báo cáo.")
+    assert ("Hiệu trưởng", "Trường THCS Lê Lợi") in got["Lê Văn Hòa"]
+    assert got["Trần Thị Mai"] == [("Phó Hiệu trưởng", "Trường THCS Lê Lợi")]
+
+
+def test_nha_truong_in_an_article_naming_two_schools_is_no_body():
+    got = posts("Trường THCS Lê Lợi và Trường THCS Kim Đồng dự lễ. Đồng chí Lê Văn Hòa, Hiệu trưởng nhà trường phát biểu.")
+    assert got["Lê Văn Hòa"] == [("Hiệu trưởng", None)]

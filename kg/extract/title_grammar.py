@@ -10,7 +10,7 @@ from ..model import BodyRef, Span
 from .grammar import (CAP_WORD, _committee_after, _parse_department, _parse_named_body, _place_after, _trailers,
                       alternation, key, lexicon, parse_body, read_tsv)
 from .phrases import Phrases
-from .unit_names import parse_unit
+from .unit_names import parse_unit, unit_named_before
 
 
 @dataclass
@@ -169,7 +169,7 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
                        fixed_parent=implied.parent or None, from_title=True)
     elif text.startswith(" ", end):
         found = parse_body(text, end + 1, in_title=True)
-        unit = parse_unit(text, end + 1) if found is None else None
+        unit = (parse_unit(text, end + 1) or unit_named_before(text, end + 1)) if found is None else None
         found = (unit, unit.span.end) if unit else found
         if found:
             body, end = found

@@ -5,11 +5,12 @@ post's body when no row of ``bodies.tsv`` names it. Driven by ``kg/lexicon/unit_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..model import BodyRef, Span
 from ..normalize import modern_tone
-from .grammar import CAP_WORD, alternation, key, lexicon, read_tsv
+from .grammar import CAP_WORD, alternation, key, lexicon, parse_body, read_tsv
 from .phrases import Phrases
 
 _MAX_WORDS = 10  # "Chi nhánh Văn phòng đăng ký đất đai huyện X": a unit's name is short
@@ -84,3 +85,32 @@ def _to_place(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _named_word(word: str) -> bool:
     """A word a unit's name may end on: a capitalized word, a Roman numeral or a number."""
     return bool(_CAP_RE.fullmatch(word) or _ROMAN_RE.fullmatch(word) or word.isdigit())
+
+
+@cache
+def _anaphors() -> dict[str, str]:
+    return {key(row[0]): row[1] for row in read_tsv("unit_anaphors.tsv")}
+
+
+@cache
+def _anaphor_re() -> Phrases:
+    return alternation(_anaphors())
+
+
+def unit_named_before(text: str, pos: int) -> BodyRef | None:
+    """``Hiệu trưởng nhà trường``: the one unit the words at ``pos`` point back to, the article's only unit
+    whose name begins with their head (a shorter mention that begins another's name is the same unit);
+    None when the article names none or several."""
+    m = _anaphor_re().match(text, pos)
+    if m is None:
+        return None
+    head = key(_anaphors()[key(m.group())])
+    units = []
+    for start in (found.start() for found in lexicon().body_re.finditer(text) if key(found.group()).startswith(head)):
+        parsed = parse_body(text, start, in_title=True)
+        if parsed and parsed[0].place:
+            units.append(parsed[0])
+    fullest = max(units, key=lambda unit: len(unit.surface), default=None)
+    if fullest is None or any(not key(fullest.surface).startswith(key(unit.surface)) for unit in units):
+        return None
+    return replace(fullest, surface=m.group(), span=Span(m.start(), m.end()), of=None, part=None)
