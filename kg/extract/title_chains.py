@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import BodyRef
-from .grammar import UPPER, agency_party, is_agency, is_party_unit, key, lexicon, parse_place
+from .grammar import UPPER, agency_party, is_agency, is_party_unit, key, lexicon, parse_body, parse_place
 from .title_grammar import Title, parse_title
 
 # a comma forgotten before a capitalized title also separates: "Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh"
@@ -19,6 +19,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     while True:
         title = parse_title(text, pos)
         if not title:
+            end = _council_after(text, titles, pos) if titles and pos > end else end
             break
         titles.append(title)
         end = title.span.end
@@ -33,6 +34,25 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     _agency_committees(titles)
     _share_committees(titles)
     return titles, end
+
+
+def _council_after(text: str, titles: list[Title], pos: int) -> int:
+    """``Ủy viên Thường trực, Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh X``: a council named after the posts in
+    it; the titles just before it that name no body of their own (a council's department, a non-party title)
+    take it. Where the chain ends."""
+    found = parse_body(text, pos, in_title=True)
+    council = found[0] if found and found[0].kind == "government" and found[0].part is None else None
+    taking = []
+    for title in reversed(titles):
+        council_department = title.department is not None and title.department.kind == "government"
+        if council is None or title.body is not None or title.kind in ("party", "duty", "unit") and not council_department:
+            break
+        taking.append(title)
+    for title in taking:
+        title.body = council
+        if title.department is not None:
+            title.department.of, title.department_apart = council, True
+    return council.span.end if taking else titles[-1].span.end
 
 
 def _former_chain(titles: list[Title]) -> None:

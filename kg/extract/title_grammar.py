@@ -24,6 +24,8 @@ class Title:
     span: Span
     former: bool = False
     department: BodyRef | None = None  # the department a title names (Trưởng Ban Tuyên giáo ...)
+    # its council is named apart, after the chain ("Trưởng Ban X, HĐND tỉnh Y"): the body scanner cannot tie them
+    department_apart: bool = False
 
 
 _FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
