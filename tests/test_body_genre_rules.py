@@ -126,3 +126,9 @@ def test_bodies_listed_under_one_head_are_one_body_per_place():
 def test_a_kind_of_body_with_no_places_listed_is_no_body():
     got = names("Tại huyện Tân Lâm, UBND các xã đã hoàn thành kế hoạch.")
     assert not any(n.startswith("Ủy ban nhân dân xã") for n in got)
+
+
+def test_the_office_of_deputies_and_council_names_the_provinces_delegation_too():
+    got = names("Dự có lãnh đạo Văn phòng Tỉnh ủy Hà Nam, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND tỉnh.")
+    assert {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Nam",
+            "Đoàn đại biểu Quốc hội tỉnh Hà Nam"} <= got

@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from ..model import Article, BodyRef, Span
+from .bodies_within import bodies_within
 from .body_grammar import bodies_listed, companion_place, numbered_cell
 from .grammar import lexicon, parse_body
 from .phrases import Phrases
@@ -66,6 +67,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
                     continue  # "Đảng bộ, chính quyền và nhân dân" with no place: the community, no one body
                 body.level_word, body.place = shared[0], shared[1]
         bodies.append(body)
+        bodies.extend(bodies_within(body))
 
 
 def _past_member_title(text: str, start: int, end: int) -> int:
