@@ -10,6 +10,7 @@ from .body_grammar import bodies_listed, companion_place, numbered_cell
 from .grammar import lexicon, parse_body
 from .phrases import Phrases
 from .spans import Intervals
+from .standing_owner import own_bare_standing
 
 
 @cache
@@ -37,7 +38,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
     while True:
         m = pattern.search(text, pos)
         if not m:
-            return bodies
+            return own_bare_standing(text, bodies)
         start = m.start()
         in_member_title = start in member_titles and lexicon().part_re.match(text, start)
         if start in inside_role or in_member_title or _in_code(text, start):
