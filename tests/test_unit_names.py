@@ -46,3 +46,8 @@ def test_nha_truong_after_a_head_title_is_the_school_the_article_names():
 def test_nha_truong_in_an_article_naming_two_schools_is_no_body():
     got = posts("Trường THCS Lê Lợi và Trường THCS Kim Đồng dự lễ. Đồng chí Lê Văn Hòa, Hiệu trưởng nhà trường phát biểu.")
     assert got["Lê Văn Hòa"] == [("Hiệu trưởng", None)]
+
+
+def test_a_department_of_the_province_abbreviated_with_dashes():
+    got = posts("Ông Lê Văn Hòa, Tỉnh ủy viên, Giám đốc Sở VH-TT-DL Điện Biên được bầu.")
+    assert ("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên") in got["Lê Văn Hòa"]
