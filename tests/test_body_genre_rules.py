@@ -126,3 +126,20 @@ def test_bodies_listed_under_one_head_are_one_body_per_place():
 def test_a_kind_of_body_with_no_places_listed_is_no_body():
     got = graph_body_names("Tại huyện Tân Lâm, UBND các xã đã hoàn thành kế hoạch.")
     assert not any(n.startswith("Ủy ban nhân dân xã") for n in got)
+
+
+def test_the_office_of_deputies_and_council_names_the_provinces_delegation_too():
+    got = graph_body_names("Dự có lãnh đạo Văn phòng Tỉnh ủy Hà Nam, Văn phòng Đoàn ĐBQH và HĐND tỉnh, Văn phòng UBND tỉnh.")
+    assert {"Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh Hà Nam",
+            "Đoàn đại biểu Quốc hội tỉnh Hà Nam"} <= got
+
+
+def test_a_bare_standing_committee_beside_a_mass_organizations_committees_is_that_organizations():
+    got = graph_body_names("Tại huyện Kim Bảng, Ban Chấp hành Tỉnh Đoàn Hà Nam khóa I gồm 40 anh chị, Ban Thường vụ gồm 13 anh chị.")
+    assert "Ban Thường vụ Tỉnh đoàn Hà Nam" in got and "Ban Thường vụ Huyện ủy Kim Bảng" not in got
+
+
+def test_a_bare_standing_committee_nearest_a_party_committee_stays_the_party_committees():
+    got = graph_body_names("Tại huyện Kim Bảng, Hội LHPN huyện có 20 cơ sở. Huyện ủy Kim Bảng họp, Ban Thường vụ đã chỉ đạo.")
+    assert "Ban Thường vụ Huyện ủy Kim Bảng" in got
+    assert not any(n.startswith("Ban Thường vụ Hội") for n in got)

@@ -7,7 +7,9 @@ from ..lexicon import lexicon
 from ..model import Article, BodyKind, BodyRef, Part, Span
 from .body_grammar import bodies_listed, body_starts, companion_place, numbered_cell
 from .body_names import parse_body
+from .bodies_within import bodies_within
 from .spans import Intervals
+from .standing_owner import own_bare_standing
 
 
 def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
@@ -28,7 +30,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
     while True:
         m = pattern.search(text, pos)
         if not m:
-            return bodies
+            return own_bare_standing(text, bodies)
         start = m.start()
         in_member_title = start in member_titles and lexicon().part_re.match(text, start)
         if start in inside_role or in_member_title or _in_code(text, start):
@@ -58,6 +60,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
                     continue  # "Đảng bộ, chính quyền và nhân dân" with no place: the community, no one body
                 body.level_word, body.place = shared[0], shared[1]
         bodies.append(body)
+        bodies.extend(bodies_within(body))
 
 
 def _past_member_title(text: str, start: int, end: int) -> int:

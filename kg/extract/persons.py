@@ -67,6 +67,8 @@ class _Collector:
             self.role_spans.append(title.role_span)
             if title.body is not None:
                 self.title_bodies.append(title.body)
+            if title.department_apart:
+                self.title_bodies.append(title.department)
             post = Post(role=title.role, body=title.body, surface=self.text[title.span.start:title.span.end].strip(),
                         span=title.span, former=title.former)
             person.posts.append(post)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import is_party_unit, key, lexicon
-from ..model import BodyKind, TitleKind
-from .body_names import agency_party, is_agency
+from ..model import BodyKind, BodyRef, TitleKind
+from .body_names import agency_party, is_agency, parse_body
 from .places import parse_place
 from .title_grammar import Title, parse_title
 from .writing import UPPER
@@ -22,6 +22,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     while True:
         title = parse_title(text, pos)
         if not title:
+            end = _council_after(text, titles, pos) if titles and pos > end else end
             break
         titles.append(title)
         end = title.span.end
@@ -36,6 +37,25 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     _agency_committees(titles)
     _share_committees(titles)
     return titles, end
+
+
+def _council_after(text: str, titles: list[Title], pos: int) -> int:
+    """``Ủy viên Thường trực, Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh X``: a council named after the posts in
+    it; the titles just before it that name no body of their own (a council's department, a non-party title)
+    take it. Where the chain ends."""
+    found = parse_body(text, pos, in_title=True)
+    council = found[0] if found and found[0].kind == "government" and found[0].part is None else None
+    taking = []
+    for title in reversed(titles):
+        council_department = title.department is not None and title.department.kind == "government"
+        if council is None or title.body is not None or title.kind in ("party", "duty", "unit") and not council_department:
+            break
+        taking.append(title)
+    for title in taking:
+        title.body = council
+        if title.department is not None:
+            title.department.of, title.department_apart = council, True
+    return council.span.end if taking else titles[-1].span.end
 
 
 def _former_chain(titles: list[Title]) -> None:
@@ -79,13 +99,19 @@ def _cell_of_chi_bo(text: str, titles: list[Title]) -> None:
                 break
 
 
+def _is_party_unit(body: BodyRef) -> bool:
+    """Đảng ủy, Chi bộ ...; a unit named as written (unit_names) has no lexicon row and is none."""
+    entry = lexicon().bodies.get(key(body.head))
+    return entry is not None and is_party_unit(entry)
+
+
 def _place_committees(titles: list[Title]) -> None:
     """``nguyên Phó Bí thư Đảng ủy, nguyên Chủ tịch UBND xã Tam Quang``: a bare Đảng ủy beside a council or
     government of a place whose committee it is (levels.tsv: a xã's committee is its Đảng ủy) is that place's."""
     for title in titles:
         body = title.body
         if body is None or body.place or body.level_word or body.part or body.from_title \
-                or not is_party_unit(lexicon().body_entry(body.head)):
+                or not _is_party_unit(body):
             continue
         for other in titles:
             placed = other.body
@@ -104,7 +130,7 @@ def _agency_committees(titles: list[Title]) -> None:
     for i, title in enumerate(titles):
         body = title.body
         if body is None or body.place or body.level_word or body.part or body.from_title \
-                or not is_party_unit(lexicon().body_entry(body.head)):
+                or not _is_party_unit(body):
             continue
         for other in [*titles[i + 1:], *reversed(titles[:i])]:
             if other.body is not None and is_agency(other.body):

@@ -10,6 +10,7 @@ from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
 from .writing import CAP_WORD
+from .unit_names import parse_unit, unit_named_before
 
 
 @dataclass
@@ -23,6 +24,8 @@ class Title:
     span: Span
     former: bool = False
     department: BodyRef | None = None  # the department a title names (Trưởng Ban Tuyên giáo ...)
+    # its council is named apart, after the chain ("Trưởng Ban X, HĐND tỉnh Y"): the body scanner cannot tie them
+    department_apart: bool = False
 
     def __post_init__(self) -> None:
         self.kind = TitleKind(self.kind)
@@ -174,6 +177,8 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
                        fixed_parent=implied.parent or None, from_title=True)
     elif text.startswith(" ", end):
         found = parse_body(text, end + 1, in_title=True)
+        unit = (parse_unit(text, end + 1) or unit_named_before(text, end + 1)) if found is None else None
+        found = (unit, unit.span.end) if unit else found
         if found:
             body, end = found
             end = body.span.end
