@@ -29,6 +29,7 @@ _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
 _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
+_JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
 
@@ -52,7 +53,7 @@ def _list_item_opening_re(lex: Lexicon) -> re.Pattern:
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
-                                   "heard", "introduce", "candidacy", "purpose", "past"})
+                                   "heard", "introduce", "candidacy", "purpose", "past", "just"})
 
 
 @built
@@ -256,6 +257,10 @@ def _undated_event(article, sentences) -> list[Event]:
         if opening and ("đã" in text[sentence.span.start:sentence.span.end] or lead > sentence.span.start):
             kind = opening[0]
             return [Event(kind=kinds_of[key(kind.group())], span=sentence.span, evidence=[sentence.span])]
+        just = [pos for pos, rel, _ in sentence.cues if rel == "just"]
+        after_just = [k for k in sentence.kinds if just and just[0] < k.start() <= just[0] + _JUST_REACH]
+        if after_just:  # "Đoàn công tác vừa có chuyến thăm và làm việc tại ...": the article's event
+            return [Event(kind=kinds_of[key(after_just[0].group())], span=sentence.span, evidence=[sentence.span])]
     return []
 
 
