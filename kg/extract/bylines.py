@@ -35,9 +35,8 @@ def _form_of_address_re(lex: Lexicon) -> re.Pattern:
 # an explicit prefix ("Tin, ảnh:", "Bài và ảnh:", "Theo:") may stand on any line; "Theo X" only at the end
 @built
 def _prefix_re(lex: Lexicon) -> re.Pattern:
-    work = lex.pattern("byline-work")
-    return re.compile(rf"(?:(?:{work})(?:\s*(?:,|{lex.pattern('and')}|-)\s*(?:{work}))*|{lex.pattern('byline-source')})\s*:\s*",
-                      re.IGNORECASE)
+    work, joined = lex.pattern("byline-work"), rf"\s*(?:,|{lex.pattern('and')}|-)\s*"
+    return re.compile(rf"(?:(?:{work})(?:{joined}(?:{work}))*|{lex.pattern('byline-source')})\s*:\s*", re.IGNORECASE)
 
 
 @built
