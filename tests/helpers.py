@@ -19,6 +19,7 @@ from kg.facts import extract_all
 from kg.graph import facts_to_graph
 from kg.model import RawDocument
 from kg.normalize import normalize
+from kg.vocab import ORG, RDF, SKOS
 
 TESTS = Path(__file__).resolve().parent
 PROJECT = TESTS.parent
