@@ -105,3 +105,18 @@ def test_the_verbs_of_a_purpose_clause_make_no_speaker():
     text = ("Chiều 4/9/2025, bà Lê Thị Mai, Chủ nhiệm Ủy ban Kiểm tra Huyện ủy chủ trì kỳ họp thứ 5 để xem xét, "
             "kết luận một số nội dung.")
     assert people(text) == [(date(2025, 9, 4), ["Lê Thị Mai"], ["Lê Thị Mai"], [])]
+
+
+def test_a_list_of_members_after_the_election_names_people_elected_even_past_a_sentence_between():
+    text = ("Sáng 12/8, Đảng bộ tỉnh Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Đồng chí Lê Văn Minh được bầu giữ chức Bí thư Tỉnh ủy.\n"
+            "Sau đại hội, đồng chí Phạm Văn Hùng sẽ nhận nhiệm vụ mới.\n"
+            "Các Phó Bí thư Tỉnh ủy gồm có: bà Trần Thị Lan (Phó Bí thư Thường trực), ông Hoàng Văn Sơn "
+            "(Chủ tịch UBND tỉnh).")
+    assert people(text) == [(date(2025, 8, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"], [])]
+
+
+def test_a_list_of_members_with_no_election_at_the_event_places_no_one():
+    text = ("Sáng 12/8, Tỉnh ủy Tân An tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2025.\n"
+            "Các Phó Bí thư Tỉnh ủy gồm có: bà Trần Thị Lan, ông Hoàng Văn Sơn.")
+    assert people(text) == [(date(2025, 8, 12), [], [], [])]
