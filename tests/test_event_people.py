@@ -120,3 +120,9 @@ def test_a_list_of_members_with_no_election_at_the_event_places_no_one():
     text = ("Sáng 12/8, Tỉnh ủy Tân An tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2025.\n"
             "Các Phó Bí thư Tỉnh ủy gồm có: bà Trần Thị Lan, ông Hoàng Văn Sơn.")
     assert people(text) == [(date(2025, 8, 12), [], [], [])]
+
+
+def test_one_who_passes_the_list_of_candidates_before_voters_speaks():
+    text = ("Chiều 9/3/2026, Ủy ban MTTQ tỉnh Tân An tổ chức hội nghị tiếp xúc cử tri của những người ứng cử.\n"
+            "Phó Chủ tịch Ủy ban MTTQ tỉnh Lê Thị Hồng thông qua danh sách 5 người ứng cử tại đơn vị bầu cử số 2.")
+    assert people(text) == [(date(2026, 3, 9), [], ["Lê Thị Hồng"], ["Lê Thị Hồng"])]
