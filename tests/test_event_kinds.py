@@ -44,3 +44,12 @@ def test_a_preparatory_session_the_day_before_a_congress_is_an_event_of_its_own(
 ])
 def test_a_title_ending_with_the_page_date(text, expected):
     assert publication_date(article(text)) == expected
+
+
+def test_handing_party_badges_and_a_visit_to_work_are_events_with_their_guests():
+    badges = ("Ngày 29/1, đồng chí Lê Văn Minh - Phó Bí thư Tỉnh ủy đã đến thăm và trao Huy hiệu Đảng cho đảng "
+              "viên xã Tân An. Cùng dự có đồng chí Trần Văn Hòa - Ủy viên Ban Thường vụ Tỉnh ủy.")
+    visit = "Sáng 3/4/2019, đồng chí Lê Văn Minh, Thứ trưởng Bộ Nội vụ đã đến thăm và làm việc tại huyện Tân An."
+    found = [(e.kind, e.date, sorted(e.attendees)) for e in extract_all(article(badges, date(2023, 2, 1))).events]
+    assert found == [("lễ trao Huy hiệu Đảng", date(2023, 1, 29), ["Lê Văn Minh", "Trần Văn Hòa"])]
+    assert [(e.kind, e.date) for e in extract_all(article(visit)).events] == [("buổi làm việc", date(2019, 4, 3))]
