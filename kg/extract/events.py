@@ -28,6 +28,7 @@ _DATE_BLOCKERS = ("deadline",)
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
 _VENUE_REACH = 12  # the longest venue word, and a space
+_HELD_REACH = 12  # "vừa có chuyến đến thăm": the words between a verb of holding and the event's name
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -256,7 +257,21 @@ def _undated_event(article, sentences) -> list[Event]:
         if opening and ("đã" in text[sentence.span.start:sentence.span.end] or lead > sentence.span.start):
             kind = opening[0]
             return [Event(kind=kinds_of[key(kind.group())], span=sentence.span, evidence=[sentence.span])]
+        reported = _reported_as_held(text, sentence)
+        if reported:
+            return [Event(kind=kinds_of[key(reported.group())], span=sentence.span, evidence=[sentence.span])]
     return []
+
+
+def _reported_as_held(text: str, sentence: _Sentence) -> re.Match | None:
+    """``Huyện ủy A vừa tổ chức hội nghị ...``, ``Đoàn ... vừa có chuyến đến thăm và làm việc ...``: the event
+    named right after words that say it was held (no count between: ``đã tổ chức 12 hội nghị``)."""
+    for held in cues("just-held").finditer(text, sentence.span.start, sentence.span.end):
+        for kind in sentence.kinds:
+            gap = text[held.end():kind.start()]  # empty when the words end inside the name (đã có buổi làm việc)
+            if held.start() <= kind.start() <= held.end() + _HELD_REACH and not any(c.isdigit() for c in gap):
+                return kind
+    return None
 
 
 def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: dict[int, int], event: Event,
