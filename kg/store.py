@@ -23,6 +23,7 @@ import pyoxigraph as ox
 import rdflib
 
 from .fsutil import atomic_path
+from .output_folder import OutputFolder
 from .vocab import FILE_PREFIXES, QUERY_PREFIXES
 
 OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
@@ -87,8 +88,11 @@ class ArticleStore:
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
         self.path = Path(path)
         if read_only:
-            if not self.path.is_dir():
-                raise FileNotFoundError(f"no store at {self.path}: run `kg build ... --out DIR` first")
+            if OutputFolder(self.path).store.is_dir() and not (self.path / "CURRENT").exists():
+                self.path = OutputFolder(self.path).store  # an output folder given for its store
+            if not (self.path / "CURRENT").is_file():
+                raise FileNotFoundError(f"no store at {self.path}: run `kg build ... --out DIR` first, then give DIR "
+                                        "or DIR/store")
             self._store = ox.Store.read_only(str(self.path))
         else:
             self.path.mkdir(parents=True, exist_ok=True)

@@ -92,3 +92,13 @@ def test_every_example_of_a_named_query_returns_rows(examples_out):
         values = [re.search(r'e\.g\. "([^"]+)"', p.description)[1] for p in query_.parameters]
         result = query(examples_out, query_.name, *values)
         assert result.exit_code == 0 and "(0 rows)" not in result.output, (query_.name, values, result.output)
+
+
+def test_the_output_folder_stands_for_its_store(examples_out):
+    result = CliRunner().invoke(main, ["query", "--store", str(examples_out), "-e", "ASK { ?p a foaf:Person }"])
+    assert (result.exit_code, result.output) == (0, "true\n")
+
+
+def test_a_folder_without_a_store_is_one_line(tmp_path):
+    line = one_line_error(CliRunner().invoke(main, ["query", "persons", "--store", str(tmp_path)]))
+    assert line == f"Error: no store at {tmp_path}: run `kg build ... --out DIR` first, then give DIR or DIR/store"

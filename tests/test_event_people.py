@@ -126,3 +126,22 @@ def test_one_who_passes_the_list_of_candidates_before_voters_speaks():
     text = ("Chiều 9/3/2026, Ủy ban MTTQ tỉnh Tân An tổ chức hội nghị tiếp xúc cử tri của những người ứng cử.\n"
             "Phó Chủ tịch Ủy ban MTTQ tỉnh Lê Thị Hồng thông qua danh sách 5 người ứng cử tại đơn vị bầu cử số 2.")
     assert people(text) == [(date(2026, 3, 9), [], ["Lê Thị Hồng"], ["Lê Thị Hồng"])]
+
+
+def test_an_event_that_has_just_taken_place_is_the_articles_event_without_a_date():
+    text = ("Đoàn công tác của Sở Nội vụ do ông Hà Văn Lộc, Giám đốc Sở dẫn đầu vừa có chuyến thăm và làm việc "
+            "tại xã Phú Mỹ. Tiếp đoàn có ông Trịnh Quang Huy, Chủ tịch UBND xã.")
+    assert people(text) == [(None, [], ["Hà Văn Lộc", "Trịnh Quang Huy"], [])]
+
+
+def test_a_party_badge_handed_over_on_a_day_without_a_year_is_an_undated_ceremony():
+    text = ("Ngày 14/3, đồng chí Đào Minh Khôi - Phó Bí thư Huyện ủy đã đến thăm và trao Huy hiệu Đảng tặng "
+            "đảng viên Lý Văn Sính. Cùng dự có đồng chí Vi Thị Nga - Chủ tịch Ủy ban MTTQ huyện.")
+    events = facts(text).events
+    assert [(e.kind, e.date) for e in events] == [("lễ trao Huy hiệu Đảng", None)]
+    assert {"Đào Minh Khôi", "Vi Thị Nga"} <= set(events[0].attendees)
+
+
+def test_a_visit_planned_is_no_event_that_just_happened():
+    text = "Tuần tới, đoàn công tác của Sở Nội vụ dự kiến sẽ có chuyến thăm và làm việc tại xã Phú Mỹ."
+    assert facts(text).events == []

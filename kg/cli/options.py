@@ -18,7 +18,7 @@ def store_option(command):
     """``--store DIR``: the store a build wrote, read by the commands that query it."""
     return click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
                         default=OutputFolder().store, show_default=True,
-                        help="The store a build wrote (OUT/store).")(command)
+                        help="The store a build wrote (OUT/store, or the output folder OUT).")(command)
 
 
 def graph_source_argument(name: str, *, exists: bool = False):

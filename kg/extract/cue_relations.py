@@ -48,7 +48,7 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
         not any(rel == "elected" for _, rel, _ in sentence.cues)
     introduced_from = sentence.span.end  # candidates introduced to voters or electors are not placed there
     for pos, rel, match in sentence.cues:
-        if rel in ("plan", "deadline", "nominee", "candidacy", "purpose", "past") or (plan_at is not None and pos > plan_at):
+        if rel in ("plan", "deadline", "nominee", "candidacy", "purpose", "past", "just") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
         if rel not in ("speak", "introduce", "elected") and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event

@@ -28,8 +28,8 @@ _DATE_BLOCKERS = ("deadline",)
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
 _VENUE_REACH = 12  # the longest venue word, and a space
-_HELD_REACH = 12  # "vừa có chuyến đến thăm": the words between a verb of holding and the event's name
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
+_JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
 
@@ -53,7 +53,7 @@ def _list_item_opening_re(lex: Lexicon) -> re.Pattern:
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
-                                   "heard", "introduce", "candidacy", "purpose", "past"})
+                                   "heard", "introduce", "candidacy", "purpose", "past", "just"})
 
 
 @built
@@ -257,21 +257,11 @@ def _undated_event(article, sentences) -> list[Event]:
         if opening and ("đã" in text[sentence.span.start:sentence.span.end] or lead > sentence.span.start):
             kind = opening[0]
             return [Event(kind=kinds_of[key(kind.group())], span=sentence.span, evidence=[sentence.span])]
-        reported = _reported_as_held(text, sentence)
-        if reported:
-            return [Event(kind=kinds_of[key(reported.group())], span=sentence.span, evidence=[sentence.span])]
+        just = [pos for pos, rel, _ in sentence.cues if rel == "just"]
+        after_just = [k for k in sentence.kinds if just and just[0] < k.start() <= just[0] + _JUST_REACH]
+        if after_just:  # "Đoàn công tác vừa có chuyến thăm và làm việc tại ...": the article's event
+            return [Event(kind=kinds_of[key(after_just[0].group())], span=sentence.span, evidence=[sentence.span])]
     return []
-
-
-def _reported_as_held(text: str, sentence: _Sentence) -> re.Match | None:
-    """``Huyện ủy A vừa tổ chức hội nghị ...``, ``Đoàn ... vừa có chuyến đến thăm và làm việc ...``: the event
-    named right after words that say it was held (no count between: ``đã tổ chức 12 hội nghị``)."""
-    for held in cues("just-held").finditer(text, sentence.span.start, sentence.span.end):
-        for kind in sentence.kinds:
-            gap = text[held.end():kind.start()]  # empty when the words end inside the name (đã có buổi làm việc)
-            if held.start() <= kind.start() <= held.end() + _HELD_REACH and not any(c.isdigit() for c in gap):
-                return kind
-    return None
 
 
 def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: dict[int, int], event: Event,
