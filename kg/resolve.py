@@ -299,6 +299,8 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
         for post in person.posts:
             if post.body is None and home and _is_party_role(post.role):
                 post.body = _home_body(home, post)
+            elif post.body is not None and _unnamed_cell_of_a_post(post.body):
+                post.body.name = post.body.head  # "nguyên Bí thư Chi bộ" among several: as written
     _link_parents(everything, resolver)
     return places.by_word
 
@@ -352,6 +354,14 @@ def _prefer_fuller_heads(bodies: list[BodyRef]) -> None:
             if head + rest in names:
                 body.name = head + rest
                 break
+
+
+def _unnamed_cell_of_a_post(body: BodyRef) -> bool:
+    """A ``Chi bộ`` written alone in a title, which no one cell of the article names: the body of the
+    post as the article writes it (a bare Chi bộ outside a title is no body)."""
+    entry = lexicon().bodies.get(key(body.head))
+    return (not body.name and body.part is None and body.surface[:1].isupper() and entry is not None
+            and entry.bare == Bare.SKIP and is_party_unit(entry))
 
 
 def _is_party_role(role: str) -> bool:

@@ -1,5 +1,5 @@
 """Posts and bodies in forms of the genre, on invented sentences: a caption's credit after a title,
-(more rules below as they come)."""
+a Chi bộ written alone in a title."""
 from __future__ import annotations
 
 from helpers import graph_body_names, posts
@@ -13,3 +13,20 @@ def test_a_credit_label_ends_the_place_of_a_caption():
     assert not any("ẢNH" in name.upper() and "Yên Bái" in name for name in graph_body_names(text))
     assert not any(org and "Yên Bái" in org for person, found in posts(text).items()
                    if "Khuê" in person for _, org in found)
+
+
+def test_a_cell_written_alone_in_a_title_among_several_cells_is_kept_as_written():
+    text = ("Hội nghị xem xét kỷ luật đảng viên.\n\n"
+            "Bà Lò Thị Hạnh, đảng viên Chi bộ thôn Bắc Sơn thuộc Đảng bộ xã Tân Phú, nguyên Bí thư Chi bộ, "
+            "nguyên Giám đốc Trung tâm y tế huyện Tân Phú.\n\n"
+            "Ông Quàng Văn Toàn, đảng viên Chi bộ thôn 3 thuộc Đảng bộ xã Tân Phú, nguyên Bí thư Chi bộ.")
+    found = posts(text)
+    assert ("nguyên Bí thư", "Chi bộ") in found["Lò Thị Hạnh"]
+    assert ("nguyên Bí thư", "Chi bộ") in found["Quàng Văn Toàn"]
+    assert "Chi bộ" in graph_body_names(text)
+
+
+def test_a_cell_written_alone_in_a_title_beside_one_named_cell_is_that_cell():
+    text = "Ông Lò Văn Hạnh, đảng viên Chi bộ thôn Bắc Sơn, nguyên Bí thư Chi bộ, phát biểu."
+    assert ("nguyên Bí thư", "Chi bộ thôn Bắc Sơn") in posts(text)["Lò Văn Hạnh"]
+    assert "Chi bộ" not in graph_body_names("Các đảng viên trong chi bộ thôn đã họp.")
