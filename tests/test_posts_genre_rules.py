@@ -1,5 +1,6 @@
 """Posts and bodies in forms of the genre, on invented sentences: a caption's credit after a title,
-a Chi bộ written alone in a title."""
+a Chi bộ written alone in a title,
+a member of a state body (Ủy viên UBND tỉnh), a unit named with a number and linked to its place."""
 from __future__ import annotations
 
 from helpers import graph_body_names, posts
@@ -30,3 +31,24 @@ def test_a_cell_written_alone_in_a_title_beside_one_named_cell_is_that_cell():
     text = "Ông Lò Văn Hạnh, đảng viên Chi bộ thôn Bắc Sơn, nguyên Bí thư Chi bộ, phát biểu."
     assert ("nguyên Bí thư", "Chi bộ thôn Bắc Sơn") in posts(text)["Lò Văn Hạnh"]
     assert "Chi bộ" not in graph_body_names("Các đảng viên trong chi bộ thôn đã họp.")
+
+
+def test_a_member_of_the_provincial_executive_is_a_post_of_that_body():
+    found = posts("Ông Lò Văn Tâm, Ủy viên UBND tỉnh, Giám đốc Công an tỉnh phát biểu.")
+    assert found["Lò Văn Tâm"][0] == ("Ủy viên", "Ủy ban nhân dân tỉnh")
+    listed = posts("Kỳ họp bầu bổ sung các Ủy viên UBND tỉnh gồm Chánh Văn phòng UBND tỉnh Hoàng Văn Lực, "
+                   "Giám đốc Sở Nội vụ Lê Thị Thoa.")
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh") in listed["Hoàng Văn Lực"]
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh") in listed["Lê Thị Thoa"]
+
+
+def test_a_member_title_alone_or_of_a_department_is_no_bare_member_post():
+    found = posts("Bà Lê Thị Na, Ủy viên Ủy ban Kiểm tra Tỉnh ủy dự. Ông Vi Văn Sáu, Ủy viên, phát biểu.")
+    assert found["Lê Thị Na"] == [("Ủy viên Ủy ban Kiểm tra", "Tỉnh ủy")]
+    assert found["Vi Văn Sáu"] == []
+
+
+def test_a_steering_committee_named_with_a_number_and_linked_to_its_province():
+    text = "Ông Lò Văn Tâm - Giám đốc Sở Y tế, Ủy viên Ban Chỉ đạo phòng chống dịch Covid-19 của tỉnh Yên Bái, dự."
+    assert ("Ủy viên", "Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Yên Bái") in posts(text)["Lò Văn Tâm"]
+    assert "Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Yên Bái" in graph_body_names(text)

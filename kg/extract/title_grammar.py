@@ -49,6 +49,8 @@ def parse_title(text: str, pos: int) -> Title | None:
         title = dept_title
     elif role_m:
         title = _simple_title(text, pos, role_m)
+        if title.kind == TitleKind.MEMBER and not _member_of_a_council(title):
+            return None
     else:
         return None
     end = trailers_end(text, title.span.end)
@@ -62,6 +64,15 @@ def parse_title(text: str, pos: int) -> Title | None:
         title.former = True
     title.span = Span(start, end)
     return title
+
+
+_MEMBER_BODY_KINDS = (BodyKind.GOVERNMENT, BodyKind.MASS_ORGANIZATION)
+
+
+def _member_of_a_council(title: Title) -> bool:
+    """``Ủy viên UBND tỉnh``: a member title holds with a state or mass body after it (a party body's members
+    have titles of their own: Ủy viên Ban Thường vụ, Đảng ủy viên)."""
+    return title.body is not None and title.body.kind in _MEMBER_BODY_KINDS and title.body.part is None
 
 
 def _department_title(text: str, pos: int) -> Title | None:
