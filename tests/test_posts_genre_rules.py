@@ -1,6 +1,7 @@
 """Posts and bodies in forms of the genre, on invented sentences: a caption's credit after a title,
 a Chi bộ written alone in a title,
-a member of a state body (Ủy viên UBND tỉnh), a unit named with a number and linked to its place."""
+a member of a state body (Ủy viên UBND tỉnh), a unit named with a number and linked to its place,
+a council's place written at the end of its holder's chain."""
 from __future__ import annotations
 
 from helpers import graph_body_names, posts
@@ -52,3 +53,13 @@ def test_a_steering_committee_named_with_a_number_and_linked_to_its_province():
     text = "Ông Lò Văn Tâm - Giám đốc Sở Y tế, Ủy viên Ban Chỉ đạo phòng chống dịch Covid-19 của tỉnh Yên Bái, dự."
     assert ("Ủy viên", "Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Yên Bái") in posts(text)["Lò Văn Tâm"]
     assert "Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Yên Bái" in graph_body_names(text)
+
+
+def test_a_council_without_its_place_takes_the_place_that_ends_the_chain():
+    text = ("Đại hội Đảng bộ phường Tân An có bà Lê Thị Mai, Phó Chủ tịch HĐND, Phó Trưởng đoàn đại biểu Quốc hội "
+            "thành phố Hải Phòng dự.")
+    assert posts(text)["Lê Thị Mai"] == [("Phó Chủ tịch", "Hội đồng nhân dân thành phố Hải Phòng"),
+                                         ("Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội thành phố Hải Phòng")]
+    assert "Hội đồng nhân dân phường Tân An" not in graph_body_names(text)
+    alone = posts("Đại hội Đảng bộ phường Tân An có bà Lê Thị Mai, Phó Chủ tịch HĐND dự.")
+    assert alone["Lê Thị Mai"] == [("Phó Chủ tịch", "Hội đồng nhân dân phường Tân An")]
