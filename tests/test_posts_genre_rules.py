@@ -1,7 +1,7 @@
 """Posts and bodies in forms of the genre, on invented sentences: a caption's credit after a title,
 a Chi bộ written alone in a title,
 a member of a state body (Ủy viên UBND tỉnh), a unit named with a number and linked to its place,
-a council's place written at the end of its holder's chain."""
+a council's place written at the end of its holder's chain, a numbered district written short (Q3)."""
 from __future__ import annotations
 
 from helpers import graph_body_names, posts
@@ -63,3 +63,10 @@ def test_a_council_without_its_place_takes_the_place_that_ends_the_chain():
     assert "Hội đồng nhân dân phường Tân An" not in graph_body_names(text)
     alone = posts("Đại hội Đảng bộ phường Tân An có bà Lê Thị Mai, Phó Chủ tịch HĐND dự.")
     assert alone["Lê Thị Mai"] == [("Phó Chủ tịch", "Hội đồng nhân dân phường Tân An")]
+
+
+def test_a_numbered_district_written_short_is_that_district():
+    text = "Tham dự có đồng chí Lê Thị Hoa – Phó Chủ tịch Hội LHPN Q3, đồng chí Trần Văn Bình – Chủ tịch UBND Q.10."
+    found = posts(text)
+    assert found["Lê Thị Hoa"] == [("Phó Chủ tịch", "Hội Liên hiệp Phụ nữ Quận 3")]
+    assert found["Trần Văn Bình"] == [("Chủ tịch", "Ủy ban nhân dân Quận 10")]
