@@ -33,3 +33,18 @@ def test_a_speech_and_a_list_of_documents_go_on_through_their_paragraph():
             "Năm 2019, huyện đã thực hiện tốt Chỉ thị 15-CT/HU về dân vận. Đồng chí Trần Văn Hòa được khen "
             "thưởng. Huyện triển khai Kế hoạch 40-KH/HU.")
     assert event_documents(text) == [(date(2020, 3, 4), ["12-CT/HU", "08-NQ/HU", "30-KH/HU"])]
+
+
+def test_a_clause_that_opens_with_the_event_as_subject_or_setting_cites_its_documents():
+    text = ("Sáng 5/5/2023, Huyện ủy Tân An tổ chức hội nghị học tập chuyên đề năm 2023.\n"
+            "Theo đó, hội nghị đã quán triệt Chỉ thị số 23-CT/TW của Ban Bí thư về công tác tuyên truyền.\n"
+            "Nội dung hội nghị còn gồm Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.")
+    assert event_documents(text) == [(date(2023, 5, 5), ["23-CT/TW", "21-KL/TW"])]
+
+
+def test_an_event_of_the_family_named_inside_a_clause_or_by_its_own_name_cites_nothing_of_this_one():
+    text = ("Sáng 5/5/2023, Huyện ủy Tân An tổ chức hội nghị học tập chuyên đề năm 2023.\n"
+            "Đến nay, 12/12 chi bộ trực thuộc đã hoàn thành hội nghị sơ kết theo Kế hoạch số 40-KH/HU.\n"
+            "Hội nghị Trung ương 8 khóa XIII đã ban hành Nghị quyết số 44-NQ/TW.\n"
+            "Theo đó, hội nghị sẽ được tổ chức lại để triển khai Quy định số 144-QĐ/TW.")
+    assert event_documents(text) == [(date(2023, 5, 5), [])]

@@ -44,3 +44,8 @@ def test_a_preparatory_session_the_day_before_a_congress_is_an_event_of_its_own(
 ])
 def test_a_title_ending_with_the_page_date(text, expected):
     assert publication_date(article(text)) == expected
+
+
+def test_a_count_of_events_held_is_no_event():
+    tally = "Năm qua, Huyện ủy Tân An đã tổ chức 12 hội nghị chuyên đề cho cán bộ chủ chốt."
+    assert extract_all(article(tally)).events == []

@@ -107,6 +107,27 @@ def test_the_verbs_of_a_purpose_clause_make_no_speaker():
     assert people(text) == [(date(2025, 9, 4), ["Lê Thị Mai"], ["Lê Thị Mai"], [])]
 
 
+def test_a_list_of_members_after_the_election_names_people_elected_even_past_a_sentence_between():
+    text = ("Sáng 12/8, Đảng bộ tỉnh Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Đồng chí Lê Văn Minh được bầu giữ chức Bí thư Tỉnh ủy.\n"
+            "Sau đại hội, đồng chí Phạm Văn Hùng sẽ nhận nhiệm vụ mới.\n"
+            "Các Phó Bí thư Tỉnh ủy gồm có: bà Trần Thị Lan (Phó Bí thư Thường trực), ông Hoàng Văn Sơn "
+            "(Chủ tịch UBND tỉnh).")
+    assert people(text) == [(date(2025, 8, 12), [], ["Hoàng Văn Sơn", "Lê Văn Minh", "Trần Thị Lan"], [])]
+
+
+def test_a_list_of_members_with_no_election_at_the_event_places_no_one():
+    text = ("Sáng 12/8, Tỉnh ủy Tân An tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm 2025.\n"
+            "Các Phó Bí thư Tỉnh ủy gồm có: bà Trần Thị Lan, ông Hoàng Văn Sơn.")
+    assert people(text) == [(date(2025, 8, 12), [], [], [])]
+
+
+def test_one_who_passes_the_list_of_candidates_before_voters_speaks():
+    text = ("Chiều 9/3/2026, Ủy ban MTTQ tỉnh Tân An tổ chức hội nghị tiếp xúc cử tri của những người ứng cử.\n"
+            "Phó Chủ tịch Ủy ban MTTQ tỉnh Lê Thị Hồng thông qua danh sách 5 người ứng cử tại đơn vị bầu cử số 2.")
+    assert people(text) == [(date(2026, 3, 9), [], ["Lê Thị Hồng"], ["Lê Thị Hồng"])]
+
+
 def test_an_event_that_has_just_taken_place_is_the_articles_event_without_a_date():
     text = ("Đoàn công tác của Sở Nội vụ do ông Hà Văn Lộc, Giám đốc Sở dẫn đầu vừa có chuyến thăm và làm việc "
             "tại xã Phú Mỹ. Tiếp đoàn có ông Trịnh Quang Huy, Chủ tịch UBND xã.")

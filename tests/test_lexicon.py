@@ -1,7 +1,9 @@
 """The lexicon as a layer: matchers belong to one Lexicon, patterns are built from its rows."""
 import re
 
-from kg.lexicon import Lexicon, PhraseIndex, Phrases, built, lexicon
+import pytest
+
+from kg.lexicon import LEXICON_DIR, Lexicon, PhraseIndex, Phrases, built, files, lexicon, read_tsv
 from kg.extract.address import trigger_re
 
 
@@ -45,3 +47,15 @@ def test_a_pattern_is_the_relation_s_words_in_order_with_any_whitespace_inside_a
 def test_forms_of_address_before_a_name_come_from_the_lexicon():
     text = "Dự có các đ/c: Quàng Thị Mai, ông Vi Văn Tới và bà Lù Thị Sen."
     assert [m.group().strip() for m in trigger_re().finditer(text)] == ["các đ/c:", "ông", "bà"]
+
+
+def test_every_lexicon_file_reads_whole():
+    for path in sorted(LEXICON_DIR.glob("*.tsv")):
+        assert read_tsv(path.name), path.name
+
+
+def test_a_row_that_lost_its_tab_is_refused_with_its_file_and_line(monkeypatch, tmp_path):
+    (tmp_path / "cues.tsv").write_text("# cue\trelation\ndự\tattend\nnói thêm\n", encoding="utf-8")
+    monkeypatch.setattr(files, "LEXICON_DIR", tmp_path)
+    with pytest.raises(ValueError, match=r"cues\.tsv, line 3: one column where its rows have more"):
+        files.read_tsv("cues.tsv")

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from ..lexicon import cues, read_tsv
+from ..lexicon import Lexicon, built, cues, key, read_tsv
 from ..model import Document, Event, Span
 from .writing import UPPER
 
@@ -18,6 +18,7 @@ _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
 _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _ORGANIZE_REACH = 12  # "tổ chức" right before the event's name
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
+_NAMED_RE = re.compile(r"[ \t]+(\w)\w*(?:[ \t]+\w+)?")  # the words that name which event it is
 
 
 def attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span,
@@ -44,6 +45,7 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
         elif not goes_on:
             going_on_until = -1
         if lo == hi or not (goes_on or _guests_are_there(text, sentence, lead, person_starts) or
+                            _names_the_event(text, sentence, event, coded[lo].span.start) or
                             _carries_out_for_an_event(text, sentence, coded[lo:hi])):
             continue
         for doc in coded[lo:hi]:
@@ -65,7 +67,48 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
 def _guests_are_there(text: str, sentence, lead: Span, person_starts: list[int]) -> bool:
     return sentence.span == lead or any(rel == "attend" for _, rel, _ in sentence.cues) or \
         _guests_take_part(text, sentence, person_starts) or \
-        any(k.start() == sentence.span.start and k.group()[0].isupper() for k in sentence.kinds)
+        any(k.start() == sentence.span.start and k.group()[0].isupper() and _names_the_lead_event(text, k, lead)
+            for k in sentence.kinds)
+
+
+def _names_the_lead_event(text: str, kind: re.Match, lead: Span) -> bool:
+    """An event's name opening a sentence is the event's own when bare (``Hội nghị đã ...``) or named as
+    the event's sentence names it; ``Hội nghị Trung ương 8 đã ban hành ...`` in a report of a district
+    conference is another event."""
+    named = _NAMED_RE.match(text, kind.end())
+    if not named or named.group(1).islower():
+        return True
+    return key(text[kind.start():named.end()]) in key(text[lead.start:lead.end])
+
+
+def _names_the_event(text: str, sentence, event: Event, first_cited: int) -> bool:
+    """``Theo đó, hội nghị đã quán triệt Chỉ thị ...``, ``Nội dung hội nghị gồm ...``: a clause opens
+    with the bare name of an event of the event's family (no name of another after it: ``Hội nghị
+    Trung ương 6``), its subject or setting, before the documents the sentence cites; a sentence that
+    plans (``sẽ``) speaks of another time."""
+    if any(rel == "plan" for _, rel, _ in sentence.cues):
+        return False
+    family = _family(event.kind)
+    for kind in sentence.kinds:
+        if kind.start() >= first_cited:
+            break
+        after = _NAMED_RE.match(text, kind.end())
+        clause_start = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, sentence.span.start, kind.start())),
+                           default=sentence.span.start)
+        if _family(kind.group()) == family and not (after and not after.group(1).islower()) \
+                and _clause_opening_re().fullmatch(text, clause_start, kind.start()):
+            return True
+    return False
+
+
+def _family(kind: str) -> str:
+    """The first two words of an event's name: ``hội nghị``, ``đại hội``, ``buổi làm việc``'s ``buổi làm``."""
+    return " ".join(kind.casefold().split()[:2])
+
+
+@built
+def _clause_opening_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s*(?:(?:{lex.pattern('event-subject-opener')})\s+)*", re.IGNORECASE)
 
 
 def _guests_take_part(text: str, sentence, person_starts: list[int]) -> bool:

@@ -268,7 +268,8 @@ def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: d
                   since: int = 0, starts: list[int] | None = None) -> None:
     """``mentions``: the people named, sorted by position; ``lists``: which of them were read as one list;
     ``starts``: where ``mentions`` start, when the caller has them."""
-    previous_attended = previous_elected = False
+    previous_attended = False
+    elected_before = False  # people were elected at the event: a later list of members names them
     headed: set[str] = set()
     roles: dict[str, set[str]] = {}
     if starts is None:
@@ -279,7 +280,7 @@ def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: d
         named = mentions[lo:hi]
         if not named:
             previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or sentence.span == event.span
-            previous_elected = any(rel == "elected" for _, rel, _ in sentence.cues)
+            elected_before |= any(rel == "elected" for _, rel, _ in sentence.cues)
             heading = article.text[sentence.span.start:sentence.span.end].rstrip().endswith(":")
             headed = {rel for _, rel, _ in sentence.cues if rel in _HEADED_RELATIONS} if heading else set()
             continue
@@ -293,7 +294,7 @@ def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: d
             relations = {name: {*headed, "attend"} for name, _ in named}  # an item of the list a heading opened
         elif not sentence.cues and previous_attended and opens_with_person:
             relations = {name: {"attend"} for name, _ in named}  # the list of guests goes on
-        elif not sentence.cues and previous_elected and \
+        elif not sentence.cues and elected_before and \
                 cues("members").search(article.text, sentence.span.start, named[-1][1].start):
             relations = {name: {"attend"} for name, _ in named}  # "Các Phó Bí thư gồm: A, B": elected with them
         else:
@@ -301,7 +302,7 @@ def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: d
         # the event's own sentence opens the list of its guests ("... tổ chức tọa đàm. Đồng chí A, Bí thư; ...")
         previous_attended = any(rel == "attend" for _, rel, _ in sentence.cues) or sentence.span == event.span or (
             previous_attended and not sentence.cues and opens_with_person)
-        previous_elected = elections and any(rel == "elected" for _, rel, _ in sentence.cues)
+        elected_before |= elections and any(rel == "elected" for _, rel, _ in sentence.cues)
         if sentence.span == event.span:
             for name, _ in named:
                 relations.setdefault(name, set()).add("attend")
