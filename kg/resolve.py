@@ -286,8 +286,9 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
     if organizer is not None and organizer.place and organizer.level_word:
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
+    caucuses = lexicon().words("caucus")  # a council's or a Hội's caucus does not make it the article's agency
     agencies = Counter(agency_party_suffix(b.of.head, name) for b in _all_bodies(everything)
-                       if b.part == Part.AGENCY and b.of and (name := resolver.name(b.of)))
+                       if b.part == Part.AGENCY and b.of and b.head not in caucuses and (name := resolver.name(b.of)))
     resolver = Resolver(places, agencies)
     for body in _all_bodies(everything):
         body.name = resolver.name(body) or ""
