@@ -106,6 +106,7 @@ class TitleKind(StrEnum):
     DUTY = "duty"  # a task, not an office: no body
     STAFF = "staff"  # a post in a department
     UNIT = "unit"  # the head of a unit the title names, in the department beside it
+    MEMBER = "member"  # a member of the council or executive named after it; with none, no title
     PLAIN = ""  # none of these
 
 

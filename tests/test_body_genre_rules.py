@@ -143,3 +143,22 @@ def test_a_bare_standing_committee_nearest_a_party_committee_stays_the_party_com
     got = graph_body_names("Tại huyện Kim Bảng, Hội LHPN huyện có 20 cơ sở. Huyện ủy Kim Bảng họp, Ban Thường vụ đã chỉ đạo.")
     assert "Ban Thường vụ Huyện ủy Kim Bảng" in got
     assert not any(n.startswith("Ban Thường vụ Hội") for n in got)
+
+
+def test_a_party_caucus_is_the_party_body_of_the_state_or_mass_body_after_it():
+    # Đảng đoàn, Ban cán sự đảng: named with the council, executive or Hội they sit in
+    got = posts("Ông Lê Văn Hà, Bí thư Đảng đoàn Hội Nông dân tỉnh Hà Nam; ông Trịnh Văn Cường, Phó Bí thư Ban cán "
+                "sự đảng UBND tỉnh Hà Nam, Phó Chủ tịch UBND tỉnh dự.")
+    assert got == {"Lê Văn Hà": [("Bí thư", "Đảng đoàn Hội Nông dân tỉnh Hà Nam")],
+                   "Trịnh Văn Cường": [("Phó Bí thư", "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Nam"),
+                                       ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Nam")]}
+
+
+def test_a_caucus_written_alone_is_no_committee_of_the_province():
+    # a bare Đảng đoàn is not the Tỉnh ủy beside it; nor does a caucus make its Hội the article's agency
+    got = posts("Ngày 3/5, Tỉnh ủy Hà Nam họp. Bà Lê Thị Hoa, Phó Bí thư Đảng đoàn Hội Nông dân tỉnh Hà Nam phát "
+                "biểu. Ông Đào Văn Khải, Bí thư Đảng ủy dự.")
+    assert got["Lê Thị Hoa"] == [("Phó Bí thư", "Đảng đoàn Hội Nông dân tỉnh Hà Nam")]
+    assert got["Đào Văn Khải"] == [("Bí thư", "Đảng ủy")]
+    got = posts("Ngày 3/5, Tỉnh ủy Hà Nam họp. Bà Lê Thị Hoa, Phó Bí thư Đảng đoàn phát biểu.")
+    assert got["Lê Thị Hoa"] == [("Phó Bí thư", "Đảng đoàn")]

@@ -53,3 +53,11 @@ def test_standing_member_of_the_secretariat_a_deputy_head_of_a_delegation_and_a_
     assert ("Thường trực Ban Bí thư", "Ban Bí thư") in got["Trần Văn Mẫn"]
     assert ("Phó Trưởng đoàn chuyên trách", "Đoàn đại biểu Quốc hội tỉnh Bến Tre") in got["Lê Thị Thủy"]
     assert got["Đỗ Văn Chiến"] == [("Ủy viên Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội")]
+
+
+def test_the_central_party_committee_of_the_front_and_mass_organizations_holds_a_comma():
+    # since 2025 one central Đảng ủy for the Front and the mass organizations; the comma is inside its name
+    got = posts("Bà Đinh Thị Mận, Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương, Chủ tịch Ủy ban Trung ương MTTQ "
+                "Việt Nam dự.")
+    assert got == {"Đinh Thị Mận": [("Bí thư", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
+                                    ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]}

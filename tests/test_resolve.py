@@ -134,3 +134,11 @@ def test_a_city_in_brackets_is_a_thanh_pho_and_other_brackets_name_no_province()
 def test_a_place_ending_in_a_department_title_word_is_whole():
     got = posts("Đồng chí Lê Thị Thu, Bí thư Đảng ủy phường Tân Chánh phát biểu.")
     assert got == {"Lê Thị Thu": [("Bí thư", "Đảng ủy phường Tân Chánh")]}
+
+
+@pytest.mark.parametrize("written", ["Q5", "Q.5", "Quận 5"])
+def test_a_numbered_district_written_short_is_that_district(written):
+    # FORMAT: abbreviations are written out; "Q.5" is Quận 5 as "TP.HCM" is Thành phố Hồ Chí Minh
+    assert posts(f"Đồng chí Phan Thị Hòa - Phó Bí thư Quận ủy {written}, Chủ tịch Hội Liên hiệp Phụ nữ {written} "
+                 "phát biểu.") == {"Phan Thị Hòa": [("Phó Bí thư", "Quận ủy Quận 5"),
+                                                    ("Chủ tịch", "Hội Liên hiệp Phụ nữ Quận 5")]}

@@ -33,3 +33,16 @@ def test_each_person_listed_under_the_chair_of_a_sitting_holds_that_duty():
     assert ("Chủ tọa kỳ họp", None) in got["Bùi Thị Hạnh"]
     assert got["Lê Thị Lan"] == got["Đỗ Văn Bình"] == [("Thư ký kỳ họp", None)]
 
+
+
+def test_a_duty_of_a_numbered_team_written_as_a_title_in_a_chain():
+    # the duty then the team's name up to its number: the team is the post's body, "của ..." after it is not
+    got = posts("Dự có ông Lý Văn Hòa, Phó Bí thư Tỉnh ủy Hà Nam, Phó trưởng Đoàn kiểm tra, giám sát số 9 và "
+                "đồng chí Lê Văn Tư - Ủy viên Ban Thường vụ Tỉnh ủy, Tổ trưởng Tổ công tác số 4 của Ban Thường vụ "
+                "Tỉnh ủy.")
+    assert got["Lý Văn Hòa"] == [("Phó Bí thư", "Tỉnh ủy Hà Nam"), ("Phó Trưởng đoàn", "Đoàn kiểm tra, giám sát số 9")]
+    assert got["Lê Văn Tư"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy Hà Nam"), ("Tổ trưởng", "Tổ công tác số 4")]
+
+
+def test_a_duty_title_without_a_numbered_team_is_no_post():
+    assert posts("Ông Lý Văn Hòa, Trưởng đoàn công tác của tỉnh phát biểu.") == {"Lý Văn Hòa": []}

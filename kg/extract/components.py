@@ -54,7 +54,13 @@ GIVEN = frozenset({"article"})  # the slots the loop fills before any component
 
 
 def every_body_named(bodies: list[BodyRef], title_bodies: list[BodyRef]) -> list[BodyRef]:
-    """The bodies found by the scanner, then those named only inside titles."""
+    """The bodies found by the scanner, then those named only inside titles. A body the scanner read without a
+    place where a title's chain gave it one (``Phó Chủ tịch HĐND, Phó Trưởng đoàn ĐBQH thành phố X``) takes it."""
+    placed = {(b.span.start, b.head): b for b in title_bodies if b.place and b.part is None}
+    for body in bodies:
+        chained = placed.get((body.span.start, body.head))
+        if chained is not None and body.place is None and body.level_word is None and body.part is None:
+            body.level_word, body.place = chained.level_word, chained.place
     scanned = {id(b) for b in bodies}
     return bodies + [b for b in title_bodies if id(b) not in scanned]
 

@@ -18,13 +18,20 @@ NUMBER_PLACE_RE = re.compile(r"(?:số\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:th�
 _BRACKETEDACRONYM_RE = re.compile(rf" \([{UPPER}]{{2,8}}\)(?= )")
 
 
+@built
+def _credit_label_re(lex: Lexicon) -> re.Pattern:
+    """``ẢNH: LÃ VĂN A`` after a caption: the label of a credit, which no place or name runs into."""
+    return re.compile(rf"(?:{lex.pattern('credit-label')})\s*:", re.IGNORECASE)
+
+
 def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
-    """Spans of capitalized words from ``pos``, one space apart, stopping before a title or body."""
+    """Spans of capitalized words from ``pos``, one space apart, stopping before a title, a body or a
+    credit's label."""
     lex = lexicon()
     words = []
     while len(words) < limit:
         m = CAP_WORD_RE.match(text, pos)
-        if not m or (words and lex.stop_re.match(text, pos)):
+        if not m or (words and (lex.stop_re.match(text, pos) or _credit_label_re().match(text, pos))):
             break
         words.append((m.start(), m.end()))
         if m.end() < len(text) - 1 and text[m.end()] == " " and text[m.end() + 1] != " ":

@@ -18,19 +18,19 @@ _GAP_RE = re.compile(r"[\s,]*")
 
 
 @built
-def _words(lex: Lexicon, what: str) -> Phrases:
+def team_words(lex: Lexicon, what: str) -> Phrases:
     return lex.phrases(row[0] for row in read_tsv("team_duties.tsv") if row[2] == what)
 
 
 @cache
-def _numbered_re() -> re.Pattern:
+def numbered_re() -> re.Pattern:
     """``số 15``: the number a team is named by, after the word for a number."""
     words = "|".join(re.escape(row[0]) for row in read_tsv("team_duties.tsv") if row[2] == "number")
     return re.compile(rf"(?<![^\W_])(?:{words})\s+\d{{1,3}}(?![\d/.,-]?\d)", re.IGNORECASE)
 
 
 @cache
-def _duty_roles() -> dict[str, str]:
+def duty_roles() -> dict[str, str]:
     return {key(row[0]): row[1] for row in read_tsv("team_duties.tsv") if row[2] == "duty"}
 
 
@@ -39,19 +39,19 @@ def team_duties(text: str, mentions: list[tuple[str, Span]]) -> list[tuple[str, 
     mentions = sorted(mentions, key=lambda m: m[1].start)
     starts = [span.start for _, span in mentions]
     found = []
-    for verb in _words("verb").finditer(text):
+    for verb in team_words("verb").finditer(text):
         gap = _GAP_RE.match(text, verb.end())
-        duty = _words("duty").match(text, gap.end())
+        duty = team_words("duty").match(text, gap.end())
         if not duty or not text[verb.start() - 1:verb.start()].isspace():
             continue
         start = _sentence_start(text, verb.start())
-        by = [m for m in _words("by").finditer(text, start, verb.start())]
+        by = [m for m in team_words("by").finditer(text, start, verb.start())]
         holder = _holder_after(text, by[-1].end(), verb.start(), mentions, starts) if by else None
         if holder is None:
             continue
         team = _team_before(text, start, by[-1].start())
         span = Span(duty.start(), duty.end())
-        found.append((holder, Post(role=_duty_roles()[key(duty.group())], body=team,
+        found.append((holder, Post(role=duty_roles()[key(duty.group())], body=team,
                                    surface=text[verb.start():duty.end()], span=span)))
     return found
 
@@ -76,10 +76,10 @@ def _team_before(text: str, start: int, by: int) -> BodyRef | None:
     if opening and opening[0].kind == BodyKind.OTHER:
         return opening[0]
     before = text[start:by].rstrip(" ,")
-    for team in _words("team").finditer(text, start, start + len(before)):
+    for team in team_words("team").finditer(text, start, start + len(before)):
         if not team.group()[0].isupper():
             continue
-        number = _numbered_re().search(text, team.start(), start + len(before))
+        number = numbered_re().search(text, team.start(), start + len(before))
         if number and "\n" not in text[team.start():number.end()]:
             end = number.end()  # "Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy do ...": the team is named by its number
             return BodyRef(head=text[team.start():end], kind=BodyKind.OTHER, surface=text[team.start():end],

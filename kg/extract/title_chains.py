@@ -34,6 +34,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     _share_places(titles)
     _cell_of_chi_bo(text, titles)
     _place_committees(titles)
+    _place_councils(titles)
     _agency_committees(titles)
     _share_committees(titles)
     return titles, end
@@ -120,6 +121,21 @@ def _place_committees(titles: list[Title]) -> None:
                 continue
             level = lexicon().levels.get(key(placed.level_word))
             if level is not None and level.committee == body.head:
+                body.level_word, body.place = placed.level_word, placed.place
+                break
+
+
+def _place_councils(titles: list[Title]) -> None:
+    """``Phó Chủ tịch HĐND, Phó Trưởng đoàn ĐBQH thành phố X``, ``Ủy viên UBND, Giám đốc Sở Y tế tỉnh X``: a
+    council or executive named with no place word, in a chain whose later state body names one, is that place's."""
+    for i, title in enumerate(titles):
+        body = title.body
+        if body is None or body.kind != BodyKind.GOVERNMENT or body.place or body.level_word or body.part \
+                or body.from_title or is_agency(body) or body.naming != "leveled":
+            continue
+        for other in titles[i + 1:]:
+            placed = other.body
+            if placed is not None and placed.kind == BodyKind.GOVERNMENT and placed.place and placed.level_word:
                 body.level_word, body.place = placed.level_word, placed.place
                 break
 

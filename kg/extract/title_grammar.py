@@ -9,6 +9,7 @@ from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv
 from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
+from .team_titles import team_title
 from .writing import CAP_WORD
 from .unit_names import parse_unit, unit_named_before
 
@@ -49,6 +50,12 @@ def parse_title(text: str, pos: int) -> Title | None:
         title = dept_title
     elif role_m:
         title = _simple_title(text, pos, role_m)
+        if title.kind == TitleKind.MEMBER and not _member_of_a_council(title):
+            return None
+    elif team := team_title(text, pos):
+        role, body, role_end = team
+        title = Title(role=role, kind=TitleKind.PLAIN, body=body, role_span=Span(pos, role_end),
+                      span=Span(pos, body.span.end))
     else:
         return None
     end = trailers_end(text, title.span.end)
@@ -62,6 +69,15 @@ def parse_title(text: str, pos: int) -> Title | None:
         title.former = True
     title.span = Span(start, end)
     return title
+
+
+_MEMBER_BODY_KINDS = (BodyKind.GOVERNMENT, BodyKind.MASS_ORGANIZATION)
+
+
+def _member_of_a_council(title: Title) -> bool:
+    """``Ủy viên UBND tỉnh``: a member title holds with a state or mass body after it (a party body's members
+    have titles of their own: Ủy viên Ban Thường vụ, Đảng ủy viên)."""
+    return title.body is not None and title.body.kind in _MEMBER_BODY_KINDS and title.body.part is None
 
 
 def _department_title(text: str, pos: int) -> Title | None:

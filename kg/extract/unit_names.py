@@ -17,7 +17,7 @@ from .writing import CAP_WORD
 _MAX_WORDS = 10  # "Chi nhánh Văn phòng đăng ký đất đai huyện X": a unit's name is short
 # one word of a unit's name; where the name ends: a mark that closes the title (",", ";", ".", a bracket,
 # a dash: "Báo X-Lê Văn A" in a caption) or the end of the line
-_WORD_RE = re.compile(r" ([^\W_]+)")
+_WORD_RE = re.compile(r" ([^\W_]+(?:-\d+)?)")  # "Covid-19": a number joined to a word by a hyphen
 _END_RE = re.compile(r"\s*(?:[,;.()]|[-–—])|\s*$|\n")
 _CAP_RE = re.compile(CAP_WORD)
 _ROMAN_RE = re.compile(r"[IVX]+")
@@ -25,17 +25,20 @@ _ROMAN_RE = re.compile(r"[IVX]+")
 
 @cache
 def _unit_heads() -> dict[str, str]:
-    return {key(row[0]): row[1] for row in read_tsv("unit_heads.tsv") if row[1] != "joins"}
+    return {key(row[0]): row[1] for row in read_tsv("unit_heads.tsv") if row[1] not in _WORD_KINDS}
+
+
+_WORD_KINDS = ("joins", "place-link")  # unit_heads.tsv rows that are words within a name, not heads
 
 
 @built
 def _head_re(lex: Lexicon) -> Phrases:
-    return lex.phrases(row[0] for row in read_tsv("unit_heads.tsv") if row[1] != "joins")
+    return lex.phrases(row[0] for row in read_tsv("unit_heads.tsv") if row[1] not in _WORD_KINDS)
 
 
 @cache
-def _joins() -> frozenset[str]:
-    return frozenset(key(row[0]) for row in read_tsv("unit_heads.tsv") if row[1] == "joins")
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(key(row[0]) for row in read_tsv("unit_heads.tsv") if row[1] == kind)
 
 
 def parse_unit(text: str, pos: int) -> BodyRef | None:
@@ -47,6 +50,7 @@ def parse_unit(text: str, pos: int) -> BodyRef | None:
         return None
     lex = lexicon()
     words: list[tuple[int, int]] = []
+    skipped: list[tuple[int, int]] = []  # linking words left out of the name
     at, closed = head.end(), False
     while len(words) < _MAX_WORDS:
         if _END_RE.match(text, at):
@@ -55,7 +59,11 @@ def parse_unit(text: str, pos: int) -> BodyRef | None:
         m = _WORD_RE.match(text, at)
         if m is None or lex.role_re.match(text, m.start(1)) or lex.body_re.match(text, m.start(1)):
             break
-        if key(m.group(1)) in _joins() and words:
+        if key(m.group(1)) in _words("place-link") and words and lex.level_re.match(text, m.end() + 1):
+            skipped.append(m.span(1))
+            at = m.end()
+            continue
+        if key(m.group(1)) in _words("joins") and words:
             after = _WORD_RE.match(text, m.end())
             if after and after.group(1)[:1].islower():
                 closed = True
@@ -67,7 +75,8 @@ def parse_unit(text: str, pos: int) -> BodyRef | None:
         return None
     end = words[-1][1]
     surface = text[pos:end]
-    return BodyRef(head=modern_tone(" ".join(surface.split())), kind=_unit_heads()[key(head.group())],
+    name = " ".join([head.group(), *(text[slice(*word)] for word in words)]) if skipped else surface
+    return BodyRef(head=modern_tone(" ".join(name.split())), kind=_unit_heads()[key(head.group())],
                    surface=surface, span=Span(pos, end), naming="fixed", bare="keep")
 
 
