@@ -145,3 +145,16 @@ def test_a_party_badge_handed_over_on_a_day_without_a_year_is_an_undated_ceremon
 def test_a_visit_planned_is_no_event_that_just_happened():
     text = "Tuần tới, đoàn công tác của Sở Nội vụ dự kiến sẽ có chuyến thăm và làm việc tại xã Phú Mỹ."
     assert facts(text).events == []
+
+
+def test_a_person_introduced_by_an_academic_degree_alone_is_named_and_speaks():
+    text = ("Ngày 27/9/2025, Đảng ủy phường Tân Hưng tổ chức hội nghị thông tin thời sự quý III. "
+            "Tại hội nghị, TS Trần Văn An, Phó Trưởng Khoa Lý luận, Trường Chính trị tỉnh, thông tin tình hình "
+            "thời sự trong nước. PGS. TS. Lê Thị Bình, giảng viên Trường Chính trị tỉnh, phát biểu.")
+    assert people(text) == [(date(2025, 9, 27), [], ["Lê Thị Bình", "Trần Văn An"], ["Lê Thị Bình", "Trần Văn An"])]
+
+
+def test_one_who_speaks_on_behalf_of_the_presidium_speaks_but_does_not_chair():
+    text = ("Sáng 18/6/2020, Đảng bộ huyện Yên Lạc tổ chức Đại hội đại biểu lần thứ XXV. "
+            "Thay mặt Đoàn Chủ tịch Đại hội, đồng chí Trần Văn An, Bí thư Huyện ủy đọc diễn văn khai mạc.")
+    assert people(text) == [(date(2020, 6, 18), [], ["Trần Văn An"], ["Trần Văn An"])]

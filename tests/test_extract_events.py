@@ -366,3 +366,14 @@ def test_a_cue_followed_by_a_count_tallies_work_and_places_no_one_at_the_event()
                  "Bà Lê Thị Duyên, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh trình bày báo cáo, trong đó "
                  "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát.")
     assert [(e[3], e[5]) for e in got] == [([], ["Lê Thị Duyên"])]
+
+
+def test_a_past_event_named_right_after_its_date_took_place_but_one_named_later_in_a_plan_did_not():
+    text = ("Sáng 12/3/2024, Đảng ủy xã Tân Hưng tổ chức hội nghị sơ kết quý I. "
+            "Ông Trần Văn An sinh năm 1972, quê xã Mỹ Lung. "
+            "Ngày 20-5-2021, tại kỳ họp thứ hai HĐND xã, ông Trần Văn An được bầu giữ chức Chủ tịch UBND xã.")
+    assert [e[1] for e in events(text)] == [date(2024, 3, 12), date(2021, 5, 20)]
+    planned = ("Sáng 12/3/2024, Đảng ủy xã Tân Hưng tổ chức hội nghị sơ kết quý I. "
+               "Đồng chí Trần Văn An nhắc lại ý kiến tại buổi làm việc ngày 20/2, đề nghị trình dự thảo "
+               "tại phiên họp tháng 4.")
+    assert [e[1] for e in events(planned)] == [date(2024, 3, 12)]

@@ -14,16 +14,22 @@ def _addressed(lex: Lexicon, *kinds: str) -> str:
 
 @built
 def trigger_re(lex: Lexicon) -> re.Pattern:
-    """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``."""
-    return re.compile(rf"(?<![^\W_])(?:{_addressed(lex, 'comrade')}|{lex.pattern('address')})"
+    """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``; or an academic degree, which the
+    genre writes in their place (``Tại hội nghị, TS Nguyễn Văn A, Phó Trưởng Khoa ..., thông tin ...``)."""
+    return re.compile(rf"(?<![^\W_])(?:{_addressed(lex, 'comrade')}|{lex.pattern('address')}|{_degree(lex)})"
                       r"(?:\s*:)?\s+", re.IGNORECASE)
+
+
+def _degree(lex: Lexicon) -> str:
+    """An academic degree as written before a name, maybe after a rank (``PGS. TS.``), in its own case."""
+    return rf"(?-i:(?:(?:{lex.pattern('degree-rank')})\.\s?)?(?:{lex.pattern('degree')})\.?)"
 
 
 @built
 def list_next_re(lex: Lexicon) -> re.Pattern:
     """The next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, ...")."""
     return re.compile(rf"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:{_addressed(lex, 'comrade', 'address')}"
-                      rf"\s*:?\s+|(?-i:(?:(?:{lex.pattern('degree-rank')})\.\s?)?(?:{lex.pattern('degree')})\.?)\s+)?", re.IGNORECASE)
+                      rf"\s*:?\s+|{_degree(lex)}\s+)?", re.IGNORECASE)
 
 
 @built

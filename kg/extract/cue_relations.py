@@ -27,6 +27,12 @@ def _all_after_re(lex: Lexicon) -> re.Pattern:
 
 
 @built
+def _on_behalf_re(lex: Lexicon) -> re.Pattern:
+    """``Thay mặt``: the body named after it is the one a person speaks for, no cue of what the person did."""
+    return re.compile(rf"\b(?:{lex.pattern('on-behalf')})\s+\Z", re.IGNORECASE)
+
+
+@built
 def _possessor_re(lex: Lexicon) -> re.Pattern:
     """``của đồng chí``: whose, before a name."""
     return re.compile(rf"\b(?:{lex.pattern('of')})\s+(?:(?:{lex.pattern('comrade', 'address')})\s+)?\Z", re.IGNORECASE)
@@ -50,6 +56,8 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
     for pos, rel, match in sentence.cues:
         if rel in ("plan", "deadline", "nominee", "candidacy", "purpose", "past", "just") or (plan_at is not None and pos > plan_at):
             continue  # "Dự kiến, đồng chí A sẽ chủ trì": a plan, not what happened
+        if _on_behalf_re().search(text, max(0, pos - 24), pos):
+            continue  # "Thay mặt Đoàn Chủ tịch Đại hội, đồng chí A đọc diễn văn": A speaks for the presidium
         if rel not in ("speak", "introduce", "elected") and _COUNT_RE.match(text, match.end()):
             continue  # "Mặt trận các cấp đã chủ trì 1.145 cuộc giám sát": a tally of work, not this event
         if rel == "attend" or (rel == "elected" and elections):

@@ -29,6 +29,8 @@ _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
 _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
+# "Ngày 28-6-2021, tại kỳ họp ...": an event named right after its date is one that took place
+_HELD_AT_REACH = 4
 _JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -177,8 +179,10 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                                     part_of_day=mention.part_of_day, evidence=[sentence.span])
                     return [undated]
                 break
-            if events and not (cues("happened").search(text, sentence.span.start, sentence.span.end)
-                               and abs(mention.span.start - kind.start()) < 250):
+            held_at = cues("held-at").search(text, mention.span.end, sentence.span.end)
+            held_at = held_at and held_at.start() - mention.span.end <= _HELD_AT_REACH
+            if events and not held_at and not (cues("happened").search(text, sentence.span.start, sentence.span.end)
+                                               and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
             if any(_same_family(events[other].kind, kinds_of[key(kind.group())])
                    for other in _days_around(day, _DAYS_OF_ONE_EVENT) if other in events):
