@@ -38,3 +38,18 @@ def test_a_place_or_a_body_named_after_a_person_is_no_person():
 
 def test_a_bare_name_without_titles_is_no_person():
     assert posts("Tham dự có Lê Văn Minh, Trần Thị Hoa và nhiều hộ dân.") == {}
+
+
+def test_a_place_heading_a_line_is_no_person():
+    assert posts("Thái Nguyên: Bí thư Tỉnh ủy mới nhận nhiệm vụ.\nSáng nay, hội nghị diễn ra.") == {}
+
+
+def test_a_name_broken_over_two_lines_is_not_read_from_its_second_line():
+    got = posts("Dự có đ/c Lê Văn Minh, Bí thư Huyện ủy; đ/c Nguyễn\nVăn Hán, Phó Chủ tịch UBND huyện.")
+    assert "Văn Hán" not in got
+
+
+def test_a_capitalized_form_of_address_is_not_read_as_a_family_name():
+    got = posts("Hội nghị diễn ra sáng nay.\n\nÔng Tống Văn Trường, Trưởng Ban Tuyên giáo - Dân vận Tỉnh ủy Tân An "
+                "trao đổi tại buổi họp báo.")
+    assert not any(name.startswith("Ông") for name in got)

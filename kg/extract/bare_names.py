@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..gazetteer import place_names
 from ..lexicon import Lexicon, built, lexicon
+from .address import trigger_re
 from .names import has_family_name, read_name
 from .titles import titles_after_name
 from .writing import CAP_WORD
@@ -27,8 +29,22 @@ def bare_name_openings(text: str) -> Iterator[int]:
     surnames = lexicon().surnames
     for m in _opening_re().finditer(text):
         word = re.match(CAP_WORD, text[m.end():m.end() + 12])
-        if word and word.group() in surnames:
-            yield m.end()
+        if not word or word.group() not in surnames or trigger_re().match(text, m.end()):
+            continue  # "Ông Lê Văn A, ...": a form of address (read with it), though Ông is a family name too
+        if _broken_line_at(text, m):
+            continue  # "đ/c Nguyễn\nVăn A, ...": a name broken over two lines
+        yield m.end()
+
+
+def _broken_line_at(text: str, opening: re.Match) -> bool:
+    """Whether an opening at a line's start, without a bullet, goes on a line that ends in a word."""
+    start = opening.start()
+    if start == 0 or text[start - 1] != "\n" or opening.group().strip():
+        return False
+    before = start - 1
+    while before and text[before - 1] in " \t":  # not a copy of the text before: one per opening
+        before -= 1
+    return before > 0 and text[before - 1] not in ".:;!?\n"
 
 
 _TITLE_SEP_RE = re.compile(r"\s*[-,:]\s*")  # dashes are one by now (kg.normalize)
@@ -37,7 +53,7 @@ _TITLE_SEP_RE = re.compile(r"\s*[-,:]\s*")  # dashes are one by now (kg.normaliz
 def titled_bare_name_at(text: str, pos: int) -> bool:
     """Whether a name with a family name at ``pos`` is followed by a separator and titles of the lexicon."""
     name = read_name(text, pos)
-    if not has_family_name(name):
-        return False
+    if not has_family_name(name) or name[0] in place_names():
+        return False  # "Thái Nguyên: Bí thư mới ...": a place (a heading's), its first word a family name
     sep = _TITLE_SEP_RE.match(text, name[1])
     return sep is not None and bool(titles_after_name(text, sep.end())[0])
