@@ -121,7 +121,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
         named = {place for names in places.by_word.values() for place in names}
         for province, count in bare_provinces(text).items():  # "quê hương Quảng Bình": the article's province
             for _ in range(count if province not in named else 0):
-                places.add("thành phố" if province in gazetteer().cities else "tỉnh", province)
+                places.add(_province_word(province), province)
     return places
 
 
@@ -140,7 +140,7 @@ def _bracketed_province(text: str, pos: int) -> tuple[str | None, str | None]:
     province = m and modern_tone(" ".join(m.group(1).split()))
     if not province or province not in gazetteer().provinces:
         return None, None
-    return ("thành phố" if province in gazetteer().cities else "tỉnh"), province
+    return _province_word(province), province
 
 
 def _plausible_place(place: str) -> bool:
@@ -173,7 +173,7 @@ class Resolver:
 
     def home_committee(self) -> str | None:
         if self.subject_agency:
-            return f"{party_executives()[key('Đảng bộ')]} {self.subject_agency}"
+            return f"{party_executives()[key(lexicon().words('party-organization')[0])]} {self.subject_agency}"
         if not self.home:
             return None
         word, place = self.home
@@ -196,7 +196,8 @@ class Resolver:
             return self._committee_of(body)
         if body.part == Part.STANDING:
             committee = self.name(body.of) if body.of else self.home_committee()
-            return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
+            standing = lexicon().words("standing-committee")[0]
+            return f"{standing} {committee}" if committee else standing
         if body.part == Part.AGENCY:
             agency = self.name(body.of)
             return f"{body.head} {agency_party_suffix(body.of.head, agency)}" if agency else None
@@ -204,9 +205,11 @@ class Resolver:
             if body.of is None:
                 return None
             committee = self.name(body.of)
-            if committee == "Ban Chấp hành Trung ương":
-                central = lexicon().bodies.get(key(f"{body.head} Trung ương"))  # Văn phòng Trung ương Đảng
-                return central.name if central else f"{body.head} Trung ương"
+            lex = lexicon()
+            if committee in lex.words("central-committee"):
+                named = f"{body.head} {lex.words('central')[0]}"
+                central = lex.bodies.get(key(named))  # Văn phòng Trung ương Đảng
+                return central.name if central else named
             return f"{body.head} {committee}" if committee else None
         if body.naming == Naming.FIXED:
             return body.head
@@ -222,7 +225,7 @@ class Resolver:
         if self.subject_agency and body.bare == Bare.HOME and is_party_unit(lexicon().body_entry(body.head)):
             return f"{body.head} {self.subject_agency}"
         if body.bare == Bare.HOME and self.home:
-            if body.head == "Đảng ủy":
+            if body.head in lexicon().words("commune-committee"):
                 # a bare Đảng ủy is a commune's: in an article about a province it stays as written
                 home = self.home_committee()
                 return home if home and home.startswith(body.head) else body.head
@@ -243,7 +246,7 @@ class Resolver:
         if of.part == Part.AGENCY and key(of.head) in party_executives():
             agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
             return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
-        if of.head != "Đảng bộ":
+        if of.head not in lexicon().words("party-organization"):
             return self.name(of)
         word = of.level_word or (self.home[0] if self.home and not of.place else None)
         if word is None:
@@ -303,11 +306,16 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
     return places.by_word
 
 
+def _province_word(province: str) -> str:
+    """The place word of a province named alone: thành phố for a centrally run city, else tỉnh."""
+    return lexicon().words("city-province-word" if province in gazetteer().cities else "province-word")[0]
+
+
 @cache
 def _placeless_names(head: str) -> frozenset[str]:
     """The names a body with this head has when no place is known: Quận ủy, Ủy ban nhân dân phường ..."""
     words = {lv.word for lv in lexicon().levels.values()}
-    return frozenset({head, f"Ban Thường vụ {head}"} | {Resolver._compose(head, w, None) for w in words})
+    return frozenset({head, f"{lexicon().words('standing-committee')[0]} {head}"} | {Resolver._compose(head, w, None) for w in words})
 
 
 def _corefer_bare(bodies: list[BodyRef]) -> None:
@@ -371,8 +379,8 @@ def _link_parents(bodies: list[BodyRef], resolver: Resolver) -> None:
     for body in _all_bodies(bodies):
         if body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name and body.name != body.head:
             tier = tier_of_committee.get(body.head)
-            if body.head == "Đảng ủy":
-                tier = "commune" if body.level_word in (None, "phường", "xã", "thị trấn") else None
+            if body.head in lexicon().words("commune-committee"):
+                tier = "commune" if body.level_word is None or body.level_word in lexicon().words("commune-word") else None
             if tier:
                 committees_by_tier[tier].add(body.name)
     for body in _all_bodies(bodies):
@@ -383,7 +391,7 @@ def _link_parents(bodies: list[BodyRef], resolver: Resolver) -> None:
         elif body.fixed_parent:
             body.parent = body.fixed_parent
         elif body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name:
-            tier = "commune" if body.head == "Đảng ủy" else tier_of_committee.get(body.head)
+            tier = "commune" if body.head in lexicon().words("commune-committee") else tier_of_committee.get(body.head)
             for upper in PARENT_TIERS.get(tier or "", ()):
                 names = committees_by_tier.get(upper, set()) - {body.name}
                 if len(names) == 1:
