@@ -18,6 +18,7 @@ from ..lexicon import Lexicon, Phrases, built, read_tsv
 from ..model import Article, PersonMention, Post, Span
 from .address import list_head_re, list_next_re, next_item_re, trigger_re
 from .appointments import elected_end
+from .bare_names import bare_name_openings, titled_bare_name_at
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
@@ -132,6 +133,7 @@ def extract_persons(article: Article) -> PersonFacts:
         else:
             found.covered.add(m.start(), end)
     _title_first(text, found, lists, title_mentions)
+    _bare_lists(text, found)
     _after_person_noun(text, found)
     holders = _holders_index(found)
     for pos in title_mentions:  # after every introduction, so the holder is known
@@ -220,6 +222,15 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         if not nxt:
             return end
         pos = nxt.end()
+
+
+def _bare_lists(text: str, found: _Collector) -> None:
+    """``Tham dự có Lê Văn A, Bí thư Huyện ủy; Trần Thị B, ...``: people with titles and no form of address."""
+    for pos in bare_name_openings(text):
+        if not found.is_covered(pos) and titled_bare_name_at(text, pos):
+            end = _read_person_list(text, pos, found)
+            if end is not None:
+                found.covered.add(pos, end)
 
 
 def _item_starts(text: str, pos: int) -> bool:
