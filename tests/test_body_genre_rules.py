@@ -170,3 +170,10 @@ def test_a_cell_of_a_mass_body_or_an_executive_is_named_after_it():
     assert got == {"Lê Thị Hoa": [("Bí thư", "Chi bộ Hội Nông dân tỉnh Hà Nam")]}
     assert posts("Ông Lê Văn Tám, Bí thư Chi bộ UBND xã Yên Lạc dự.") == {
         "Lê Văn Tám": [("Bí thư", "Chi bộ Ủy ban nhân dân xã Yên Lạc")]}
+
+
+def test_a_delegation_named_by_its_constituency_takes_the_constituencys_place():
+    # "đơn vị tỉnh X": the constituency's word between a body and its place
+    names = graph_body_names("Ngày 2/5/2019, Đoàn đại biểu Quốc hội đơn vị tỉnh Hà Nam phối hợp với Đoàn đại biểu "
+                             "Quốc hội tỉnh Nam Định tiếp xúc cử tri.")
+    assert {"Đoàn đại biểu Quốc hội tỉnh Hà Nam", "Đoàn đại biểu Quốc hội tỉnh Nam Định"} <= names

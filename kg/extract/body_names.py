@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import BodyEntry, Lexicon, built, is_party_unit, key, lexicon
+from ..lexicon import BodyEntry, Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
 from .writing import CAP_WORD
@@ -77,6 +77,8 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
                 return agency_party(entry, agency, text[span.start:span.end], span), trailers_end(text, span.end)
         if place is None:
             level_word, place, end = place_after(text, end, require_level=True, in_title=in_title)
+        if place is None and level_word is None:
+            level_word, place, end = _constituency_place(text, end, in_title=in_title)
         if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
             province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
             if province:
@@ -104,6 +106,19 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
         bare=entry.bare, level_word=level_word, place=place, fixed_parent=entry.parent or None,
     )
     return body, trailers_end(text, end)
+
+
+@built
+def _constituency_words(lex: Lexicon) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("title_links.tsv") if row[1] == "place")
+
+
+def _constituency_place(text: str, pos: int, *, in_title: bool) -> tuple[str | None, str | None, int]:
+    """``Đoàn đại biểu Quốc hội đơn vị tỉnh Bến Tre``: the place after a constituency's word (title_links.tsv
+    place); (None, None, pos) when none stands there."""
+    link = _constituency_words().match(text, pos + 1) if text.startswith(" ", pos) else None
+    found = place_after(text, link.end(), require_level=True, in_title=in_title) if link else None
+    return found if found and found[1] is not None else (None, None, pos)
 
 
 def is_agency(body: BodyRef) -> bool:
