@@ -20,7 +20,7 @@ def _levels() -> tuple[dict[str, str], dict[str, str], re.Pattern]:
     words, committees = {}, {}
     for level in lexicon().levels.values():
         words[level.word] = level.tier
-        if level.committee != "Đảng ủy":  # Đảng ủy X: the place word says the tier, not the committee
+        if level.committee not in lexicon().words("commune-committee"):  # Đảng ủy X: the place word says the tier, not the committee
             committees[level.committee] = level.tier
     heads = sorted({*words, *committees}, key=len, reverse=True)
     pattern = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, heads)) + r") ((?:[^\W\d_][\w-]*|\d+)(?: [^\W\d_][\w-]*)*)$")

@@ -18,6 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from .body_places import PROVINCE, place_of_body
+from .lexicon import lexicon
 
 # the weakest evidence: a mention it joined stands alone again when it fits two namesakes (kg.identity)
 UNPLACED = "both among a province's leaders, and one article names no province"
@@ -72,17 +73,18 @@ def _province_tier(body: str) -> bool:
     place = place_of_body(body)
     if place:
         return place[0] == PROVINCE
-    return body.endswith(" tỉnh") or body in ("Tỉnh ủy",)
+    lex = lexicon()
+    return body.endswith(tuple(f" {word}" for word in lex.words("province-word"))) or body in lex.words("province-committee")
 
 
 def post_standing(role: str, body: str) -> set[Standing]:
     """The standings one post (its role, the canonical name of its body, "" when none) gives its holder."""
     posts = _posts()
-    role = role.removeprefix("nguyên ").strip()  # a former post is as telling as a current one
+    role = role.removeprefix(f"{lexicon().words('former')[0]} ").strip()  # a former post is as telling as a current one
     found = set()
     if not body:
         return found
-    placed = place_of_body(body) is not None or body.endswith((" tỉnh", " huyện", " xã", " phường"))
+    placed = place_of_body(body) is not None or body.endswith(tuple(f" {word}" for word in lexicon().words("placed-by-word")))
     if body in posts.central_bodies or (not placed and (body.endswith(posts.central_suffixes)
                                                         or body.startswith(tuple(p + " " for p in posts.central_prefixes)))):
         found.add(Standing.CENTRAL)

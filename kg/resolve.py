@@ -7,152 +7,14 @@ taken only from the article's own words.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 from functools import cache
 
 from .extract.components import Component, Doc, every_body_named
 from .extract.body_grammar import agency_party_suffix, party_executives
-from .extract.places import parse_place
-from .gazetteer import gazetteer, place_names
-from .lexicon import Lexicon, Phrases, built, cues, is_party_unit, key, lexicon
+from .lexicon import is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
-from .place_mentions import bare_provinces
-from .normalize import modern_tone
-
-TIERS = ("commune", "district", "city", "province")
-# the tiers a committee may sit under, nearest first
-PARENT_TIERS = {"commune": ("district", "city"), "district": ("city", "province"), "city": ("province",)}
-
-
-@dataclass
-class Places:
-    """The places an article names, by place word (``phường`` → {``Thanh Khê Tây``})."""
-
-    by_word: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    organizer_place: tuple[str, str] | None = None
-    counts: Counter = field(default_factory=Counter)
-    # (place word, organizer's place) -> unique_or_dominant's answer: asked once per body, it ranked every place
-    chosen: dict = field(default_factory=dict, repr=False)
-
-    def add(self, word: str | None, place: str | None) -> None:
-        if word and place:
-            self.by_word[word].add(place)
-            self.counts[(word, place)] += 1
-            self.chosen.clear()
-
-    def home(self) -> tuple[str, str] | None:
-        """The unit the article is about: where its event's organizer is, else the one
-        place of the lowest tier it names."""
-        levels = {lv.word: lv.tier for lv in lexicon().levels.values()}
-        for tier in TIERS:
-            found = {(w, p) for w, names in self.by_word.items() if levels.get(w) == tier for p in names}
-            if len(found) == 1:
-                return found.pop()
-            if found:
-                # several communes, none more than the others (an awardee's xã ...): the organizer's place
-                return self._dominant(found) or self.organizer_place
-        return None
-
-    def _dominant(self, found: set[tuple[str, str]]) -> tuple[str, str] | None:
-        """Among several places of one tier: one named at least twice as often as any
-        other, else the organizer's; none when the article leaves it open."""
-        ranked = sorted(found, key=lambda wp: -self.counts[wp])
-        if self.counts[ranked[0]] >= 2 * self.counts[ranked[1]]:
-            return ranked[0]
-        return self.organizer_place if self.organizer_place in found else None
-
-    def unique_or_dominant(self, word: str | None) -> str | None:
-        if (word, self.organizer_place) not in self.chosen:
-            self.chosen[word, self.organizer_place] = self._unique_or_dominant(word)
-        return self.chosen[word, self.organizer_place]
-
-    def _unique_or_dominant(self, word: str | None) -> str | None:
-        names = self.by_word.get(word or "", set())
-        if len(names) > 1:
-            dominant = self._dominant({(word, n) for n in names})
-            return dominant[1] if dominant else None
-        return next(iter(names)) if names else None
-
-
-_FEW_WORDS_RE = re.compile(r"\s+(?:\w+\s+){0,4}")
-
-
-def _merged_away(text: str, pos: int) -> bool:
-    """The place word at ``pos`` follows a merge cue by a few words: ``hợp nhất ba xã A, B và C``."""
-    return any(_FEW_WORDS_RE.fullmatch(text, cue.end(), pos)
-               for cue in cues("merged").finditer(text, max(0, pos - 40), pos))
-
-
-@built
-def _place_words(lex: Lexicon) -> Phrases:
-    """Where a place may be named: a place word (phường, tỉnh ...) or an abbreviation (TPHCM)."""
-    return lex.level_re | lex.place_abbreviation_re
-
-
-def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str] = frozenset()) -> Places:
-    """The places the article names; a run of capitals read as a person's name is none
-    (``Chủ tịch UBND tỉnh Cao Văn A``)."""
-    lex = lexicon()
-    places = Places()
-    for m in _place_words().finditer(text):
-        if _merged_away(text, m.start()):
-            continue  # "hợp nhất ba xã A, B và C": units that no longer are the article's
-        abbreviation = lex.place_abbreviation_re.match(text, m.start())
-        if abbreviation and abbreviation.end() >= m.end():
-            word, place = lex.place_abbreviations[key(abbreviation.group())]  # any whitespace between its words
-            places.add(word, place)
-            continue
-        level = lex.levels[" ".join(m.group().split()).casefold()]
-        after = m.end() + 1 if text.startswith(" ", m.end()) else m.end()
-        if after == m.end() and not m.group().endswith("."):
-            continue
-        found = parse_place(text, after, level.word)
-        if found and _plausible_place(found[0]) and found[0] not in person_names:
-            places.add(found[1] or level.word, found[0])
-            places.add(*_bracketed_province(text, found[2]))
-    for body in _all_bodies(bodies):
-        if body.place and body.level_word and body.naming == Naming.NAMED:
-            places.add(body.level_word, body.place)
-        elif body.place and body.level_word and not lex.level_re.search(body.surface):
-            places.add(body.level_word, body.place)  # "Sở Y tế Nghệ An": a province named without its place word
-    if "province" not in _tiers_named(places):
-        named = {place for names in places.by_word.values() for place in names}
-        for province, count in bare_provinces(text).items():  # "quê hương Quảng Bình": the article's province
-            for _ in range(count if province not in named else 0):
-                places.add("thành phố" if province in gazetteer().cities else "tỉnh", province)
-    return places
-
-
-def _tiers_named(places: Places) -> set[str]:
-    levels = {lv.word: lv.tier for lv in lexicon().levels.values()}
-    return {levels.get(word) for word, names in places.by_word.items() if names}
-
-
-_BRACKETED_RE = re.compile(r"\s*\(([^()]{2,30})\)")
-
-
-def _bracketed_province(text: str, pos: int) -> tuple[str | None, str | None]:
-    """``huyện Tuy Phước (Bình Định)``: the province in brackets after a unit, as its place word
-    and name; only a province the gazetteer knows, so ``(thuộc ...)`` or ``(CCB)`` is none."""
-    m = _BRACKETED_RE.match(text, pos)
-    province = m and modern_tone(" ".join(m.group(1).split()))
-    if not province or province not in gazetteer().provinces:
-        return None, None
-    return ("thành phố" if province in gazetteer().cities else "tỉnh"), province
-
-
-def _plausible_place(place: str) -> bool:
-    """One capitalized word after a place word is often not a place (``TP Anh hùng``)."""
-    return " " in place or place in place_names() or place.isupper() or any(ch.isdigit() for ch in place)
-
-
-def _all_bodies(bodies):
-    for body in bodies:
-        while body is not None:
-            yield body
-            body = body.of
+from .article_places import PARENT_TIERS, Places, all_bodies, collect_places
 
 
 class Resolver:
@@ -173,7 +35,7 @@ class Resolver:
 
     def home_committee(self) -> str | None:
         if self.subject_agency:
-            return f"{party_executives()[key('Đảng bộ')]} {self.subject_agency}"
+            return f"{party_executives()[key(lexicon().words('party-organization')[0])]} {self.subject_agency}"
         if not self.home:
             return None
         word, place = self.home
@@ -196,7 +58,8 @@ class Resolver:
             return self._committee_of(body)
         if body.part == Part.STANDING:
             committee = self.name(body.of) if body.of else self.home_committee()
-            return f"Ban Thường vụ {committee}" if committee else "Ban Thường vụ"
+            standing = lexicon().words("standing-committee")[0]
+            return f"{standing} {committee}" if committee else standing
         if body.part == Part.AGENCY:
             agency = self.name(body.of)
             return f"{body.head} {agency_party_suffix(body.of.head, agency)}" if agency else None
@@ -204,9 +67,11 @@ class Resolver:
             if body.of is None:
                 return None
             committee = self.name(body.of)
-            if committee == "Ban Chấp hành Trung ương":
-                central = lexicon().bodies.get(key(f"{body.head} Trung ương"))  # Văn phòng Trung ương Đảng
-                return central.name if central else f"{body.head} Trung ương"
+            lex = lexicon()
+            if committee in lex.words("central-committee"):
+                named = f"{body.head} {lex.words('central')[0]}"
+                central = lex.bodies.get(key(named))  # Văn phòng Trung ương Đảng
+                return central.name if central else named
             return f"{body.head} {committee}" if committee else None
         if body.naming == Naming.FIXED:
             return body.head
@@ -222,7 +87,7 @@ class Resolver:
         if self.subject_agency and body.bare == Bare.HOME and is_party_unit(lexicon().body_entry(body.head)):
             return f"{body.head} {self.subject_agency}"
         if body.bare == Bare.HOME and self.home:
-            if body.head == "Đảng ủy":
+            if body.head in lexicon().words("commune-committee"):
                 # a bare Đảng ủy is a commune's: in an article about a province it stays as written
                 home = self.home_committee()
                 return home if home and home.startswith(body.head) else body.head
@@ -243,7 +108,7 @@ class Resolver:
         if of.part == Part.AGENCY and key(of.head) in party_executives():
             agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
             return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
-        if of.head != "Đảng bộ":
+        if of.head not in lexicon().words("party-organization"):
             return self.name(of)
         word = of.level_word or (self.home[0] if self.home and not of.place else None)
         if word is None:
@@ -271,7 +136,7 @@ def resolve(doc: Doc) -> dict[str, set[str]]:
     except Exception:
         for post in unplaced:
             post.body = None
-        for body in _all_bodies([*everything, *(p.body for person in doc.persons for p in person.posts)]):
+        for body in all_bodies([*everything, *(p.body for person in doc.persons for p in person.posts)]):
             body.name, body.parent, body.resolved = "", None, False
         raise
 
@@ -287,10 +152,10 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
     caucuses = lexicon().words("caucus")  # a council's or a Hội's caucus does not make it the article's agency
-    agencies = Counter(agency_party_suffix(b.of.head, name) for b in _all_bodies(everything)
+    agencies = Counter(agency_party_suffix(b.of.head, name) for b in all_bodies(everything)
                        if b.part == Part.AGENCY and b.of and b.head not in caucuses and (name := resolver.name(b.of)))
     resolver = Resolver(places, agencies)
-    for body in _all_bodies(everything):
+    for body in all_bodies(everything):
         body.name = resolver.name(body) or ""
         body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)
     _corefer_bare(everything)
@@ -306,22 +171,23 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
     return places.by_word
 
 
+
 @cache
 def _placeless_names(head: str) -> frozenset[str]:
     """The names a body with this head has when no place is known: Quận ủy, Ủy ban nhân dân phường ..."""
     words = {lv.word for lv in lexicon().levels.values()}
-    return frozenset({head, f"Ban Thường vụ {head}"} | {Resolver._compose(head, w, None) for w in words})
+    return frozenset({head, f"{lexicon().words('standing-committee')[0]} {head}"} | {Resolver._compose(head, w, None) for w in words})
 
 
 def _corefer_bare(bodies: list[BodyRef]) -> None:
     """``Đảng ủy`` alone, in an article whose only other Đảng ủy is ``Đảng ủy phường``: that one;
     so is ``Chi bộ`` alone (otherwise no body) beside one ``Chi bộ thôn Đông``."""
     fuller: dict[str, set[str]] = defaultdict(set)
-    for body in _all_bodies(bodies):
+    for body in all_bodies(bodies):
         if body.part in (None, Part.AGENCY) and body.name and body.name != body.head:
             fuller[body.head].add(body.name)
-    by_name = {b.name: b for b in _all_bodies(bodies)}
-    for body in _all_bodies(bodies):
+    by_name = {b.name: b for b in all_bodies(bodies)}
+    for body in all_bodies(bodies):
         bare = body.name == body.head or (not body.name and body.bare == Bare.SKIP)
         if body.part is None and bare and body.naming != Naming.FIXED and len(fuller[body.head]) == 1:
             body.name = next(iter(fuller[body.head]))
@@ -346,8 +212,8 @@ def _prefer_fuller_heads(bodies: list[BodyRef]) -> None:
     """``UBMTTQ huyện X`` and ``Ủy ban MTTQ Việt Nam huyện X`` in one article are one body:
     a name whose head is a shorter form of another's, with the same place, takes the fuller one."""
     fuller_heads = _fuller_heads()
-    names = {b.name for b in _all_bodies(bodies) if b.name}
-    for body in _all_bodies(bodies):
+    names = {b.name for b in all_bodies(bodies) if b.name}
+    for body in all_bodies(bodies):
         if not body.name or body.part is not None:
             continue
         rest = body.name[len(body.head):]
@@ -379,14 +245,14 @@ def _home_body(home: str, post) -> BodyRef:
 def _link_parents(bodies: list[BodyRef], resolver: Resolver) -> None:
     tier_of_committee = {lv.committee: lv.tier for lv in lexicon().levels.values()}
     committees_by_tier: dict[str, set[str]] = defaultdict(set)
-    for body in _all_bodies(bodies):
+    for body in all_bodies(bodies):
         if body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name and body.name != body.head:
             tier = tier_of_committee.get(body.head)
-            if body.head == "Đảng ủy":
-                tier = "commune" if body.level_word in (None, "phường", "xã", "thị trấn") else None
+            if body.head in lexicon().words("commune-committee"):
+                tier = "commune" if body.level_word is None or body.level_word in lexicon().words("commune-word") else None
             if tier:
                 committees_by_tier[tier].add(body.name)
-    for body in _all_bodies(bodies):
+    for body in all_bodies(bodies):
         if body.part in (Part.DEPARTMENT, Part.STANDING) and body.of is not None and body.of.name:
             body.parent = body.of.name if body.of.part is None else resolver.name(body.of)
         elif body.part == Part.STANDING and body.of is None:
@@ -394,7 +260,7 @@ def _link_parents(bodies: list[BodyRef], resolver: Resolver) -> None:
         elif body.fixed_parent:
             body.parent = body.fixed_parent
         elif body.kind == BodyKind.PARTY_COMMITTEE and body.part is None and body.name:
-            tier = "commune" if body.head == "Đảng ủy" else tier_of_committee.get(body.head)
+            tier = "commune" if body.head in lexicon().words("commune-committee") else tier_of_committee.get(body.head)
             for upper in PARENT_TIERS.get(tier or "", ()):
                 names = committees_by_tier.get(upper, set()) - {body.name}
                 if len(names) == 1:

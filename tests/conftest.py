@@ -1,4 +1,4 @@
-"""Settings and fixtures shared by the suite (plain helpers are in helpers.py)."""
+"""Settings and fixtures shared by the suite (plain helpers are in helpers.py and samples.py)."""
 from __future__ import annotations
 
 import shutil

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from helpers import free_port, kg_serve_argv, start
+from samples import free_port, kg_serve_argv, start
 
 pytestmark = pytest.mark.server
 

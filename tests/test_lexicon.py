@@ -59,3 +59,25 @@ def test_a_row_that_lost_its_tab_is_refused_with_its_file_and_line(monkeypatch, 
     monkeypatch.setattr(files, "LEXICON_DIR", tmp_path)
     with pytest.raises(ValueError, match=r"cues\.tsv, line 3: one column where its rows have more"):
         files.read_tsv("cues.tsv")
+
+
+def _words_tsv_relations() -> tuple[list[str], set[str]]:
+    """The relations of words.tsv in the order first written, and those a comment line names
+    (``# a, b: what they are``)."""
+    relations, described = [], set()
+    for line in (LEXICON_DIR / "words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ") and ":" in line:
+            described.update(name.strip() for name in line[2:].split(":", 1)[0].split(","))
+        elif line and not line.startswith("#"):
+            relation = line.split("\t")[1]
+            if relation not in relations:
+                relations.append(relation)
+    return relations, described
+
+
+def test_every_relation_of_words_tsv_is_described_before_its_rows_and_read_by_the_code():
+    relations, described = _words_tsv_relations()
+    assert len(relations) > 20
+    assert [r for r in relations if r not in described] == []
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (LEXICON_DIR.parent).rglob("*.py"))
+    assert [r for r in relations if f'"{r}"' not in code and f"'{r}'" not in code] == []

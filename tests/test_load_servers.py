@@ -27,8 +27,8 @@ from kg.query import named_queries
 from kg.store import ArticleStore
 from kg.vocab import sparql_prologue
 from kg.vocab import RDF, SDO
-from helpers import (article_graph, article_iri, free_port, gold_files, gold_graph, kg_serve_argv, shared, start, stop,
-                     unavailable)
+from helpers import gold_files, gold_graph, shared, unavailable
+from samples import article_graph, article_iri, free_port, kg_serve_argv, start, stop
 
 pytestmark = pytest.mark.server
 

@@ -9,7 +9,8 @@ import pytest
 
 from kg.query import named_queries, parse_named_query, render, run, run_named
 from kg.store import ArticleStore
-from helpers import article_graph, article_iri, broken_graph, kg
+from helpers import kg
+from samples import article_graph, article_iri, broken_graph
 
 
 @pytest.fixture

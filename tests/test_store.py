@@ -12,7 +12,8 @@ import kg.store
 from kg.export import GraphPiece, graph_piece, write_dataset_files
 from kg.store import ArticleStore
 from kg.vocab import FOAF, ORG, RES, SKOS
-from helpers import article_graph, article_iri, digest, gold_files, gold_graph
+from helpers import gold_files, gold_graph
+from samples import article_graph, article_iri, digest
 
 @pytest.fixture
 def store(tmp_path):

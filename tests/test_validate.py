@@ -7,7 +7,7 @@ from rdflib import Literal
 
 from kg.validate import validate
 from kg.vocab import ORG, PROV, RDF, RES, SDO, VNKG
-from helpers import article_graph, broken_graph, vi
+from samples import article_graph, broken_graph, vi
 
 
 def results_for(report, focus_suffix: str, path: str) -> list:

@@ -16,8 +16,9 @@ from rdflib import Dataset, Graph
 from kg.cli.view_cmd import export_command, view_command
 from kg.network import find_nodes, graph_from_rdf, select, write_gexf, write_graphml
 from kg.view import APP_JS, cut_note, render_view, write_view
-from helpers import (AN, ATTRIBUTE_PROBE, CENTRE, DIRECTIVE, LATER_MEETING, MEETING, POST, PROBE_PERSON,
-                     PROVINCE, SCRIPT_PROBE, gold_files, gold_graph, sample_rdf)
+from helpers import gold_files, gold_graph
+from samples import (AN, ATTRIBUTE_PROBE, CENTRE, DIRECTIVE, LATER_MEETING, MEETING, POST, PROBE_PERSON,
+                     PROVINCE, SCRIPT_PROBE, sample_rdf)
 from kg.vocab import RES
 
 

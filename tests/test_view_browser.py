@@ -8,7 +8,8 @@ from rdflib import Graph
 
 from kg.network import graph_from_rdf
 from kg.view import write_view
-from helpers import AN, ATTRIBUTE_PROBE, PROBE_PERSON, SCRIPT_PROBE, OpenedView, gold_files, gold_graph, sample_rdf
+from helpers import gold_files, gold_graph
+from samples import AN, ATTRIBUTE_PROBE, PROBE_PERSON, SCRIPT_PROBE, OpenedView, sample_rdf
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "output"
 

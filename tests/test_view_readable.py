@@ -11,7 +11,7 @@ import pytest
 from kg.network import graph_from_rdf
 from kg.rdf_files import read_graph
 from kg.view import write_view
-from helpers import OpenedView
+from samples import OpenedView
 
 pytestmark = pytest.mark.browser
 

@@ -12,11 +12,6 @@ from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
 from .writing import CAP_WORD
 
-_TRAILER_RE = re.compile(
-    r"(?:\s*,)?\s+(?:(?:khóa|khoá)\s+(?:[IVXLC]+\b|mới|\d+)|nhiệm kỳ\s+\d{4}\s*-\s*\d{4}|lần thứ\s+[IVXLC\d]+\b)",
-    re.IGNORECASE,
-)
-_PLURAL_RE = re.compile(r"\s+(?:các cấp|các\b|cơ sở\b|trực thuộc\b)", re.IGNORECASE)
 
 
 @built
@@ -26,9 +21,22 @@ def _bloc_re(lex: Lexicon) -> re.Pattern:
                       rf"(?:\s+(?:{lex.pattern('bloc-level')})(?:\s+{CAP_WORD})*)?")
 
 
+@built
+def _trailer_re(lex: Lexicon) -> re.Pattern:
+    """What may follow a body's name and is no part of it: its term (khóa XIII, nhiệm kỳ 2020-2025) or session."""
+    return re.compile(rf"(?:\s*,)?\s+(?:(?:{lex.pattern('term')})\s+(?:[IVXLC]+\b|{lex.pattern('new')}|\d+)"
+                      rf"|(?:{lex.pattern('term-years')})\s+\d{{4}}\s*-\s*\d{{4}}|(?:{lex.pattern('ordinal')})\s+[IVXLC\d]+\b)",
+                      re.IGNORECASE)
+
+
+@built
+def _plural_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s+(?:{lex.pattern('plural-after')})\b", re.IGNORECASE)
+
+
 def trailers_end(text: str, pos: int) -> int:
     while True:
-        m = _TRAILER_RE.match(text, pos)
+        m = _trailer_re().match(text, pos)
         if not m:
             return pos
         pos = m.end()
@@ -99,7 +107,7 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
                 place, end = text[words[0][0]:words[-1][1]], words[-1][1]
         if level_word is None and place is None and entry.level:
             level_word = entry.level
-    if _PLURAL_RE.match(text, end) and place is None:
+    if _plural_re().match(text, end) and place is None:
         return None
     body = BodyRef(
         head=entry.name, kind=entry.kind, surface=text[pos:end], span=Span(pos, end), naming=entry.naming,
@@ -152,9 +160,11 @@ def committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[Bod
     if not text.startswith(" ", pos):
         return None
     start = pos + 1
-    if text.startswith("Trung ương", start) and not text.startswith("Trung ương Đảng", start):
-        end = start + len("Trung ương")
-        entry = lexicon().body_entry("Ban Chấp hành Trung ương")
+    lex = lexicon()
+    central = next((word for word in lex.words("central") if text.startswith(word, start)), None)
+    if central and not text.startswith(lex.words("central-not"), start):
+        end = start + len(central)
+        entry = lex.body_entry(lex.words("central-committee")[0])
         return BodyRef(head=entry.name, kind=entry.kind, surface=text[start:end], span=Span(start, end),
                        naming=Naming.FIXED, bare=Bare.KEEP), end
     m = lexicon().body_re.match(text, start)
@@ -182,17 +192,17 @@ def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     found = committee_after(text, m.end())
     if found:
         committee, end = found
-        if part == Part.EXECUTIVE and committee.head != "Đảng bộ":
+        if part == Part.EXECUTIVE and committee.head not in lexicon().words("party-organization"):
             return None
         # a mass organization's standing committee is the organization's (Ban Thường vụ Tỉnh đoàn)
         party = part in (Part.STANDING, Part.EXECUTIVE) and committee.kind != BodyKind.MASS_ORGANIZATION
         kind = BodyKind.PARTY_COMMITTEE if party else committee.kind
-        body = BodyRef(head="Ban Thường vụ" if part == Part.STANDING else committee.head, kind=kind,
+        body = BodyRef(head=_part_head(part) if part == Part.STANDING else committee.head, kind=kind,
                        surface=text[pos:committee.span.end], span=Span(pos, committee.span.end),
                        naming=committee.naming, of=committee, part=part)
         return body, end
-    if part in (Part.STANDING, Part.EXECUTIVE) and m.group()[0].isupper() and not _PLURAL_RE.match(text, m.end()):
-        body = BodyRef(head="Ban Thường vụ" if part == Part.STANDING else "Ban Chấp hành",
+    if part in (Part.STANDING, Part.EXECUTIVE) and m.group()[0].isupper() and not _plural_re().match(text, m.end()):
+        body = BodyRef(head=_part_head(part),
                        kind=BodyKind.PARTY_COMMITTEE,
                        surface=m.group(), span=Span(pos, m.end()), naming=Naming.LEVELED, bare=Bare.HOME, part=part)
         return body, trailers_end(text, m.end())
@@ -224,3 +234,8 @@ def parse_department(text: str, pos: int, m: re.Match, *, in_title: bool) -> tup
     body = BodyRef(head=dept.name, kind=kind, surface=text[pos:end], span=Span(pos, end),
                    naming=Naming.LEVELED, bare=Bare.SKIP, of=committee, part=Part.DEPARTMENT)
     return body, trailers_end(text, end)
+
+
+def _part_head(part: Part) -> str:
+    """The head a body of a committee's part is named by (Ban Thường vụ, Ban Chấp hành)."""
+    return lexicon().words("standing-committee" if part == Part.STANDING else "executive-committee")[0]

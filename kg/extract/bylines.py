@@ -20,13 +20,6 @@ from .writing import CAP_WORD, title_case
 
 _NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
 _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
-# an explicit prefix ("Tin, ảnh:", "Bài và ảnh:", "Theo:") may stand on any line; "Theo X" only at the end
-_PREFIX_RE = re.compile(r"(?:(?:Tin|Bài|Ảnh|Video)(?:\s*(?:,|và|-)\s*(?:tin|bài|ảnh|video))*|Theo)\s*:\s*", re.IGNORECASE)
-_LAST_PREFIX_RE = re.compile(r"(?:Theo|Nguồn)\s*:?\s+", re.IGNORECASE)
-# "(Ảnh: Tường Vi/TTXVN)", "Ảnh: Mai Hoa", "(ảnh Ngọc Hà)": a credit that ends its line
-_CREDIT_RE = re.compile(
-    rf"(?:\(\s*(?:Ảnh|ảnh|ẢNH)\s*:?\s*(?P<in>{_NAME})(?:\s*/\s*[^()\n]*)?\s*\)"
-    rf"|(?<![^\W_])(?:Ảnh|ảnh|ẢNH)\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the time of posting after the author's name
 _POSTED_RE = re.compile(r"\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
 _SENTENCE_END = tuple(".!?…:;")
@@ -39,19 +32,39 @@ def _form_of_address_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?:{lex.pattern('comrade', 'address')})\s", re.IGNORECASE)
 
 
+# an explicit prefix ("Tin, ảnh:", "Bài và ảnh:", "Theo:") may stand on any line; "Theo X" only at the end
+@built
+def _prefix_re(lex: Lexicon) -> re.Pattern:
+    work, joined = lex.pattern("byline-work"), rf"\s*(?:,|{lex.pattern('and')}|-)\s*"
+    return re.compile(rf"(?:(?:{work})(?:{joined}(?:{work}))*|{lex.pattern('byline-source')})\s*:\s*", re.IGNORECASE)
+
+
+@built
+def _last_prefix_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?:{lex.pattern('byline-source', 'byline-last-source')})\s*:?\s+", re.IGNORECASE)
+
+
+# "(Ảnh: Tường Vi/TTXVN)", "Ảnh: Mai Hoa", "(ảnh Ngọc Hà)": a credit that ends its line
+@built
+def _credit_re(lex: Lexicon) -> re.Pattern:
+    photo = lex.pattern("photo-credit")
+    return re.compile(rf"(?:\(\s*(?:{photo})\s*:?\s*(?P<in>{_NAME})(?:\s*/\s*[^()\n]*)?\s*\)"
+                      rf"|(?<![^\W_])(?:{photo})\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
+
+
 def bylines(text: str) -> list[tuple[str, Span]]:
     """The authors and photographers an article names, each once, in the order first named."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     found: list[tuple[str, Span]] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        credit = _CREDIT_RE.search(line)
+        credit = _credit_re().search(line)
         if credit:
             group = "in" if credit.group("in") else "out"
             found += _names(text, start + credit.start(group), start + credit.end(group))
         if i == 0:
             continue  # the headline
-        prefix = _PREFIX_RE.match(line) or (_LAST_PREFIX_RE.match(line) if i == len(lines) - 1 else None)
+        prefix = _prefix_re().match(line) or (_last_prefix_re().match(line) if i == len(lines) - 1 else None)
         if prefix or i == len(lines) - 1:
             found += _names(text, start + (prefix.end() if prefix else 0), end)
         elif posted := _POSTED_RE.search(line):  # a name with the time of posting: a byline anywhere

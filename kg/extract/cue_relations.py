@@ -22,14 +22,14 @@ _CLAUSE_BREAK_RE = re.compile(r"[,:;]")
 def _all_after_re(lex: Lexicon) -> re.Pattern:
     """A cue that heads a list covers all of it: "dưới sự chủ trì của các đồng chí: A; B",
     "Chủ trì hội nghị có các đồng chí: A - ...; B - ..."."""
-    return re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:của|có|là|gồm)\s+(?:(?:{lex.pattern('many')})\s+)?"
+    return re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:{lex.pattern('of', 'list-lead')})\s+(?:(?:{lex.pattern('many')})\s+)?"
                       rf"(?:{lex.pattern('comrade', 'address')})", re.IGNORECASE)
 
 
 @built
 def _possessor_re(lex: Lexicon) -> re.Pattern:
     """``của đồng chí``: whose, before a name."""
-    return re.compile(rf"\bcủa\s+(?:(?:{lex.pattern('comrade', 'address')})\s+)?\Z", re.IGNORECASE)
+    return re.compile(rf"\b(?:{lex.pattern('of')})\s+(?:(?:{lex.pattern('comrade', 'address')})\s+)?\Z", re.IGNORECASE)
 
 
 def cue_relations(text: str, sentence, mentions, lists: dict[int, int], elections: bool = True

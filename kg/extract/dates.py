@@ -11,32 +11,40 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..lexicon import cues
+from ..lexicon import Lexicon, built, cues, lexicon
 from ..model import Article, Span
 from .writing import CAP_WORD, UPPER
 
-_PARTS_OF_DAY = ("sáng", "chiều", "tối", "trưa", "đêm")
-_PART_OF_DAY = rf"(?P<pod>{'|'.join(_PARTS_OF_DAY)})"
-# the first letters of the words a date can open with, before its day: a part of day,
-# "hôm nay", "thứ Hai", "chủ nhật", "trong 2 ngày", "từ ngày"
-_OPENING_WORDS = (*_PARTS_OF_DAY, "hôm", "nay", "thứ", "chủ", "trong", "từ", "ngày")
-_OPENING_LETTERS = "".join(sorted({word[0] for word in _OPENING_WORDS}))
-# "Sáng nay (12/3)", "Sáng thứ Hai (9/12)": the day named before its date, which may be in brackets;
-# a weekday says the date is a day something happened on
-_DAY_NAME = r"(?:(?:hôm\s+)?nay|(?P<weekday>thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật))\s*[,(]?\s*"
-_DAY_MONTH = (
-    r"(?<![\d/.,-])(?P<d>\d{1,2})(?:\s*(?:và|-|đến)\s*(?:ngày\s+)?\d{1,2})?\s*[/.-]\s*(?P<m>\d{1,2})"
-    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
-)
-_WORDY = r"(?<![\d/.,-])(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s+năm\s+(?P<y2>\d{4}))?(?!\d)"
-# The lookahead names every letter a date can begin with: positions where none stands fail
-# at once instead of trying each optional word (half the time of the search, same matches).
-_DATE_RE = re.compile(
-    rf"(?=[{_OPENING_LETTERS}\d])(?:{_PART_OF_DAY}\s+)?(?:{_DAY_NAME})?"
-    rf"(?P<ngay>(?:(?:trong|từ)\s+(?:\d\s+)?)?ngày\s+)?"
-    rf"(?:{_WORDY}|{_DAY_MONTH})",
-    re.IGNORECASE,
-)
+def _part_of_day(lex: Lexicon) -> str:
+    return rf"(?P<pod>{lex.pattern('part-of-day')})"
+
+
+@built
+def _date_re(lex: Lexicon) -> re.Pattern:
+    """A date as articles write it, with what opens it: a part of day, a day named before its date
+    ("Sáng nay (12/3)", "Sáng thứ Hai (9/12)", which may be in brackets; a weekday says the date is a day
+    something happened on), a span of days ("trong 2 ngày 6 và 7/8", "từ ngày 13 đến 15/10")."""
+    # the first letters of the words a date can open with, before its day: the lookahead names them,
+    # so positions where none stands fail at once instead of trying each optional word (half the time)
+    openers = ("part-of-day", "today", "today-short", "weekday-of", "sunday", "date-span-opener", "day")
+    opening_letters = "".join(sorted({word[0] for relation in openers for word in lex.words(relation)}))
+    day_name = (rf"(?:{lex.pattern('today', 'today-short')}|(?P<weekday>(?:{lex.pattern('weekday-of')})\s+"
+                rf"(?:{lex.pattern('weekday-name')})|{lex.pattern('sunday')}))\s*[,(]?\s*")
+    day = lex.pattern("day")
+    day_month = (
+        rf"(?<![\d/.,-])(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
+        r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
+    )
+    wordy = (rf"(?<![\d/.,-])(?P<d2>\d{{1,2}})\s+(?:{lex.pattern('month')})\s+(?P<m2>\d{{1,2}})"
+             rf"(?:\s+(?:{lex.pattern('year')})\s+(?P<y2>\d{{4}}))?(?!\d)")
+    return re.compile(
+        rf"(?=[{opening_letters}\d])(?:{_part_of_day(lex)}\s+)?(?:{day_name})?"
+        rf"(?P<ngay>(?:(?:{lex.pattern('date-span-opener')})\s+(?:\d\s+)?)?(?:{day})\s+)?"
+        rf"(?:{wordy}|{day_month})",
+        re.IGNORECASE,
+    )
+
+
 # the year of the period an article reports on: "năm 2021", "tháng 9/2024", "quý I/2024"
 _YEAR_RE = re.compile(r"\b(?:năm\s+|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+[IV1-4]+\s*[/-]\s*)(\d{4})\b", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[,;:.!?\n()]")
@@ -50,7 +58,12 @@ DATELINE_RE = re.compile(
     rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
     rf"(?:\s*[-–|]\s*|\s*$|(?=[{UPPER}]))")
 _LINE_ENDING_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
-_HEADER_CUE_RE = re.compile(r"\d{1,2}:\d{2}|ngày đăng|cập nhật|đăng ngày|thứ\s+\w+|chủ nhật", re.IGNORECASE)
+
+
+@built
+def _header_cue_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\d{{1,2}}:\d{{2}}|{lex.pattern('header-cue')}|(?:{lex.pattern('weekday-of')})\s+\w+"
+                      rf"|{lex.pattern('sunday')}", re.IGNORECASE)
 
 
 @dataclass
@@ -65,7 +78,7 @@ class DateMention:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     found = []
-    for m in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _date_re().finditer(text, start, len(text) if end is None else end):
         day = int(m.group("d") or m.group("d2"))
         month = int(m.group("m") or m.group("m2"))
         year = m.group("y") or m.group("y2")
@@ -83,16 +96,19 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 
 
 # "Hôm nay", "Sáng hôm qua": a day counted from the publication date, at the start of a sentence
-_RELATIVE_DAY_RE = re.compile(rf"(?:{_PART_OF_DAY}\s+)?(?P<rel>hôm nay|hôm qua)\b", re.IGNORECASE)
+@built
+def _relative_day_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?:{_part_of_day(lex)}\s+)?(?P<rel>{lex.pattern('today', 'yesterday')})\b", re.IGNORECASE)
 
 
 def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span] | None:
     """(days before publication, part of day, span) of a ``hôm nay``/``hôm qua`` in text[start:end]."""
-    m = _RELATIVE_DAY_RE.search(text, start, end)
+    m = _relative_day_re().search(text, start, end)
     if not m:
         return None
     pod = m.group("pod")
-    return (0 if m.group("rel").lower() == "hôm nay" else 1), pod.lower() if pod else None, Span(m.start(), m.end())
+    today = " ".join(m.group("rel").lower().split()) in lexicon().words("today")
+    return (0 if today else 1), pod.lower() if pod else None, Span(m.start(), m.end())
 
 
 def years_named(text: str, start: int, end: int) -> set[int]:
@@ -139,7 +155,7 @@ def publication_date(article: Article) -> date | None:
         if not dateline and len(line) > 90:
             continue
         m = dateline or _HEADER_DATE_RE.search(line)
-        if not (m and (dateline or _HEADER_CUE_RE.search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip()))):
+        if not (m and (dateline or _header_cue_re().search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip()))):
             # "... làm việc với công ty X 09/04/2024": a title ending with its page's date, which is
             # not before any date the article writes whole
             m = _LINE_ENDING_DATE_RE.search(line)

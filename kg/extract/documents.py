@@ -16,6 +16,8 @@ from .body_grammar import body_starts
 from .spans import Intervals
 from .dates import find_dates, publication_date, resolve_date
 from .body_names import parse_body
+from .document_words import (according_to_re, by_agent_re, date_after_re, list_join_re, named_re, number_gap_re,
+                             number_re, of_re, plenum_re, same_day_re, title_re)
 
 _PARTY_CODE = r"(?P<num>\d{1,4})\s*-\s*(?P<ctype>[A-ZĐ][A-Za-zĐđ]{0,4})\s*/\s*(?P<issuer>[A-ZĐ][A-ZĐa-z]{1,10})(?![\w/-])"
 _STATE_CODE = (
@@ -23,29 +25,13 @@ _STATE_CODE = (
     r"(?P<suffix>[A-ZĐ][A-ZĐa-z0-9]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]*)*)(?![\w/])"
 )
 _CODE_RE = re.compile(rf"(?:{_PARTY_CODE}|{_STATE_CODE})")
-_NUMBER_RE = re.compile(r"(?:số\s+)?(\d{1,4})(?![\d/-])(?!\s*[-/]\s*\w)(?!\s+(?:tháng|năm|ngày|đồng|người|%))", re.IGNORECASE)
-_DATE_AFTER_RE = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
-_OF_RE = re.compile(r"\s*,?\s*(?:của|do)\s+")
 _QUOTED_TITLE_RE = re.compile(r"\s*[\"“](?P<title>[^\"”\n]{3,300})[\"”]")
-_NAMED_RE = re.compile(
-    r"(?P<type>Nghị quyết)\s+(?P<name>(?:Đại hội|Hội nghị|TW|Trung ương)(?! Đảng các cấp)[^.;,\n(]{0,120}?"
-    r"(?:\s*\(\s*khóa\s+[IVXLC]+\s*\))?)"
-    r"(?=\s*(?:[.;,\n:]|và\b|về\b|đến\b|đã\b|đề ra\b|mà\b|gắn\b|trong\b|cho\b|của\s+cấp|$))")
 
 
 @built
 def _types(lex: Lexicon):
     rows = read_tsv("document_types.tsv")
     return {key(r[0]): (r[1], r[2], r[3] == "yes") for r in rows}, lex.phrases(r[0] for r in rows)
-
-
-@cache
-def _title_re() -> re.Pattern:
-    """A title after ``về``, up to the end of the clause or to ``và`` and the next document's type."""
-    types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
-    return re.compile(
-        r"\s*,?\s*về\s+(?:việc\s+)?[\"“]?(?P<title>[^\"”;.\n]{3,300}?)[\"”]?"
-        r"(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:đồng thời|triển khai|tổ chức)|,?\s+và\s+(?:các\s+)?(?:" + types + r")\b))")
 
 
 @cache
@@ -81,7 +67,7 @@ def extract_documents(article: Article, year_hint: int | None = None) -> list[Do
     for m in type_re.finditer(text):
         if m.start() not in taken:
             keep(_implied(text, m, types, article, year_hint))
-    for m in _NAMED_RE.finditer(text):
+    for m in named_re().finditer(text):
         if m.start() in taken:
             continue
         name = f"{m.group('type')} {m.group('name').strip()}"
@@ -114,7 +100,7 @@ def _share_with_coordinated(text: str, documents: list[Document]) -> None:
         if nxt.same_day_as_previous and nxt.issued is None:
             nxt.issued = doc.issued
     for doc, nxt in reversed(pairs):
-        if doc.code and nxt.code and doc.issuer is None and re.fullmatch(r"\s*(?:,|và)\s*", text[doc.span.end:nxt.span.start]):
+        if doc.code and nxt.code and doc.issuer is None and list_join_re().fullmatch(text[doc.span.end:nxt.span.start]):
             doc.issuer = nxt.issuer
             doc.issued = doc.issued or nxt.issued
 
@@ -132,7 +118,7 @@ def _type_before(text: str, start: int, types, type_re) -> tuple[str | None, int
     best = None
     # in the text itself, not a copy of the window: each copy was a new text to scan for phrases
     for m in type_re.finditer(text, max(0, start - 40), start):
-        if re.fullmatch(r"\s*(?:số\s*)?(?:\d+\s*)?", text[m.end():start], re.IGNORECASE):
+        if number_gap_re().fullmatch(text, m.end(), start):
             best = m
     if best is None:
         return None, start
@@ -156,7 +142,7 @@ def _coded(text, m, types, type_re, article, year_hint) -> Document | None:
     if written_type is None and ctype is None:
         return None
     doc_type = written_type or _code_types().get(ctype) or _code_types().get(suffix.split("-")[0])
-    doc = Document(type=doc_type or "Văn bản", span=Span(start, m.end()), code=code, number=number,
+    doc = Document(type=doc_type or lexicon().words("document")[0], span=Span(start, m.end()), code=code, number=number,
                    surface=text[start:m.end()])
     _details(text, m.end(), doc, article, year_hint)
     if doc.issuer is None:
@@ -175,14 +161,14 @@ def _implied(text, m, types, article, year_hint) -> Document | None:
     """``Kết luận số 02 của Ban Bí thư``: type, number and a party issuer imply the code."""
     doc_type, code_type, bare_number = types[key(m.group())]
     after = m.end()
-    num = _NUMBER_RE.match(text, after + 1) if text.startswith(" ", after) else None
+    num = number_re().match(text, after + 1) if text.startswith(" ", after) else None
     if not num:
         return None
     number = num.group(1)
     doc = Document(type=doc_type, span=Span(m.start(), num.end()), number=number, surface=text[m.start():num.end()])
     _details(text, num.end(), doc, article, year_hint)
     suffix = _party_suffix(doc.issuer) if doc.issuer is not None else None
-    if not (bare_number or num.group().casefold().startswith("số") or suffix):
+    if not (bare_number or num.group().casefold().startswith(lexicon().words("number-word")) or suffix):
         return None  # "Báo cáo 6 tháng": a number, not a document
     if suffix and code_type:
         doc.code = f"{number}-{code_type}/{suffix}"
@@ -191,14 +177,8 @@ def _implied(text, m, types, article, year_hint) -> Document | None:
     return doc
 
 
-# "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "của Hội nghị Trung ương 8 khóa XII":
-# a plenum's resolution is its committee's
-_PLENUM_RE = re.compile(
-    r"Hội nghị\s+(?:lần thứ\s+[^\W_]+|(?P<central>Trung ương)\s+\d+)(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?\s*", re.IGNORECASE)
-
-
 def _central_committee(m: re.Match) -> BodyRef:
-    return BodyRef(head="Ban Chấp hành Trung ương", kind=BodyKind.PARTY_COMMITTEE, surface=m.group().strip(),
+    return BodyRef(head=lexicon().words("central-committee")[0], kind=BodyKind.PARTY_COMMITTEE, surface=m.group().strip(),
                    span=Span(m.start(), m.end()), naming=Naming.FIXED)
 
 
@@ -214,37 +194,34 @@ def _party_suffix(issuer) -> str | None:
     return suffix_of_head.get(committee.head)
 
 
-_SAME_DAY_RE = re.compile(r"\s*,?\s*cùng ngày\b", re.IGNORECASE)
-
-
 def _details(text: str, pos: int, doc: Document, article: Article, year_hint: int | None) -> None:
     """Date of issue, issuer and title written after the code, in that order."""
-    same_day = _SAME_DAY_RE.match(text, pos)
+    same_day = same_day_re().match(text, pos)
     if same_day:  # "Quyết định số 1236-QĐ/TU cùng ngày": the date of the document cited before it
         doc.same_day_as_previous = True
         pos = same_day.end()
-    dm = _DATE_AFTER_RE.match(text, pos)
+    dm = date_after_re().match(text, pos)
     if dm:
         dates = find_dates(text, dm.start(), min(len(text), dm.end() + 24))  # "ngày 12 tháng 11 năm 2019"
         if dates:
             doc.issued = resolve_date(dates[0], None, None)
             pos = dates[0].span.end
-    of = _OF_RE.match(text, pos)
+    of = of_re().match(text, pos)
     if of:
-        plenum = _PLENUM_RE.match(text, of.end())
+        plenum = plenum_re().match(text, of.end())
         found = parse_body(text, plenum.end() if plenum else of.end()) or _body_of_its_head(text, of.end())
         if found:
             doc.issuer, pos = found[0], found[0].span.end
         elif plenum and plenum.group("central"):
             doc.issuer, pos = _central_committee(plenum), plenum.end()
     quoted = _QUOTED_TITLE_RE.match(text, pos)
-    title = quoted or _title_re().match(text, pos)
+    title = quoted or title_re().match(text, pos)
     if title:
         doc.title = title.group("title").strip()
         pos = title.end()
         later = _CODE_RE.search(text, title.start("title"), pos)
         if later and not quoted:  # "... và chuẩn bị triển khai Chỉ thị số 37-CT/TW": another document begins
-            cut = max(text.rfind(" và ", title.start("title"), later.start()), text.rfind(",", title.start("title"), later.start()))
+            cut = max(max(text.rfind(f" {word} ", title.start("title"), later.start()) for word in lexicon().words("and")), text.rfind(",", title.start("title"), later.start()))
             if cut > title.start("title"):
                 doc.title, pos = text[title.start("title"):cut].strip(), cut
     doc.span = Span(doc.span.start, max(doc.span.end, pos))
@@ -281,9 +258,7 @@ def _issues_re(lex: Lexicon) -> re.Pattern:
                       rf"(?:{lex.pattern('issue-verb')})\s+$", re.IGNORECASE)
 
 
-_BY_AGENT_RE = re.compile(r"\bđược\s+", re.IGNORECASE)
 _PLACE_NOTE_RE = re.compile(r"(?:\s*\([^()\n]{1,40}\))?")  # "Huyện ủy Tam Nông (Phú Thọ) ban hành"
-_ACCORDING_TO_RE = re.compile(r"\btheo\s+$", re.IGNORECASE)
 
 
 def _issuer_as_subject(text: str, start: int) -> BodyRef | None:
@@ -297,8 +272,8 @@ def _issuer_as_subject(text: str, start: int) -> BodyRef | None:
             found = parse_body(text, m.start())
             if found and _PLACE_NOTE_RE.fullmatch(text, found[0].span.end, verb.start()):
                 return found[0]
-    if _ACCORDING_TO_RE.search(text, window_start, start):
-        for agent in _BY_AGENT_RE.finditer(text, window_start, start):
+    if according_to_re().search(text, window_start, start):
+        for agent in by_agent_re().finditer(text, window_start, start):
             found = parse_body(text, agent.end())
             if found:
                 return found[0]

@@ -1,0 +1,80 @@
+"""The patterns that read what is written around a cited document (its number, date of issue,
+issuer and title), built once per Lexicon from the relations of ``words.tsv``."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, built, read_tsv
+
+
+@built
+def number_re(lex: Lexicon) -> re.Pattern:
+    """A document's number after its type, not a count (``số 02``, not ``6 tháng``)."""
+    return re.compile(rf"(?:(?:{lex.pattern('number-word')})\s+)?(\d{{1,4}})(?![\d/-])(?!\s*[-/]\s*\w)"
+                      rf"(?!\s+(?:{lex.pattern('count-unit')}))", re.IGNORECASE)
+
+
+@built
+def number_gap_re(lex: Lexicon) -> re.Pattern:
+    """What may stand between a document's type and its code (``Chỉ thị số`` 05-CT/TW)."""
+    return re.compile(rf"\s*(?:(?:{lex.pattern('number-word')})\s*)?(?:\d+\s*)?", re.IGNORECASE)
+
+
+@built
+def date_after_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:(?:{lex.pattern('issued-on')})\s+)?(?:{lex.pattern('day')})\s+")
+
+
+@built
+def of_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:{lex.pattern('of', 'by')})\s+")
+
+
+@built
+def list_join_re(lex: Lexicon) -> re.Pattern:
+    """Nothing but a comma or "và" between two codes of one list."""
+    return re.compile(rf"\s*(?:,|{lex.pattern('and')})\s*")
+
+
+@built
+def named_re(lex: Lexicon) -> re.Pattern:
+    """A named document without a code (``Nghị quyết Đại hội XIII``) up to the end of its name."""
+    return re.compile(
+        rf"(?P<type>{lex.pattern('resolution')})\s+(?P<name>(?:{lex.pattern('resolution-of')})"
+        rf"(?! (?:{lex.pattern('resolution-not')}))[^.;,\n(]{{0,120}}?"
+        rf"(?:\s*\(\s*(?:{lex.pattern('term')})\s+[IVXLC]+\s*\))?)"
+        rf"(?=\s*(?:[.;,\n:]|(?:{lex.pattern('resolution-end')})\b|$))")
+
+
+@built
+def title_re(lex: Lexicon) -> re.Pattern:
+    """A title after ``về``, up to the end of the clause or to ``và`` and the next document's type."""
+    types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
+    return re.compile(
+        rf"\s*,?\s*(?:{lex.pattern('about')})\s+(?:(?:{lex.pattern('about-matter')})\s+)?[\"“]?"
+        r"(?P<title>[^\"”;.\n]{3,300}?)[\"”]?"
+        rf"(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:{lex.pattern('title-end')})"
+        rf"|,?\s+(?:{lex.pattern('and')})\s+(?:(?:{lex.pattern('many')})\s+)?(?:{types})\b))")
+
+
+@built
+def plenum_re(lex: Lexicon) -> re.Pattern:
+    """A plenum, whose resolution is its committee's (``Hội nghị lần thứ sáu``, ``Hội nghị Trung ương 8 khóa XII``)."""
+    return re.compile(
+        rf"(?:{lex.pattern('conference')})\s+(?:(?:{lex.pattern('ordinal')})\s+[^\W_]+"
+        rf"|(?P<central>{lex.pattern('central')})\s+\d+)(?:\s+(?:{lex.pattern('term')})\s+[IVXLC]+)?\s*", re.IGNORECASE)
+
+
+@built
+def same_day_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s*,?\s*(?:{lex.pattern('same-day')})\b", re.IGNORECASE)
+
+
+@built
+def by_agent_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\b(?:{lex.pattern('by-agent')})\s+", re.IGNORECASE)
+
+
+@built
+def according_to_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\b(?:{lex.pattern('according-to')})\s+$", re.IGNORECASE)
