@@ -162,3 +162,18 @@ def test_a_caucus_written_alone_is_no_committee_of_the_province():
     assert got["Đào Văn Khải"] == [("Bí thư", "Đảng ủy")]
     got = posts("Ngày 3/5, Tỉnh ủy Hà Nam họp. Bà Lê Thị Hoa, Phó Bí thư Đảng đoàn phát biểu.")
     assert got["Lê Thị Hoa"] == [("Phó Bí thư", "Đảng đoàn")]
+
+
+def test_a_cell_of_a_mass_body_or_an_executive_is_named_after_it():
+    # Chi bộ Hội Nông dân tỉnh X is a body; a bare Chi bộ later in the article is that one
+    got = posts("Ngày 2/3, Chi ủy Chi bộ Hội Nông dân tỉnh Hà Nam họp. Bà Lê Thị Hoa, Bí thư Chi bộ phát biểu.")
+    assert got == {"Lê Thị Hoa": [("Bí thư", "Chi bộ Hội Nông dân tỉnh Hà Nam")]}
+    assert posts("Ông Lê Văn Tám, Bí thư Chi bộ UBND xã Yên Lạc dự.") == {
+        "Lê Văn Tám": [("Bí thư", "Chi bộ Ủy ban nhân dân xã Yên Lạc")]}
+
+
+def test_a_delegation_named_by_its_constituency_takes_the_constituencys_place():
+    # "đơn vị tỉnh X": the constituency's word between a body and its place
+    names = graph_body_names("Ngày 2/5/2019, Đoàn đại biểu Quốc hội đơn vị tỉnh Hà Nam phối hợp với Đoàn đại biểu "
+                             "Quốc hội tỉnh Nam Định tiếp xúc cử tri.")
+    assert {"Đoàn đại biểu Quốc hội tỉnh Hà Nam", "Đoàn đại biểu Quốc hội tỉnh Nam Định"} <= names

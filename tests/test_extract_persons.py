@@ -226,3 +226,12 @@ def test_a_bare_chi_bo_is_the_one_of_the_cell_its_secretary_heads():
 def test_a_chi_bo_named_after_a_school_is_that_schools():
     got = posts("Đồng chí Bùi Văn Khải, Chi ủy viên Chi bộ Trường THCS Yên Lạc nhận Giấy khen.")
     assert got == {"Bùi Văn Khải": [("Chi ủy viên", "Chi bộ Trường THCS Yên Lạc")]}
+
+
+def test_titles_after_a_capacity_phrase_are_the_persons_posts():
+    # "với vai trò, trách nhiệm là", "với cương vị là": what follows are the posts the person acts in
+    got = posts("Theo kết luận, ông Lò Văn Sáu, với vai trò, trách nhiệm là Tỉnh ủy viên, Chủ tịch Hội Nông dân "
+                "tỉnh Hà Nam đã thiếu trách nhiệm. Bà Lê Thị Hoa, với cương vị là Bí thư Huyện ủy Kim Bảng, đã "
+                "chỉ đạo sát sao.")
+    assert got == {"Lò Văn Sáu": [("Tỉnh ủy viên", "Tỉnh ủy Hà Nam"), ("Chủ tịch", "Hội Nông dân tỉnh Hà Nam")],
+                   "Lê Thị Hoa": [("Bí thư", "Huyện ủy Kim Bảng")]}

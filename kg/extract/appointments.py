@@ -13,10 +13,11 @@ _SPACES_RE = re.compile(r"\s*")
 
 @built
 def _appointment_cues(lex: Lexicon) -> Phrases:
-    """``được bầu giữ chức``, ``đã được bổ nhiệm làm``, ``thôi giữ chức``: what stands between a person and
-    the posts they were given or gave up (cues.tsv: appointed, relieved, and the adverbs that may come first)."""
+    """``được bầu giữ chức``, ``đã được bổ nhiệm làm``, ``thôi giữ chức``, ``với vai trò là``: what stands between
+    a person and the posts they were given, gave up or act in (cues.tsv: appointed, relieved, capacity, and the
+    adverbs that may come first)."""
     rows = read_tsv("cues.tsv")
-    verbs = [r[0] for r in rows if r[1] in ("appointed", "relieved")]
+    verbs = [r[0] for r in rows if r[1] in ("appointed", "relieved", "capacity")]
     adverbs = [r[0] for r in rows if r[1] == "appointed-adverb"]
     return lex.phrases([*verbs, *(f"{adverb} {verb}" for adverb in adverbs for verb in verbs)])
 

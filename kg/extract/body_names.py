@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import BodyEntry, Lexicon, built, is_party_unit, key, lexicon
+from ..lexicon import BodyEntry, Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
 from .writing import CAP_WORD
@@ -77,12 +77,16 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
             if bloc:
                 place, end = bloc.group(), bloc.end()
         if is_party_unit(entry) and place is None:
-            agency = _agency_after(text, end, in_title=in_title, caucus=entry.name in lex.words("caucus"))
+            # a caucus, or a cell (Chi bộ Hội Nông dân xã), may sit in a mass body or a council too
+            any_host = entry.name in lex.words("caucus") or entry.bare == Bare.SKIP
+            agency = _agency_after(text, end, in_title=in_title, any_host=any_host)
             if agency is not None:
                 span = Span(pos, agency.span.end)
                 return agency_party(entry, agency, text[span.start:span.end], span), trailers_end(text, span.end)
         if place is None:
             level_word, place, end = place_after(text, end, require_level=True, in_title=in_title)
+        if place is None and level_word is None:
+            level_word, place, end = _constituency_place(text, end, in_title=in_title)
         if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
             province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
             if province:
@@ -112,6 +116,19 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
     return body, trailers_end(text, end)
 
 
+@built
+def _constituency_words(lex: Lexicon) -> Phrases:
+    return lex.phrases(row[0] for row in read_tsv("title_links.tsv") if row[1] == "place")
+
+
+def _constituency_place(text: str, pos: int, *, in_title: bool) -> tuple[str | None, str | None, int]:
+    """``Đoàn đại biểu Quốc hội đơn vị tỉnh Bến Tre``: the place after a constituency's word (title_links.tsv
+    place); (None, None, pos) when none stands there."""
+    link = _constituency_words().match(text, pos + 1) if text.startswith(" ", pos) else None
+    found = place_after(text, link.end(), require_level=True, in_title=in_title) if link else None
+    return found if found and found[1] is not None else (None, None, pos)
+
+
 def is_agency(body: BodyRef) -> bool:
     """A state agency or institution with a party body of its own (Sở Y tế, Đồn Biên phòng Chi Ma, Trường THCS
     Thanh Lâm); not an elected council or its executive, whose party committee is the place's (Đảng ủy xã)."""
@@ -119,17 +136,17 @@ def is_agency(body: BodyRef) -> bool:
         and body.bare != Bare.HOME
 
 
-def _agency_after(text: str, pos: int, *, in_title: bool, caucus: bool = False) -> BodyRef | None:
+def _agency_after(text: str, pos: int, *, in_title: bool, any_host: bool = False) -> BodyRef | None:
     m = lexicon().body_re.match(text, pos + 1) if text.startswith(" ", pos) else None
     found = parse_named_body(text, pos + 1, m, in_title=in_title) if m else None
     # a national command or ministry written right after it has one too: "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng"
     national = found is not None and found[0].naming == Naming.FIXED and found[0].kind == BodyKind.GOVERNMENT
-    # a caucus sits in any state or mass body, a council or an executive too: "Ban cán sự đảng UBND tỉnh"
-    caucus_of = caucus and found is not None and found[0].kind in _CAUCUS_HOSTS and found[0].part is None
-    return found[0] if found and (is_agency(found[0]) or national or caucus_of) else None
+    # a caucus or a cell sits in any state or mass body, a council or an executive too: "Ban cán sự đảng UBND tỉnh"
+    hosted = any_host and found is not None and found[0].kind in _ANY_HOSTS and found[0].part is None
+    return found[0] if found and (is_agency(found[0]) or national or hosted) else None
 
 
-_CAUCUS_HOSTS = (BodyKind.GOVERNMENT, BodyKind.MASS_ORGANIZATION)
+_ANY_HOSTS = (BodyKind.GOVERNMENT, BodyKind.MASS_ORGANIZATION)
 
 
 def agency_party(entry: BodyEntry, agency: BodyRef, surface: str, span: Span) -> BodyRef:
