@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from kg.lexicon import LEXICON_DIR, Lexicon, PhraseIndex, Phrases, built, files, lexicon, read_tsv
+from kg.lexicon import LEXICON_DIR, Lexicon, PhraseIndex, Phrases, built, files, lexicon, read_tsv, word_pattern
 from kg.extract.address import trigger_re
 
 
@@ -80,4 +80,12 @@ def test_every_relation_of_words_tsv_is_described_before_its_rows_and_read_by_th
     assert len(relations) > 20
     assert [r for r in relations if r not in described] == []
     code = "\n".join(path.read_text(encoding="utf-8") for path in (LEXICON_DIR.parent).rglob("*.py"))
-    assert [r for r in relations if f'"{r}"' not in code and f"'{r}'" not in code] == []
+    slots = {name for slot in re.findall(r"\{([a-z][a-z-]*(?:,[a-z][a-z-]*)*)\}", code) for name in slot.split(",")}
+    assert [r for r in relations if f'"{r}"' not in code and f"'{r}'" not in code and r not in slots] == []
+
+
+def test_a_word_pattern_fills_its_slots_with_relations_and_keeps_quantifiers():
+    pattern = word_pattern(r"{of,by}\s+\d{1,4}", re.IGNORECASE)
+    assert pattern().fullmatch("CỦA 12") and pattern().fullmatch("do 1234")
+    assert not pattern().fullmatch("của 12345")
+    assert pattern() is pattern()  # compiled once per lexicon

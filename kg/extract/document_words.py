@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, built, read_tsv
+from ..lexicon import Lexicon, built, read_tsv, word_pattern
 
 
 @built
@@ -14,26 +14,18 @@ def number_re(lex: Lexicon) -> re.Pattern:
                       rf"(?!\s+(?:{lex.pattern('count-unit')}))", re.IGNORECASE)
 
 
-@built
-def number_gap_re(lex: Lexicon) -> re.Pattern:
-    """What may stand between a document's type and its code (``Chỉ thị số`` 05-CT/TW)."""
-    return re.compile(rf"\s*(?:(?:{lex.pattern('number-word')})\s*)?(?:\d+\s*)?", re.IGNORECASE)
+# what may stand between a document's type and its code (``Chỉ thị số`` 05-CT/TW)
+number_gap_re = word_pattern(r"\s*(?:{number-word}\s*)?(?:\d+\s*)?", re.IGNORECASE)
 
 
-@built
-def date_after_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\s*,?\s*(?:(?:{lex.pattern('issued-on')})\s+)?(?:{lex.pattern('day')})\s+")
+date_after_re = word_pattern(r"\s*,?\s*(?:{issued-on}\s+)?{day}\s+")
 
 
-@built
-def of_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\s*,?\s*(?:{lex.pattern('of', 'by')})\s+")
+of_re = word_pattern(r"\s*,?\s*{of,by}\s+")
 
 
-@built
-def list_join_re(lex: Lexicon) -> re.Pattern:
-    """Nothing but a comma or "và" between two codes of one list."""
-    return re.compile(rf"\s*(?:,|{lex.pattern('and')})\s*")
+# nothing but a comma or "và" between two codes of one list
+list_join_re = word_pattern(r"\s*(?:,|{and})\s*")
 
 
 @built
@@ -65,16 +57,10 @@ def plenum_re(lex: Lexicon) -> re.Pattern:
         rf"|(?P<central>{lex.pattern('central')})\s+\d+)(?:\s+(?:{lex.pattern('term')})\s+[IVXLC]+)?\s*", re.IGNORECASE)
 
 
-@built
-def same_day_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\s*,?\s*(?:{lex.pattern('same-day')})\b", re.IGNORECASE)
+same_day_re = word_pattern(r"\s*,?\s*{same-day}\b", re.IGNORECASE)
 
 
-@built
-def by_agent_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b(?:{lex.pattern('by-agent')})\s+", re.IGNORECASE)
+by_agent_re = word_pattern(r"\b{by-agent}\s+", re.IGNORECASE)
 
 
-@built
-def according_to_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b(?:{lex.pattern('according-to')})\s+$", re.IGNORECASE)
+according_to_re = word_pattern(r"\b{according-to}\s+$", re.IGNORECASE)

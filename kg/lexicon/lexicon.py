@@ -133,6 +133,24 @@ def built(build: Callable[..., Built]) -> Callable[..., Built]:
     return of
 
 
+_RELATION_SLOT_RE = re.compile(r"\{([a-z][a-z-]*(?:,[a-z][a-z-]*)*)\}")
+
+
+def _compiled(lex: Lexicon, template: str, flags: int) -> re.Pattern:
+    return re.compile(_RELATION_SLOT_RE.sub(
+        lambda slot: f"(?:{lex.pattern(*slot.group(1).split(','))})", template), flags)
+
+
+def word_pattern(template: str, flags: int = 0) -> Callable[..., re.Pattern]:
+    """A regular expression whose ``{relation}`` slots (``{of,by}`` for two) are the words of those
+    relations of ``words.tsv``: ``word_pattern(r"\\b{by-agent}\\s+")()`` compiles it once per lexicon.
+    Quantifiers keep their braces (``{1,4}``): a slot is lower-case letters and dashes only."""
+    def of(*, lex: Lexicon | None = None) -> re.Pattern:
+        return (lex or lexicon()).built(_compiled, template, flags)
+
+    return of
+
+
 def cues(relation: str) -> Phrases:
     """The cue words of one relation of ``cues.tsv``, in the default lexicon."""
     return lexicon().cues(relation)
