@@ -88,3 +88,15 @@ def test_a_page_date_glued_to_the_lead_is_the_publication_date():
     text = ("Tỉnh ủy Hòa Lợi họp Ban Chấp hành\n14/12/2021Ngày 13/12, Ban Thường vụ Tỉnh ủy Hòa Lợi tổ chức hội "
             "nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, nhiệm kỳ 2020-2025.")
     assert event_dates(text) == [date(2021, 12, 13)]
+
+
+def test_a_review_that_also_sets_next_years_tasks_is_held_the_year_after_the_year_it_reviews():
+    text = ("Ngày 6/1, Ban Chỉ đạo an toàn giao thông tỉnh tổ chức Hội nghị tổng kết công tác năm 2019 "
+            "và triển khai nhiệm vụ trọng tâm năm 2020. Đồng chí Lò Văn Tấn, Phó Chủ tịch UBND tỉnh chủ trì.")
+    assert [e.date for e in facts(text).events] == [date(2020, 1, 6)]
+
+
+def test_the_date_of_a_resolution_under_review_is_not_the_year_reviewed():
+    text = ("Sáng 18/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 09 "
+            "ngày 12-3-2018 của Tỉnh ủy về phát triển du lịch.")
+    assert [e.date for e in facts(text).events] == [None]

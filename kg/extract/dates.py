@@ -111,10 +111,14 @@ def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span
     return (0 if today else 1), pod.lower() if pod else None, Span(m.start(), m.end())
 
 
+def period_years(text: str, start: int, end: int) -> set[int]:
+    """The years text[start:end] names as periods (``năm 2015``, ``tháng 3/2020``), not in full dates."""
+    return {int(m.group(1)) for m in _YEAR_RE.finditer(text, start, end)}
+
+
 def years_named(text: str, start: int, end: int) -> set[int]:
     """The years text[start:end] names as a time (``năm 2015``, ``tháng 3/2020``, ``12/5/2019``)."""
-    years = {int(m.group(1)) for m in _YEAR_RE.finditer(text, start, end)}
-    return years | {m.year for m in find_dates(text, start, end) if m.year}
+    return period_years(text, start, end) | {m.year for m in find_dates(text, start, end) if m.year}
 
 
 def reported_year(text: str) -> int | None:

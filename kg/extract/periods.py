@@ -8,7 +8,8 @@ In the order a reader trusts them:
 - the year of the anniversary the article celebrates: ``96 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2026)``;
 - the year the article reports on (``năm 2023``, ``6 tháng đầu năm 2021``, ``quý 3-2025``),
   leaving out the years of goals, plans, births and starts (``đến năm 2030``, ``sinh năm 1971``);
-  a year-end review (``tổng kết ... năm 2023``) dated in the first months is held the year after;
+  a year-end review (``tổng kết ... năm 2023``) dated in the first months is held the year after the
+  first year it names (``tổng kết năm 2023 và triển khai nhiệm vụ năm 2024``: held in 2024);
 - the latest issue year of a document the event's own sentence cites (``quán triệt Chỉ thị số 35-CT/TW,
   ngày 30/5/2019`` on ``22/8``): an event takes up a document after it is issued.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from ..lexicon import cues
 from ..model import Document, Span
-from .dates import DateMention, find_dates, reported_year
+from .dates import DateMention, find_dates, period_years, reported_year
 
 _SPAN_OF_YEARS_RE = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\b")
 # "(3-2-1930 - 3-2-2026)", "(1930 - 2020)": the years an anniversary counts between
@@ -70,9 +71,13 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
         return periods.terms[i if own else 0][1]
     if periods.anniversary:
         return periods.anniversary
-    if periods.reported:
-        review = cues("year-review").search(periods.text, sentence.start, sentence.end)
-        return periods.reported + 1 if review and mention.month <= _LAST_MONTH_OF_A_REVIEW else periods.reported
+    review = cues("year-review").search(periods.text, sentence.start, sentence.end)
+    # "tổng kết công tác năm 2016 và triển khai nhiệm vụ năm 2017": the year reviewed is the first period the
+    # review names (a cited document's date is no period); the tasks it sets out are of the year it is held in
+    reviewed = min(period_years(periods.text, review.end(), sentence.end), default=None) if review else None
+    if reviewed or periods.reported:
+        year = reviewed or periods.reported
+        return year + 1 if review and mention.month <= _LAST_MONTH_OF_A_REVIEW else year
     cited = periods.issued
     issued = [day for _, day in cited[bisect_left(cited, (sentence.start,)):bisect_left(cited, (sentence.end,))]]
     if issued:
