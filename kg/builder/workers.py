@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -155,15 +156,23 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+_STATUS_PATIENCE = 30  # seconds: how long a dead worker's exit status may take to be read
+
+
 def _killing_signal(pool: ProcessPoolExecutor) -> int | None:
     """The signal that killed a worker of this broken pool, when one did (the pool itself ends the
     others with SIGTERM)."""
     processes = list((pool._processes or {}).values())
+    deadline = time.monotonic() + _STATUS_PATIENCE
     for process in processes:
         # The pool hears of a death when the worker's pipes close, which comes a moment before the
         # kernel has its exit status to give: on a loaded machine the status was not there yet.
         # The others are being ended by the pool, so each wait is short.
-        process.join(timeout=30)
+        process.join(timeout=_STATUS_PATIENCE)
+        # The pool's manager thread reaps the same children: when it wins the race, this thread's
+        # waitpid finds no child and reads no status until the manager has stored it on the process.
+        while process.exitcode is None and time.monotonic() < deadline:
+            time.sleep(0.01)
     codes = [process.exitcode for process in processes]
     signals = [-code for code in codes if code is not None and code < 0]
     killers = [number for number in signals if number != signal.SIGTERM]
