@@ -78,6 +78,10 @@ def substitutions(bindings: Mapping[str, Binding] | None) -> dict[ox.Variable, O
     return {ox.Variable(name.lstrip("?$")): to_oxigraph(value) for name, value in (bindings or {}).items()}
 
 
+def _is_store(path: Path) -> bool:
+    return (path / "CURRENT").is_file()  # the file every RocksDB database keeps at its root
+
+
 class ArticleStore:
     """An on-disk Oxigraph store holding one named graph per article.
 
@@ -88,9 +92,9 @@ class ArticleStore:
     def __init__(self, path: str | os.PathLike[str], read_only: bool = False) -> None:
         self.path = Path(path)
         if read_only:
-            if OutputFolder(self.path).store.is_dir() and not (self.path / "CURRENT").exists():
+            if not _is_store(self.path) and _is_store(OutputFolder(self.path).store):
                 self.path = OutputFolder(self.path).store  # an output folder given for its store
-            if not (self.path / "CURRENT").is_file():
+            if not _is_store(self.path):
                 raise FileNotFoundError(f"no store at {self.path}: run `kg build ... --out DIR` first, then give DIR "
                                         "or DIR/store")
             self._store = ox.Store.read_only(str(self.path))

@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from datetime import date
 from hashlib import sha1
 from pathlib import Path
 
@@ -20,6 +21,18 @@ from kg.vocab import DCTERMS, FOAF, OA, ORG, PROV, RDF, RES, SDO, SKOS, TIME, VN
 
 
 # --- small graphs in the contract vocabulary ---------------------------------------------------
+
+
+def add_membership(g, membership, member, organization, role, interval, instant, day) -> None:
+    """An org:Membership held during an interval inside one day (the shape a build writes for a post)."""
+    g.add((membership, RDF.type, ORG.Membership))
+    g.add((membership, ORG.member, member))
+    g.add((membership, ORG.organization, organization))
+    g.add((membership, ORG.role, role))
+    g.add((membership, ORG.memberDuring, interval))
+    g.add((interval, RDF.type, TIME.Interval))
+    g.add((interval, TIME.inside, instant))
+    g.add((instant, TIME.inXSDDate, Literal(day, datatype=XSD.date)))
 
 
 def vi(text: str) -> Literal:
@@ -75,17 +88,10 @@ def article_graph(slug: str, *, person: str = "Trần Văn Thử", role: str = "
     g.add((post, ORG.postIn, org_node))
     g.add((p, ORG.holds, post))
     evidence(post, f"{role} {body} {person}.", 40)
-    membership, interval, instant = RES[f"membership/{slug}-{key}"], BNode(), BNode()
-    g.add((membership, RDF.type, ORG.Membership))
-    g.add((membership, ORG.member, p))
-    g.add((membership, ORG.organization, org_node))
-    g.add((membership, ORG.role, role_node))
+    membership, instant = RES[f"membership/{slug}-{key}"], BNode()
+    add_membership(g, membership, p, org_node, role_node, BNode(), instant, date)
     g.add((membership, VNKG.post, post))
-    g.add((membership, ORG.memberDuring, interval))
-    g.add((interval, RDF.type, TIME.Interval))
-    g.add((interval, TIME.inside, instant))
     g.add((instant, RDF.type, TIME.Instant))
-    g.add((instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)))
     evidence(membership, f"{role} {body} {person}.", 40)
 
     doc, doc_type = RES[f"doc/{digest(code)}"], RES["doctype/chi-thi"]
@@ -196,15 +202,8 @@ def sample_rdf() -> rdflib.Graph:
     g.add((POST, ORG.role, role))
     g.add((POST, ORG.postIn, PROVINCE))
     g.add((AN, ORG.holds, POST))
-    membership, interval, instant = RES["membership/an-bithu"], BNode("during"), BNode("instant")
-    g.add((membership, RDF.type, ORG.Membership))
-    g.add((membership, ORG.member, AN))
-    g.add((membership, ORG.organization, PROVINCE))
-    g.add((membership, ORG.role, role))
-    g.add((membership, ORG.memberDuring, interval))
-    g.add((interval, RDF.type, TIME.Interval))
-    g.add((interval, TIME.inside, instant))
-    g.add((instant, TIME.inXSDDate, Literal("2021-03-01", datatype=XSD.date)))
+    membership = RES["membership/an-bithu"]
+    add_membership(g, membership, AN, PROVINCE, role, BNode("during"), BNode("instant"), "2021-03-01")
     g.add((membership, PROV.wasDerivedFrom, evidence(RES["evidence/an-bithu"], "Ông An là Bí thư Tỉnh ủy.", 0)))
 
     g.add((DIRECTIVE, RDF.type, SDO.Legislation))
@@ -322,3 +321,25 @@ def start(argv: list[str], url: str, folder: Path) -> subprocess.Popen:
 
 def kg_serve_argv(store: Path, port: int) -> list[str]:
     return [str(Path(sys.executable).with_name("kg")), "serve", "--store", str(store), "--port", str(port)]
+
+
+# One official's career over four years (elected, reported, retired and succeeded) and a namesake of
+# another province: (text, publication date) by file name.
+CAREER_ARTICLES = {
+    "a2020.txt": ("Ngày 20/8/2020, Đảng bộ huyện Tuyên Hóa tổ chức Đại hội đại biểu lần thứ XX. Tại phiên họp thứ nhất, "
+                  "đồng chí Lò Thị Mai, Phó Bí thư Huyện ủy Tuyên Hóa, được bầu giữ chức Bí thư Huyện ủy Tuyên Hóa.",
+                  date(2020, 8, 21)),
+    "a2022.txt": ("Ngày 9/6/2022, đồng chí Lò Thị Mai, Bí thư Huyện ủy Tuyên Hóa chủ trì hội nghị sơ kết.", date(2022, 6, 10)),
+    "a2024.txt": ("Ngày 14/3/2024, Tỉnh ủy Quảng Bình trao quyết định nghỉ hưu cho đồng chí Lò Thị Mai, Bí thư Huyện ủy "
+                  "Tuyên Hóa; điều động đồng chí Đinh Quốc Hưng, Phó Bí thư Huyện ủy Tuyên Hóa, giữ chức Bí thư Huyện ủy "
+                  "Tuyên Hóa.", date(2024, 3, 15)),
+    # a namesake of another province, kept apart by kg explain: no timeline may mix her in
+    "b2023.txt": ("Ngày 2/5/2023, bà Lò Thị Mai, Chủ tịch UBND huyện Mường Tè chủ trì buổi làm việc.", date(2023, 5, 3)),
+}
+
+
+def write_career_articles(folder: Path) -> Path:
+    """The career articles in ``folder``, each under its page's header with its publication date."""
+    for name, (text, published) in CAREER_ARTICLES.items():
+        (folder / name).write_text(f"Tin địa phương\nNgày đăng {published:%d/%m/%Y}\n\n{text}\n", encoding="utf-8")
+    return folder

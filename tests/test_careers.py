@@ -16,6 +16,7 @@ from kg.builder.run import build
 from kg.validate import validate
 from kg.vocab import ORG, TIME, XSD
 from helpers import facts
+from samples import CAREER_ARTICLES, write_career_articles
 
 
 def facts_of(text: str, published: date | None = date(2024, 3, 15)):
@@ -98,27 +99,14 @@ def test_a_tenure_begins_or_ends_the_memberships_interval_in_owl_time():
     assert validate(graph).conforms
 
 
-ARTICLES = {
-    "a2020.txt": ("Ngày 20/8/2020, Đảng bộ huyện Tuyên Hóa tổ chức Đại hội đại biểu lần thứ XX. Tại phiên họp thứ nhất, "
-                  "đồng chí Lò Thị Mai, Phó Bí thư Huyện ủy Tuyên Hóa, được bầu giữ chức Bí thư Huyện ủy Tuyên Hóa.",
-                  date(2020, 8, 21)),
-    "a2022.txt": ("Ngày 9/6/2022, đồng chí Lò Thị Mai, Bí thư Huyện ủy Tuyên Hóa chủ trì hội nghị sơ kết.", date(2022, 6, 10)),
-    "a2024.txt": ("Ngày 14/3/2024, Tỉnh ủy Quảng Bình trao quyết định nghỉ hưu cho đồng chí Lò Thị Mai, Bí thư Huyện ủy "
-                  "Tuyên Hóa; điều động đồng chí Đinh Quốc Hưng, Phó Bí thư Huyện ủy Tuyên Hóa, giữ chức Bí thư Huyện ủy "
-                  "Tuyên Hóa.", date(2024, 3, 15)),
-    # a namesake of another province, kept apart by kg explain: no timeline may mix her in
-    "b2023.txt": ("Ngày 2/5/2023, bà Lò Thị Mai, Chủ tịch UBND huyện Mường Tè chủ trì buổi làm việc.", date(2023, 5, 3)),
-}
 
 
 @pytest.fixture(scope="module")
 def careers_out(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("careers")
-    for name, (text, published) in ARTICLES.items():
-        (corpus / name).write_text(f"Tin địa phương\nNgày đăng {published:%d/%m/%Y}\n\n{text}\n", encoding="utf-8")
+    corpus = write_career_articles(tmp_path_factory.mktemp("careers"))
     out = corpus / "out"
     report = build([str(corpus)], out, jobs=1, view=False)
-    assert report.articles == len(ARTICLES)
+    assert report.articles == len(CAREER_ARTICLES)
     return out
 
 

@@ -9,7 +9,7 @@ from rdflib import Graph
 from kg.network import graph_from_rdf
 from kg.view import write_view
 from helpers import gold_files, gold_graph
-from samples import AN, ATTRIBUTE_PROBE, PROBE_PERSON, SCRIPT_PROBE, OpenedView, sample_rdf
+from samples import AN, ATTRIBUTE_PROBE, PROBE_PERSON, SCRIPT_PROBE, OpenedView, sample_rdf, write_career_articles
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "output"
 
@@ -97,14 +97,11 @@ def test_view_of_the_seed_annotations_settles_with_a_cut_note(browser, tmp_path)
 
 
 def test_the_built_page_shows_a_person_s_career_in_order_and_by_year(browser, tmp_path):
-    """The build's own view.html of invented articles (tests/test_careers.py): the card of the Lò Thị Mai
+    """The build's own view.html of invented articles (tests/samples.py CAREER_ARTICLES): the card of the Lò Thị Mai
     of Tuyên Hóa lists her posts in the order held, and the ego view marks her years."""
     from kg.builder.run import build
-    from test_careers import ARTICLES
 
-    for name, (text, published) in ARTICLES.items():
-        (tmp_path / name).write_text(f"Tin địa phương\nNgày đăng {published:%d/%m/%Y}\n\n{text}\n", encoding="utf-8")
-    build([str(tmp_path)], tmp_path / "out", jobs=1)
+    build([str(write_career_articles(tmp_path))], tmp_path / "out", jobs=1)
     view = OpenedView(browser, tmp_path / "out" / "view.html")
     view.page.fill("#vnkg-search", "lo thi mai")
     assert view.page.text_content("#vnkg-match-count") == "2 matches"  # she and her namesake of Mường Tè

@@ -9,7 +9,7 @@ from kg.network import graph_from_rdf
 from kg.builder.run import build
 from kg.rdf_files import read_graph
 from kg.view_career import CareerStep, career_grid, career_steps
-from test_careers import ARTICLES
+from samples import CAREER_ARTICLES, write_career_articles
 
 TUYEN_HOA = "Huyện ủy Tuyên Hóa"
 
@@ -47,11 +47,9 @@ def test_the_grid_marks_each_year_and_keeps_the_latest_years_of_a_long_career():
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("career-view")
-    for name, (text, published) in ARTICLES.items():
-        (corpus / name).write_text(f"Tin địa phương\nNgày đăng {published:%d/%m/%Y}\n\n{text}\n", encoding="utf-8")
+    corpus = write_career_articles(tmp_path_factory.mktemp("career-view"))
     out = corpus / "out"
-    assert build([str(corpus)], out, jobs=1).articles == len(ARTICLES)
+    assert build([str(corpus)], out, jobs=1).articles == len(CAREER_ARTICLES)
     return out
 
 

@@ -12,7 +12,7 @@ from kg.builder.outputs import view_ntriples
 from kg.builder.run import build
 from kg.store import ArticleStore
 from kg.vocab import VOCABULARY_GRAPH
-from helpers import facts
+from helpers import facts, write_articles
 
 ONE = ("Đồng chí Hà Văn Lâm, Bí thư Đảng ủy xã Tân Lộc Mới chủ trì Hội nghị sơ kết Chỉ thị số 12-CT/TW.\n"
        "Đồng chí Đỗ Thị Quế, Phó Chủ tịch UBND xã Tân Lộc Mới dự hội nghị.\n")
@@ -48,10 +48,7 @@ def _query(out: Path, sparql: str) -> set[tuple]:
 
 
 def test_a_build_writes_each_concept_once_and_graph_ttl_answers_with_it(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "one.txt").write_text(ONE, encoding="utf-8")
-    (folder / "two.txt").write_text(TWO, encoding="utf-8")
+    folder = write_articles(tmp_path / "in", {"one.txt": ONE, "two.txt": TWO})
     build([folder], tmp_path / "out", view=False)
     assert ("Đỗ Thị Quế", "Phó Chủ tịch") in _query(tmp_path / "out", POSTS)
     assert ("Lò Văn Sểnh", "Bí thư") in _query(tmp_path / "out", POSTS)
@@ -65,10 +62,7 @@ def test_a_build_writes_each_concept_once_and_graph_ttl_answers_with_it(tmp_path
 
 
 def test_the_vocabulary_holds_what_the_stored_articles_use_as_a_fresh_build_does(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "one.txt").write_text(ONE, encoding="utf-8")
-    (folder / "two.txt").write_text(TWO, encoding="utf-8")
+    folder = write_articles(tmp_path / "in", {"one.txt": ONE, "two.txt": TWO})
     build([folder], tmp_path / "out", view=False)
     (folder / "one.txt").write_text(TWO.replace("Lò Văn Sểnh", "Vì Văn Pọm"), encoding="utf-8")  # no Phó Chủ tịch left
     build([folder], tmp_path / "out", view=False)
@@ -80,9 +74,7 @@ def test_the_vocabulary_holds_what_the_stored_articles_use_as_a_fresh_build_does
 
 
 def test_the_view_gets_the_labels_of_the_concepts_its_articles_use(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "one.txt").write_text(ONE, encoding="utf-8")
+    folder = write_articles(tmp_path / "in", {"one.txt": ONE})
     build([folder], tmp_path / "out", view=False)
     with ArticleStore(tmp_path / "out" / "store", read_only=True) as store:
         text, drawn, total = view_ntriples(store)
