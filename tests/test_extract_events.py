@@ -158,6 +158,20 @@ def test_planned_events_are_not_events(text):
     assert events(text, date(2022, 9, 1)) == []
 
 
+def test_a_plan_word_in_what_a_held_meeting_was_for_does_not_make_it_a_plan():
+    got = events("Sáng 14/3, Ban Chấp hành Đảng bộ huyện Tân Lạc đã tổ chức Hội nghị lần thứ 12 để bàn việc triệu tập "
+                 "Đại hội, dự kiến số lượng đại biểu và phương án nhân sự.", date(2023, 3, 15))
+    assert [e[1] for e in got] == [date(2023, 3, 14)]
+
+
+@pytest.mark.parametrize("text", [
+    "Để chuẩn bị Đại hội, ngày 20/9 Đảng ủy phường Hòa Bình sẽ tổ chức Hội nghị sơ kết.",
+    "Ngày 20/9, Hội nghị sơ kết sẽ được tổ chức để đánh giá kết quả nửa nhiệm kỳ.",
+])
+def test_a_plan_word_before_the_purpose_of_the_event_still_plans_it(text):
+    assert events(text, date(2022, 9, 1)) == []
+
+
 def test_planned_event_after_a_reported_one_is_left_out():
     got = events("Sáng 3/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết.\n"
                  "Ngày 20/9, Đảng ủy sẽ tổ chức Hội nghị tổng kết.", date(2022, 9, 4))

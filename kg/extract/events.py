@@ -84,6 +84,15 @@ def _sentences(article: Article) -> list[_Sentence]:
     return out
 
 
+def _plans(sentence: _Sentence) -> bool:
+    """The sentence speaks of an event to come (``sẽ tổ chức hội nghị``); a plan word in the purpose of
+    the event it names is what the event was for (``tổ chức hội nghị để thảo luận, dự kiến số đại biểu``)."""
+    first_kind = sentence.kinds[0].start() if sentence.kinds else None
+    purpose = min((pos for pos, rel, _ in sentence.cues
+                   if rel == "purpose" and first_kind is not None and pos > first_kind), default=None)
+    return any(rel == "plan" and (purpose is None or pos < purpose) for pos, rel, _ in sentence.cues)
+
+
 def _names_a_venue(text: str, kind: re.Match) -> bool:
     """``tại Trung tâm Hội nghị tỉnh``: an event's name inside the name of a place."""
     return any(not text[v.end():kind.start()].strip()
@@ -137,7 +146,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
         cited.add(doc.span.start, doc.span.end)
     events: dict[date, Event] = {}
     for sentence in sentences:
-        if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
+        if not sentence.kinds or _plans(sentence):
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
         lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
@@ -213,7 +222,7 @@ _LEAD_TAG_RE = re.compile(r"(?:\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–]\s*)?")
 def _relative_event(relative, sentence: _Sentence, published: date | None, kinds_of) -> Event | None:
     """``Hôm qua, Ban Thường vụ ... tổ chức hội nghị ...``: dated from the publication, else undated."""
     days_before, part_of_day, _ = relative
-    if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
+    if not sentence.kinds or _plans(sentence):
         return None
     day = published - timedelta(days=days_before) if published else None
     kind = sentence.kinds[0]
@@ -254,7 +263,7 @@ def _undated_event(article, sentences) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
     for sentence in sentences:
-        if any(rel == "plan" for _, rel, _ in sentence.cues):
+        if _plans(sentence):
             continue
         lead = _UNDATED_START_RE.match(text, sentence.span.start).end()
         opening = [k for k in sentence.kinds if k.start() == lead and k.group()[0].isupper()]
