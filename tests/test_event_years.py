@@ -55,6 +55,13 @@ def test_a_year_end_review_early_in_a_year_reviews_the_year_before(day, expected
     assert event_dates(text) == [expected]
 
 
+@pytest.mark.parametrize("day, expected", [("28/10", date(2020, 10, 28)), ("15/1", date(2021, 1, 15))])
+def test_a_review_of_a_span_of_years_is_held_at_its_end(day, expected):
+    text = (f"Chiều {day}, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết Chương trình số 04-CTr/HU ngày 12/5/2016 về "
+            "phát triển nông nghiệp giai đoạn 2016 - 2020 của Huyện ủy khóa XXII, nhiệm kỳ 2015 - 2020.")
+    assert event_dates(text) == [expected]
+
+
 def test_a_document_the_event_takes_up_was_issued_before_it():
     text = ("Ngày 22/8, Tỉnh ủy Hòa Lợi tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ "
             "Chính trị về đại hội đảng bộ các cấp.")

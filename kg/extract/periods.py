@@ -9,7 +9,8 @@ In the order a reader trusts them:
 - the year the article reports on (``năm 2023``, ``6 tháng đầu năm 2021``, ``quý 3-2025``),
   leaving out the years of goals, plans, births and starts (``đến năm 2030``, ``sinh năm 1971``);
   a year-end review (``tổng kết ... năm 2023``) dated in the first months is held the year after the
-  first year it names (``tổng kết năm 2023 và triển khai nhiệm vụ năm 2024``: held in 2024);
+  first year it names (``tổng kết năm 2023 và triển khai nhiệm vụ năm 2024``: held in 2024); a review of
+  a span of years (``tổng kết ... giai đoạn 2016 - 2020``) is held at its end, in its last year;
 - the latest issue year of a document the event's own sentence cites (``quán triệt Chỉ thị số 35-CT/TW,
   ngày 30/5/2019`` on ``22/8``): an event takes up a document after it is issued.
 """
@@ -24,6 +25,9 @@ from ..model import Document, Span
 from .dates import DateMention, find_dates, period_years, reported_year
 
 _SPAN_OF_YEARS_RE = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\b")
+# "giai đoạn 2016 - 2020", "nhiệm kỳ 2015 – 2020": not the years of two dates "(3-2-1930 - 3-2-2026)"
+_YEARS_SPANNED_RE = re.compile(r"(?<![\d/.-])(\d{4})\s*[-–]\s*(\d{4})(?![\d/.-])")
+_LONGEST_SPAN = 10  # the years of a stage or a term, not of an anniversary
 # "(3-2-1930 - 3-2-2026)", "(1930 - 2020)": the years an anniversary counts between
 _ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
 _COUNT_OF_YEARS = r"\b{}\s+năm\b"
@@ -74,7 +78,8 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
     review = cues("year-review").search(periods.text, sentence.start, sentence.end)
     # "tổng kết công tác năm 2016 và triển khai nhiệm vụ năm 2017": the year reviewed is the first period the
     # review names (a cited document's date is no period); the tasks it sets out are of the year it is held in
-    reviewed = min(period_years(periods.text, review.end(), sentence.end), default=None) if review else None
+    reviewed = (min(period_years(periods.text, review.end(), sentence.end), default=None)
+                or _last_year_spanned(periods.text, review.end(), sentence.end)) if review else None
     if reviewed or periods.reported:
         year = reviewed or periods.reported
         return year + 1 if review and mention.month <= _LAST_MONTH_OF_A_REVIEW else year
@@ -83,4 +88,13 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
     if issued:
         latest = max(issued)
         return latest.year if (mention.month, mention.day) >= (latest.month, latest.day) else latest.year + 1
+    return None
+
+
+def _last_year_spanned(text: str, start: int, end: int) -> int | None:
+    """The last year of the first span of years text[start:end] names (``giai đoạn 2016 - 2020``)."""
+    for m in _YEARS_SPANNED_RE.finditer(text, start, end):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 0 < last - first <= _LONGEST_SPAN:
+            return last
     return None
