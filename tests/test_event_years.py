@@ -31,6 +31,13 @@ def test_an_event_that_opens_a_term_is_held_in_its_first_year(text, expected):
     assert event_dates(text) == [expected]
 
 
+def test_a_meeting_that_puts_people_forward_for_a_term_is_held_in_its_first_year():
+    text = ("Ngày 9/3, Huyện ủy Tân Lạc tổ chức hội nghị Ban Chấp hành Đảng bộ huyện để giới thiệu nhân sự tái cử "
+            "chức danh Chủ tịch UBND huyện nhiệm kỳ 2021-2026. Ông Hà Văn Bình, Chủ tịch UBND huyện nhiệm kỳ "
+            "2016-2021, được giới thiệu tái cử.")
+    assert event_dates(text) == [date(2021, 3, 9)]
+
+
 def test_a_later_meeting_of_a_term_is_not_dated_by_the_term():
     text = ("Ngày 13/12, Ban Thường vụ Tỉnh ủy Hòa Lợi tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, "
             "nhiệm kỳ 2020-2025.")

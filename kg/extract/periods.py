@@ -4,7 +4,8 @@ date: from the period the article reports on (gold/FORMAT.md "Years"), never a g
 In the order a reader trusts them:
 - the same day written with its year elsewhere (``Ngày 15/10 ...`` and later ``từ ngày 15/10/2025``);
 - for an event that opens a term (a congress, a first session, the nomination of candidates),
-  the first year of the term it names: ``Đại hội ... nhiệm kỳ 2025-2030`` is held in 2025;
+  the first year of the term it names: ``Đại hội ... nhiệm kỳ 2025-2030`` is held in 2025; so is any
+  event that puts people forward for a term its sentence names (``giới thiệu nhân sự ... nhiệm kỳ 2021-2026``);
 - the year of the anniversary the article celebrates: ``96 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2026)``;
 - the year the article reports on (``năm 2023``, ``6 tháng đầu năm 2021``, ``quý 3-2025``),
   leaving out the years of goals, plans, births and starts (``đến năm 2030``, ``sinh năm 1971``);
@@ -69,10 +70,15 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
     written = periods.same_day.get((mention.month, mention.day), set())
     if len(written) == 1:
         return next(iter(written))
+    i = bisect_left(periods.terms, (sentence.start,))
+    own = i < len(periods.terms) and periods.terms[i][0] < sentence.end
     if opens_term and periods.terms:
-        i = bisect_left(periods.terms, (sentence.start,))
-        own = i < len(periods.terms) and periods.terms[i][0] < sentence.end
         return periods.terms[i if own else 0][1]
+    nomination = cues("nomination").search(periods.text, sentence.start, sentence.end)
+    if nomination and own:  # "giới thiệu nhân sự tái cử ... nhiệm kỳ 2021-2026": put forward for the term it opens
+        j = bisect_left(periods.terms, (nomination.start(),))
+        if j < len(periods.terms) and periods.terms[j][0] < sentence.end:
+            return periods.terms[j][1]
     if periods.anniversary:
         return periods.anniversary
     review = cues("year-review").search(periods.text, sentence.start, sentence.end)
