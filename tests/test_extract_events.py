@@ -254,9 +254,11 @@ def test_today_without_a_publication_date_is_an_undated_event():
     assert [(e.kind, e.date) for e in found.events] == [("Hội nghị tổng kết", None)]
 
 
-def test_a_header_line_with_only_a_date_is_the_publication_date():
-    doc = article("Tin địa phương\n30/06/2025\nSáng 30/6, xã Hòa An tổ chức lễ.")
-    assert publication_date(doc) == date(2025, 6, 30)
+@pytest.mark.parametrize("header, expected", [("30/06/2025", date(2025, 6, 30)), ("30/06/25", date(2025, 6, 30)),
+                                              ("31/06/25", None)])
+def test_a_header_line_with_only_a_date_is_the_publication_date(header, expected):
+    doc = article(f"Tin địa phương\nadmin\n{header}\n0\nSáng 30/6, xã Hòa An tổ chức lễ.")
+    assert publication_date(doc) == expected
 
 
 def test_guests_listed_one_per_line_after_a_presence_cue_attend():

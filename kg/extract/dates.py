@@ -57,6 +57,9 @@ _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s
 DATELINE_RE = re.compile(
     rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
     rf"(?:\s*[-–|]\s*|\s*$|(?=[{UPPER}]))")
+# a header line of a date alone with the year in two digits, as some page themes print it: "18/09/20"
+_SHORT_YEAR_LINE_RE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2})")
+_CENTURY = 2000  # of a two-digit year: the genre's pages are of this century
 _LINE_ENDING_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 
 
@@ -150,7 +153,7 @@ def resolve_date(mention: DateMention, published: date | None, year_hint: int | 
 
 def publication_date(article: Article) -> date | None:
     """The date in the article's header (a dateline with a time, ``Ngày đăng``, ``Cập nhật``, a
-    title that ends with it)."""
+    title that ends with it, a line of the date alone, its year in four digits or two)."""
     if article.published:
         return article.published
     latest_written = None
@@ -158,6 +161,12 @@ def publication_date(article: Article) -> date | None:
         dateline = DATELINE_RE.match(line)  # the lead's first line may be long
         if not dateline and len(line) > 90:
             continue
+        short = _SHORT_YEAR_LINE_RE.fullmatch(line.strip())
+        if short:
+            try:
+                return date(_CENTURY + int(short.group(3)), int(short.group(2)), int(short.group(1)))
+            except ValueError:
+                continue
         m = dateline or _HEADER_DATE_RE.search(line)
         if not (m and (dateline or _header_cue_re().search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip()))):
             # "... làm việc với công ty X 09/04/2024": a title ending with its page's date, which is
