@@ -143,6 +143,12 @@ def test_multi_day_congress_takes_first_day():
                     ["Lê Văn Minh", "Phạm Thị Hoa"], ["Lê Văn Minh"], [])]
 
 
+def test_a_span_of_days_written_as_two_dates_takes_the_year_of_the_last():
+    got = events("Từ ngày 20/11 -22/11/2012, Đảng bộ huyện Tân Lạc tổ chức Đại hội đại biểu lần thứ XX.",
+                 date(2019, 5, 2))
+    assert [e[1] for e in got] == [date(2012, 11, 20)]
+
+
 def test_congress_term_gives_the_year():
     # FORMAT: "a congress of nhiệm kỳ 2025-2030 is held in 2025"
     got = events("Trong 2 ngày 6 và 7/8, Đảng bộ phường Hòa Bình tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ "

@@ -32,7 +32,7 @@ def _date_re(lex: Lexicon) -> re.Pattern:
                 rf"(?:{lex.pattern('weekday-name')})|{lex.pattern('sunday')}))\s*[,(]?\s*")
     day = lex.pattern("day")
     day_month = (
-        rf"(?<![\d/.,-])(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
+        rf"(?<![\d/.,])(?<![\d/.,]-)(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
         r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
     )
     wordy = (rf"(?<![\d/.,-])(?P<d2>\d{{1,2}})\s+(?:{lex.pattern('month')})\s+(?P<m2>\d{{1,2}})"
