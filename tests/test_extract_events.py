@@ -178,6 +178,22 @@ def test_a_plan_word_before_the_purpose_of_the_event_still_plans_it(text):
     assert events(text, date(2022, 9, 1)) == []
 
 
+def test_a_dated_lead_that_names_no_event_reports_the_one_the_next_sentences_put_people_at():
+    got = events("Chiều 14-5, tại xã Tân An, đoàn kiểm tra của Huyện ủy Tân Lạc đã đến kiểm tra việc thu, nộp đảng phí.\n"
+                 "Đồng chí Hà Văn Bình, Phó Bí thư Huyện ủy chủ trì buổi làm việc.", date(2023, 5, 15))
+    assert [(e[0], e[1], e[3]) for e in got] == [("buổi làm việc", date(2023, 5, 14), ["Hà Văn Bình"])]
+
+
+@pytest.mark.parametrize("later", [
+    "Đồng chí Hà Văn Bình, Phó Bí thư Huyện ủy dự hội nghị ngày 20-5.",  # dated: an event of its own day
+    "Đồng chí Hà Văn Bình đánh giá cao hội nghị.",  # the event not named as one people are at
+])
+def test_a_dated_lead_takes_no_event_named_later_otherwise(later):
+    got = events("Chiều 14-5, tại xã Tân An, đoàn kiểm tra của Huyện ủy Tân Lạc đã đến kiểm tra việc thu, nộp đảng phí.\n"
+                 + later, date(2023, 5, 25))
+    assert date(2023, 5, 14) not in [e[1] for e in got]
+
+
 def test_planned_event_after_a_reported_one_is_left_out():
     got = events("Sáng 3/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết.\n"
                  "Ngày 20/9, Đảng ủy sẽ tổ chức Hội nghị tổng kết.", date(2022, 9, 4))

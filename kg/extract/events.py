@@ -31,6 +31,7 @@ _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 # "Ngày 28-6-2021, tại kỳ họp ...": an event named right after its date is one that took place
 _HELD_AT_REACH = 4
+_NAMED_AFTER_REACH = 3  # how many sentences after a dated lead may name the event it reports
 _JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -145,8 +146,9 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
     for doc in sorted(documents, key=lambda d: d.span.start):
         cited.add(doc.span.start, doc.span.end)
     events: dict[date, Event] = {}
-    for sentence in sentences:
-        if not sentence.kinds or _plans(sentence):
+    for n, sentence in enumerate(sentences):
+        kinds = sentence.kinds or ([] if events else _named_after(text, sentences, n))
+        if not kinds or _plans(sentence):
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
         lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
@@ -165,7 +167,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if mention.span.start < lead:
                 continue
             at_start = mention.span.start - lead <= 12
-            if not (mention.after_ngay or at_start):
+            if not (mention.after_ngay or at_start) or (not sentence.kinds and not at_start):
                 continue
             if bisect_right(blockers, mention.span.start) > bisect_left(blockers, mention.span.start - 24):
                 continue  # "tính đến ngày 30/6": a date that bounds a count
@@ -176,7 +178,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
                     and dates[i + 1].span.start - mention.span.end < 40:
                 mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
-            kind = _nearest_kind(text, sentence.kinds, mention.span.start)
+            kind = _nearest_kind(text, kinds, mention.span.start)
             if kind is None:
                 break
             hint = None if published or mention.year else \
@@ -203,6 +205,21 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 events[day].place = _place(text, sentence.span)
             break
     return list(events.values())
+
+
+def _named_after(text: str, sentences: list[_Sentence], n: int) -> list[re.Match]:
+    """The event a lead that names none reports, named in the next sentences, none of them dated, as one
+    already told of, right after a cue that puts people at it (``Sáng 26-9, đoàn kiểm tra ... đã đến làm việc
+    tại tỉnh X. Đồng chí A chủ trì buổi làm việc.``)."""
+    for later in sentences[n + 1:n + 1 + _NAMED_AFTER_REACH]:
+        if find_dates(text, later.span.start, later.span.end):
+            return []
+        if later.kinds:
+            kind = later.kinds[0]
+            told_of = any(rel in ("attend", "chair") and cue.start() < kind.start() <= cue.end() + 1
+                          for _, rel, cue in later.cues)
+            return [kind] if told_of else []
+    return []
 
 
 _PLACE_RE = re.compile(
