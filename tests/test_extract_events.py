@@ -194,6 +194,14 @@ def test_a_dated_lead_takes_no_event_named_later_otherwise(later):
     assert date(2023, 5, 14) not in [e[1] for e in got]
 
 
+def test_an_inferred_year_gives_way_to_a_document_the_event_took_up():
+    got = events("Sáng 26-9, Ủy ban Kiểm tra Tỉnh ủy Hòa Lợi tổ chức hội nghị triển khai Kết luận số 21-KL/TW, ngày "
+                 "25-10-2021 của Ban Chấp hành Trung ương.\n"
+                 "Tại hội nghị, đồng chí Hà Văn Bình, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy công bố Quyết định số "
+                 "1102-QĐ/TU, ngày 9-7-2024 của Ban Thường vụ Tỉnh ủy về thành lập đoàn kiểm tra.")
+    assert [e[1] for e in got] == [date(2024, 9, 26)]
+
+
 def test_planned_event_after_a_reported_one_is_left_out():
     got = events("Sáng 3/9, Đảng ủy phường Hòa Bình tổ chức Hội nghị sơ kết.\n"
                  "Ngày 20/9, Đảng ủy sẽ tổ chức Hội nghị tổng kết.", date(2022, 9, 4))

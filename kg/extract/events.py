@@ -108,7 +108,8 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions, lists = present_mentions(article.text, doc.mentions), doc.person_lists
     anchors: dict[int, int] = {}  # where each event's date is written
     periods = periods_of(article.text, documents)
-    events = _dated_events(article, sentences, doc.published, periods, documents, anchors)
+    year_inferred: set[int] = set()  # the events whose year the article does not write (kg.extract.periods)
+    events = _dated_events(article, sentences, doc.published, periods, documents, anchors, year_inferred)
     if not events:
         events = _undated_event(article, sentences)
     if not events:
@@ -134,12 +135,29 @@ def extract_events(doc: Doc) -> list[Event]:
     _place_people(article, [st for st in sentences if id(st) not in owned], mentions, lists, main,
                   starts=mention_starts)
     attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=mentions)
+    if id(main) in year_inferred:
+        _after_its_documents(main)
     _organizer(article, main, doc.bodies)
     return events
 
 
+def _after_its_documents(event: Event) -> None:
+    """An event takes up a document after it is issued: a year inferred from the article's periods that
+    puts the event before a document it took up (``Tại buổi làm việc, ... công bố Quyết định số 12,
+    ngày 9-7-2024``) gives way to the first year after that document."""
+    issued = [d.issued for d in event.documents if d.issued]
+    if not (event.date and issued and max(issued) > event.date):
+        return
+    latest = max(issued)
+    year = latest.year if (event.date.month, event.date.day) >= (latest.month, latest.day) else latest.year + 1
+    try:
+        event.date = event.date.replace(year=year)
+    except ValueError:  # 29 February of a year that has none
+        event.date = None
+
+
 def _dated_events(article, sentences, published, periods: Periods, documents: list[Document],
-                  anchors: dict[int, int]) -> list[Event]:
+                  anchors: dict[int, int], year_inferred: set[int]) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
     cited = Intervals()  # where documents are cited: their dates are dates of issue
@@ -202,6 +220,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 events[day] = Event(kind=kinds_of[key(kind.group())], span=sentence.span, date=day,
                                     part_of_day=mention.part_of_day, evidence=[sentence.span])
                 anchors[id(events[day])] = mention.span.start
+                if hint:
+                    year_inferred.add(id(events[day]))
                 events[day].place = _place(text, sentence.span)
             break
     return list(events.values())
