@@ -279,6 +279,13 @@ def test_yesterday_is_the_day_before_publication_and_an_agency_tag_does_not_hide
     assert [e.date for e in tagged.events] == [date(2024, 11, 4)]
 
 
+@pytest.mark.parametrize("opening, expected", [("Chiều qua", date(2024, 9, 18)), ("Sáng nay", date(2024, 9, 19)),
+                                               ("Thông qua kế hoạch", None)])
+def test_a_part_of_day_before_nay_or_qua_names_a_day_from_the_publication(opening, expected):
+    found = facts(f"{opening}, Ban Thường vụ Huyện ủy Cam Lộ tổ chức hội nghị sơ kết.", published=date(2024, 9, 19))
+    assert [e.date for e in found.events] == ([expected] if expected else [])
+
+
 def test_today_without_a_publication_date_is_an_undated_event():
     found = facts("Hôm nay, Đảng ủy phường An Lạc tổ chức Hội nghị tổng kết.")
     assert [(e.kind, e.date) for e in found.events] == [("Hội nghị tổng kết", None)]

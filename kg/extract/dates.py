@@ -101,7 +101,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 # "Hôm nay", "Sáng hôm qua": a day counted from the publication date, at the start of a sentence
 @built
 def _relative_day_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"(?:{_part_of_day(lex)}\s+)?(?P<rel>{lex.pattern('today', 'yesterday')})\b", re.IGNORECASE)
+    # "nay", "qua" name a day only after a part of day: "Chiều qua, ...", "Sáng nay, ..."
+    return re.compile(rf"(?:{_part_of_day(lex)}\s+)?(?:(?P<rel>{lex.pattern('today', 'yesterday')})"
+                      rf"|(?(pod)(?P<short>{lex.pattern('today-short', 'yesterday-short')})|(?!)))\b",
+                      re.IGNORECASE)
 
 
 def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span] | None:
@@ -110,7 +113,8 @@ def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span
     if not m:
         return None
     pod = m.group("pod")
-    today = " ".join(m.group("rel").lower().split()) in lexicon().words("today")
+    word = " ".join((m.group("rel") or m.group("short")).lower().split())
+    today = word in lexicon().words("today") or word in lexicon().words("today-short")
     return (0 if today else 1), pod.lower() if pod else None, Span(m.start(), m.end())
 
 
