@@ -31,6 +31,14 @@ def test_an_event_that_opens_a_term_is_held_in_its_first_year(text, expected):
     assert event_dates(text) == [expected]
 
 
+@pytest.mark.parametrize("year, expected", [("năm 2025", date(2025, 12, 20)),
+                                            ("với mục tiêu đến năm 2030", date(2021, 12, 20))])
+def test_a_congress_held_in_a_year_its_own_sentence_names_is_not_dated_by_a_term_named_elsewhere(year, expected):
+    text = (f"Sáng 20/12, tỉnh Hòa Lợi tổ chức Đại hội Thi đua yêu nước lần thứ V {year}.\n"
+            "Đại hội nhằm tổng kết phong trào thi đua giai đoạn 2021-2025.")
+    assert event_dates(text) == [expected]
+
+
 def test_a_meeting_that_puts_people_forward_for_a_term_is_held_in_its_first_year():
     text = ("Ngày 9/3, Huyện ủy Tân Lạc tổ chức hội nghị Ban Chấp hành Đảng bộ huyện để giới thiệu nhân sự tái cử "
             "chức danh Chủ tịch UBND huyện nhiệm kỳ 2021-2026. Ông Hà Văn Bình, Chủ tịch UBND huyện nhiệm kỳ "

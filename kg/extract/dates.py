@@ -131,15 +131,20 @@ def years_named(text: str, start: int, end: int) -> set[int]:
 def reported_year(text: str) -> int | None:
     """The latest year the article speaks of as the period it reports on (``năm 2021``), leaving
     out a year its clause puts aside as a goal, a plan, a birth or a start (``đến năm 2030``)."""
+    return max(reported_years(text), default=None)
+
+
+def reported_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
+    """The years text[start:end] speaks of as periods reported on, as :func:`reported_year` reads them."""
     aside = cues("other-year")
-    years = []
-    for m in _YEAR_RE.finditer(text):
+    years = set()
+    for m in _YEAR_RE.finditer(text, start, len(text) if end is None else end):
         year = int(m.group(1))
         reach = max(0, m.start() - _CLAUSE_REACH)
         clause_start = max((c.end() for c in _CLAUSE_END_RE.finditer(text, reach, m.start())), default=reach)
         if 1945 <= year <= 2100 and not aside.search(text, clause_start, m.end(1)):
-            years.append(year)
-    return max(years) if years else None
+            years.add(year)
+    return years
 
 
 def resolve_date(mention: DateMention, published: date | None, year_hint: int | None) -> date | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from ..lexicon import cues
 from ..model import Document, Span
-from .dates import DateMention, find_dates, period_years, reported_year
+from .dates import DateMention, find_dates, period_years, reported_year, reported_years
 
 _SPAN_OF_YEARS_RE = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\b")
 # "giai đoạn 2016 - 2020", "nhiệm kỳ 2015 – 2020": not the years of two dates "(3-2-1930 - 3-2-2026)"
@@ -73,7 +73,9 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
     i = bisect_left(periods.terms, (sentence.start,))
     own = i < len(periods.terms) and periods.terms[i][0] < sentence.end
     if opens_term and periods.terms:
-        return periods.terms[i if own else 0][1]
+        # "Đại hội Thi đua yêu nước toàn quốc lần thứ XI năm 2025": its own year beats a term named elsewhere
+        named = reported_years(periods.text, sentence.start, sentence.end)
+        return periods.terms[i][1] if own else next(iter(named)) if len(named) == 1 else periods.terms[0][1]
     nomination = cues("nomination").search(periods.text, sentence.start, sentence.end)
     if nomination and own:  # "giới thiệu nhân sự tái cử ... nhiệm kỳ 2021-2026": put forward for the term it opens
         j = bisect_left(periods.terms, (nomination.start(),))
