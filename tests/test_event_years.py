@@ -58,6 +58,12 @@ def test_the_anniversary_celebrated_gives_the_year():
     assert event_dates(text) == [date(2026, 1, 30)]
 
 
+def test_an_anniversary_to_come_gives_no_year():
+    text = ("Sáng 20/1, Đảng bộ tỉnh Hòa Lợi khai mạc Đại hội đại biểu lần thứ XX, hướng tới kỷ niệm 100 năm Ngày "
+            "thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2030).")
+    assert event_dates(text) == [None]
+
+
 def test_the_same_day_written_with_its_year_elsewhere():
     text = ("Ngày 15/10, Tỉnh ủy Hòa Lợi tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n"
             "Đồng chí Lê Văn Minh giữ chức Bí thư Tỉnh ủy Hòa Lợi từ ngày 15/10/2025.")

@@ -33,6 +33,7 @@ _LONGEST_SPAN = 10  # the years of a stage or a term, not of an anniversary
 _ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
 _COUNT_OF_YEARS = r"\b{}\s+năm\b"
 _ANNIVERSARY_REACH = 200  # how far before its years an anniversary names its count of years
+_AHEAD_REACH = 20  # "hướng tới kỷ niệm": how far before an anniversary's count a goal word makes it one to come
 _LAST_MONTH_OF_A_REVIEW = 3  # a review of a whole year held up to March is held the year after
 
 
@@ -58,8 +59,12 @@ def periods_of(text: str, documents: list[Document]) -> Periods:
             periods.terms.append((m.start(), int(span.group(1))))
     for m in _ANNIVERSARY_RE.finditer(text):
         first, last = int(m.group(1)), int(m.group(2))
-        if last > first and re.search(_COUNT_OF_YEARS.format(last - first),
-                                      text[max(0, m.start() - _ANNIVERSARY_REACH):m.start()], re.IGNORECASE):
+        reach = max(0, m.start() - _ANNIVERSARY_REACH)
+        count = re.search(_COUNT_OF_YEARS.format(last - first), text[reach:m.start()], re.IGNORECASE) \
+            if last > first else None
+        # "hướng tới kỷ niệm 100 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2030)": an anniversary to come
+        if count and not cues("other-year").search(text, max(0, reach + count.start() - _AHEAD_REACH),
+                                                   reach + count.start()):
             periods.anniversary = max(periods.anniversary or 0, last)
     periods.reported = reported_year(text)
     return periods
