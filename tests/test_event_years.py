@@ -58,6 +58,18 @@ def test_the_anniversary_celebrated_gives_the_year():
     assert event_dates(text) == [date(2026, 1, 30)]
 
 
+def test_the_year_the_events_own_sentence_names_beats_the_latest_the_article_names():
+    text = ("Sáng 19/12, Huyện ủy Tân Lạc tổ chức Hội nghị lần thứ 14 năm 2022.\n"
+            "Hội nghị thông qua báo cáo công tác năm 2022 và chương trình công tác năm 2023 của Huyện ủy.")
+    assert event_dates(text) == [date(2022, 12, 19)]
+
+
+def test_a_year_past_a_clause_break_is_no_year_of_the_events_name():
+    text = ("Sáng 11/5, Ban Thường vụ Huyện ủy Tân Lạc có buổi làm việc với Đảng ủy xã Tân An, nghe báo cáo kết quả "
+            "công tác năm 2022.\nTrong năm 2023, xã Tân An phấn đấu hoàn thành các chỉ tiêu.")
+    assert event_dates(text) == [date(2023, 5, 11)]
+
+
 def test_an_anniversary_to_come_gives_no_year():
     text = ("Sáng 20/1, Đảng bộ tỉnh Hòa Lợi khai mạc Đại hội đại biểu lần thứ XX, hướng tới kỷ niệm 100 năm Ngày "
             "thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2030).")

@@ -200,7 +200,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if kind is None:
                 break
             hint = None if published or mention.year else \
-                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers())
+                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers(),
+                           name_end=kind.end())
             day = resolve_date(mention, published, hint)
             if day is None:
                 if not events:  # the event happened; the article does not say which year

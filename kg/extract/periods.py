@@ -7,7 +7,8 @@ In the order a reader trusts them:
   the first year of the term it names: ``Đại hội ... nhiệm kỳ 2025-2030`` is held in 2025; so is any
   event that puts people forward for a term its sentence names (``giới thiệu nhân sự ... nhiệm kỳ 2021-2026``);
 - the year of the anniversary the article celebrates: ``96 năm Ngày thành lập Đảng (3-2-1930 - 3-2-2026)``;
-- the year the article reports on (``năm 2023``, ``6 tháng đầu năm 2021``, ``quý 3-2025``),
+- the year the event's name gives it (``Hội nghị lần thứ 16 năm 2023``), else
+  the year the article reports on (``năm 2023``, ``6 tháng đầu năm 2021``, ``quý 3-2025``),
   leaving out the years of goals, plans, births and starts (``đến năm 2030``, ``sinh năm 1971``);
   a year-end review (``tổng kết ... năm 2023``) dated in the first months is held the year after the
   first year it names (``tổng kết năm 2023 và triển khai nhiệm vụ năm 2024``: held in 2024); a review of
@@ -34,7 +35,9 @@ _ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–
 _COUNT_OF_YEARS = r"\b{}\s+năm\b"
 _ANNIVERSARY_REACH = 200  # how far before its years an anniversary names its count of years
 _AHEAD_REACH = 20  # "hướng tới kỷ niệm": how far before an anniversary's count a goal word makes it one to come
-_LAST_MONTH_OF_A_REVIEW = 3  # a review of a whole year held up to March is held the year after
+_LAST_MONTH_OF_A_REVIEW = 3
+_NAME_REACH = 60  # how far after an event's name its name may go on to give its year
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.()\n]")  # a review of a whole year held up to March is held the year after
 
 
 @dataclass
@@ -70,8 +73,10 @@ def periods_of(text: str, documents: list[Document]) -> Periods:
     return periods
 
 
-def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_term: bool) -> int | None:
-    """The year of ``mention`` (a date without one) in the event ``sentence`` reports, or None."""
+def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_term: bool,
+               name_end: int | None = None) -> int | None:
+    """The year of ``mention`` (a date without one) in the event ``sentence`` reports, or None;
+    ``name_end``: where the event's name ends in the sentence."""
     written = periods.same_day.get((mention.month, mention.day), set())
     if len(written) == 1:
         return next(iter(written))
@@ -79,8 +84,8 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
     own = i < len(periods.terms) and periods.terms[i][0] < sentence.end
     if opens_term and periods.terms:
         # "Đại hội Thi đua yêu nước toàn quốc lần thứ XI năm 2025": its own year beats a term named elsewhere
-        named = reported_years(periods.text, sentence.start, sentence.end)
-        return periods.terms[i][1] if own else next(iter(named)) if len(named) == 1 else periods.terms[0][1]
+        named = _year_of_name(periods.text, name_end, sentence.end)
+        return periods.terms[i][1] if own else named or periods.terms[0][1]
     nomination = cues("nomination").search(periods.text, sentence.start, sentence.end)
     if nomination and own:  # "giới thiệu nhân sự tái cử ... nhiệm kỳ 2021-2026": put forward for the term it opens
         j = bisect_left(periods.terms, (nomination.start(),))
@@ -93,8 +98,9 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
     # review names (a cited document's date is no period); the tasks it sets out are of the year it is held in
     reviewed = (min(period_years(periods.text, review.end(), sentence.end), default=None)
                 or _last_year_spanned(periods.text, review.end(), sentence.end)) if review else None
-    if reviewed or periods.reported:
-        year = reviewed or periods.reported
+    named = _year_of_name(periods.text, name_end, sentence.end)
+    if reviewed or named or periods.reported:
+        year = reviewed or named or periods.reported
         return year + 1 if review and mention.month <= _LAST_MONTH_OF_A_REVIEW else year
     cited = periods.issued
     issued = [day for _, day in cited[bisect_left(cited, (sentence.start,)):bisect_left(cited, (sentence.end,))]]
@@ -102,6 +108,16 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
         latest = max(issued)
         return latest.year if (mention.month, mention.day) >= (latest.month, latest.day) else latest.year + 1
     return None
+
+
+def _year_of_name(text: str, name_end: int | None, end: int) -> int | None:
+    """The year the event's name gives it (``Hội nghị lần thứ 16 năm 2023``, ``hội nghị phiên cuối năm 2021``):
+    a period year in the words right after the name, before any clause break, not set aside as a goal."""
+    if name_end is None:
+        return None
+    stop = _CLAUSE_BREAK_RE.search(text, name_end, min(end, name_end + _NAME_REACH))
+    years = reported_years(text, name_end, stop.start() if stop else min(end, name_end + _NAME_REACH))
+    return min(years) if years else None
 
 
 def _last_year_spanned(text: str, start: int, end: int) -> int | None:
