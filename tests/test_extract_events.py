@@ -170,6 +170,12 @@ def test_a_plan_word_in_what_a_held_meeting_was_for_does_not_make_it_a_plan():
     assert [e[1] for e in got] == [date(2023, 3, 14)]
 
 
+def test_a_plan_word_in_a_sentence_that_says_its_meeting_took_place_plans_something_else():
+    got = events("Sáng 2/10, hội nghị liên tịch thống nhất dự kiến nội dung kỳ họp thứ 5 HĐND huyện Tân Lạc đã được "
+                 "tổ chức.", date(2023, 10, 3))
+    assert [e[1] for e in got] == [date(2023, 10, 2)]
+
+
 @pytest.mark.parametrize("text", [
     "Để chuẩn bị Đại hội, ngày 20/9 Đảng ủy phường Hòa Bình sẽ tổ chức Hội nghị sơ kết.",
     "Ngày 20/9, Hội nghị sơ kết sẽ được tổ chức để đánh giá kết quả nửa nhiệm kỳ.",

@@ -85,9 +85,12 @@ def _sentences(article: Article) -> list[_Sentence]:
     return out
 
 
-def _plans(sentence: _Sentence) -> bool:
+def _plans(text: str, sentence: _Sentence) -> bool:
     """The sentence speaks of an event to come (``sẽ tổ chức hội nghị``); a plan word in the purpose of
-    the event it names is what the event was for (``tổ chức hội nghị để thảo luận, dự kiến số đại biểu``)."""
+    the event it names is what the event was for (``tổ chức hội nghị để thảo luận, dự kiến số đại biểu``), and one
+    in a sentence that says its event took place plans something else (``đã được tổ chức``)."""
+    if sentence.kinds and cues("took-place").search(text, sentence.span.start, sentence.span.end):
+        return False
     first_kind = sentence.kinds[0].start() if sentence.kinds else None
     purpose = min((pos for pos, rel, _ in sentence.cues
                    if rel == "purpose" and first_kind is not None and pos > first_kind), default=None)
@@ -166,7 +169,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
     events: dict[date, Event] = {}
     for n, sentence in enumerate(sentences):
         kinds = sentence.kinds or ([] if events else _named_after(text, sentences, n))
-        if not kinds or _plans(sentence):
+        if not kinds or _plans(text, sentence):
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
         lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
@@ -175,7 +178,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             lead = dateline.end()  # "Lạng Sơn, 22/8/2024 – Ngày 21/8": the day of writing is no event's
         relative = relative_day(text, lead, min(sentence.span.end, lead + 24))
         if relative and not any(d.span.start - lead <= 30 for d in dates):
-            event = _relative_event(relative, sentence, published, kinds_of)
+            event = _relative_event(text, relative, sentence, published, kinds_of)
             if event and not events:
                 events[event.date or date.min] = event
                 anchors[id(event)] = relative[2].start
@@ -257,10 +260,10 @@ def _place(text: str, sentence: Span) -> str | None:
 _LEAD_TAG_RE = re.compile(r"(?:\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–]\s*)?")
 
 
-def _relative_event(relative, sentence: _Sentence, published: date | None, kinds_of) -> Event | None:
+def _relative_event(text: str, relative, sentence: _Sentence, published: date | None, kinds_of) -> Event | None:
     """``Hôm qua, Ban Thường vụ ... tổ chức hội nghị ...``: dated from the publication, else undated."""
     days_before, part_of_day, _ = relative
-    if not sentence.kinds or _plans(sentence):
+    if not sentence.kinds or _plans(text, sentence):
         return None
     day = published - timedelta(days=days_before) if published else None
     kind = sentence.kinds[0]
@@ -301,7 +304,7 @@ def _undated_event(article, sentences) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
     for sentence in sentences:
-        if _plans(sentence):
+        if _plans(text, sentence):
             continue
         lead = _UNDATED_START_RE.match(text, sentence.span.start).end()
         opening = [k for k in sentence.kinds if k.start() == lead and k.group()[0].isupper()]
