@@ -1,0 +1,37 @@
+"""Which post a title gives and in which body, in forms of the genre, on invented sentences: a qualified
+title under a list's heading (Phó Bí thư Thường trực among the Phó Bí thư)."""
+from __future__ import annotations
+
+from helpers import posts
+
+
+def test_a_standing_deputy_listed_under_the_deputies_holds_one_post():
+    text = ("Các Phó Bí thư Tỉnh ủy Long An gồm: ông Trần Văn Tâm, Phó Bí thư Thường trực Tỉnh ủy, "
+            "Chủ tịch HĐND tỉnh; ông Lý Văn Bé, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    found = posts(text)
+    assert ("Phó Bí thư Thường trực", "Tỉnh ủy Long An") in found["Trần Văn Tâm"]
+    assert not any(role == "Phó Bí thư" for role, _ in found["Trần Văn Tâm"])
+    assert ("Phó Bí thư", "Tỉnh ủy Long An") in found["Lý Văn Bé"]
+
+
+def test_a_qualifier_in_parentheses_after_a_listed_name_qualifies_the_heading():
+    text = "Có 3 Phó Bí thư Tỉnh ủy Long An là bà Lê Thị Hoa (thường trực), ông Lý Văn Bé và ông Đỗ Văn Tư."
+    found = posts(text)
+    assert found["Lê Thị Hoa"] == [("Phó Bí thư Thường trực", "Tỉnh ủy Long An")]
+    assert found["Lý Văn Bé"] == [("Phó Bí thư", "Tỉnh ủy Long An")]
+
+
+def test_a_general_title_given_after_the_qualified_one_is_a_post_of_its_own():
+    text = ("Ông Trần Văn Tâm, Phó Bí thư Thường trực Tỉnh ủy Long An khóa X, được bầu giữ chức "
+            "Phó Bí thư Tỉnh ủy Long An khóa XI.")
+    found = posts(text)["Trần Văn Tâm"]
+    assert ("Phó Bí thư Thường trực", "Tỉnh ủy Long An") in found
+    assert ("Phó Bí thư", "Tỉnh ủy Long An") in found
+
+
+def test_a_standing_deputy_of_the_last_term_listed_under_the_new_deputies_holds_both():
+    text = ("Ban Chấp hành đã bầu 2 Phó Bí thư Tỉnh ủy Long An khóa mới gồm các đồng chí: Trần Văn Tâm "
+            "(Phó Bí thư Thường trực Tỉnh ủy khóa X) và Lý Văn Bé (Chủ tịch UBND tỉnh).")
+    found = posts(text)["Trần Văn Tâm"]
+    assert ("Phó Bí thư Thường trực", "Tỉnh ủy Long An") in found
+    assert ("Phó Bí thư", "Tỉnh ủy Long An") in found
