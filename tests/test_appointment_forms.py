@@ -19,3 +19,10 @@ def test_continues_to_hold_a_post():
 def test_takes_on_a_post():
     got = posts("Ông Đỗ Văn Tư đảm nhiệm vị trí Chủ tịch UBND xã Kim Sơn.")
     assert got["Đỗ Văn Tư"] == [("Chủ tịch", "Ủy ban nhân dân xã Kim Sơn")]
+
+
+def test_a_council_named_after_the_chain_with_its_term_still_leads_to_the_election():
+    got = posts("Bà Lê Thị Mai, Tỉnh ủy viên, Ủy viên Thường trực, Trưởng Ban Pháp chế, HĐND tỉnh nhiệm kỳ 2016-2021 "
+                "được bầu giữ chức vụ Phó Chủ tịch HĐND tỉnh Bắc Giang nhiệm kỳ 2021-2026.")
+    assert ("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Giang") in got["Lê Thị Mai"]
+    assert ("Trưởng Ban Pháp chế", "Hội đồng nhân dân tỉnh Bắc Giang") in got["Lê Thị Mai"]
