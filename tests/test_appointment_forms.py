@@ -46,3 +46,10 @@ def test_a_nominee_is_given_no_post_by_the_passive():
     got = posts("Bà Lê Thị Mai, Trưởng ban Pháp chế, HĐND tỉnh Bắc Giang được giới thiệu bầu giữ chức vụ "
                 "Phó chủ tịch HĐND tỉnh.")
     assert got["Lê Thị Mai"] == [("Trưởng Ban Pháp chế", "Hội đồng nhân dân tỉnh Bắc Giang")]
+
+
+def test_won_the_post_written_with_its_word_for_post():
+    got = posts("Bà Lê Thị Mai trúng cử chức danh Phó Chủ tịch HĐND tỉnh Bắc Giang. Ông Đỗ Văn Tư đã đắc cử chức danh "
+                "Bí thư Tỉnh ủy Bắc Giang.")
+    assert got["Lê Thị Mai"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Giang")]
+    assert got["Đỗ Văn Tư"] == [("Bí thư", "Tỉnh ủy Bắc Giang")]
