@@ -1,5 +1,6 @@
 """Which post a title gives and in which body, in forms of the genre, on invented sentences: a qualified
-title under a list's heading (Phó Bí thư Thường trực among the Phó Bí thư)."""
+title under a list's heading (Phó Bí thư Thường trực among the Phó Bí thư), a post named before the people
+it is given to or taken from (miễn nhiệm chức ... đối với ông A)."""
 from __future__ import annotations
 
 from helpers import posts
@@ -35,3 +36,18 @@ def test_a_standing_deputy_of_the_last_term_listed_under_the_new_deputies_holds_
     found = posts(text)["Trần Văn Tâm"]
     assert ("Phó Bí thư Thường trực", "Tỉnh ủy Long An") in found
     assert ("Phó Bí thư", "Tỉnh ủy Long An") in found
+
+
+def test_a_post_taken_from_people_named_after_it():
+    found = posts("HĐND tỉnh cũng miễn nhiệm Ủy viên UBND tỉnh đối với Phó Trưởng ban Tuyên giáo Tỉnh ủy Lò Văn Hoàn "
+                  "và Giám đốc Sở Tài chính Hà Thị Mến, do chuyển công tác.")
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh") in found["Lò Văn Hoàn"]
+    assert ("Ủy viên", "Ủy ban nhân dân tỉnh") in found["Hà Thị Mến"]
+    found = posts("Kỳ họp tán thành miễn nhiệm chức vụ phó chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026 với ông Phạm Văn "
+                  "Toàn, Ủy viên Ban thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy Sơn La.")
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La") in found["Phạm Văn Toàn"]
+
+
+def test_a_post_sought_for_someone_is_not_given_to_them():
+    found = posts("Ban Tổ chức đã giới thiệu nhân sự để bầu chức danh Phó Bí thư Tỉnh ủy đối với ông Võ Văn Hải.")
+    assert found["Võ Văn Hải"] == []

@@ -32,6 +32,7 @@ from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after
 from .post_rules import deputies_follow_their_head, distinct_posts, qualified_in_parentheses, \
     qualified_posts_cover_their_role
 from .team_duties import team_duties
+from .posts_given_to import posts_given_to
 
 _SPACE_RE = re.compile(r" ")
 _TEXT_END_RE = re.compile(r"\s*\Z")
@@ -148,6 +149,8 @@ def extract_persons(article: Article) -> PersonFacts:
         for name in sorted(listed):
             found.give(found.by_name[name], qualified_in_parentheses(text, listed[name].end, titles))
     _later_mentions(text, found)
+    for name, titles in posts_given_to(text, found.mentions):  # "miễn nhiệm chức ... đối với ông A"
+        found.give(found.by_name[name], titles)
     for name, post in team_duties(text, found.mentions):
         found.by_name[name].posts.append(post)
     _merge_partial_names(found)
