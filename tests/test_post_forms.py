@@ -51,3 +51,7 @@ def test_a_post_taken_from_people_named_after_it():
 def test_a_post_sought_for_someone_is_not_given_to_them():
     found = posts("Ban Tổ chức đã giới thiệu nhân sự để bầu chức danh Phó Bí thư Tỉnh ủy đối với ông Võ Văn Hải.")
     assert found["Võ Văn Hải"] == []
+
+
+def test_a_title_first_with_a_district_the_gazetteer_tells_apart_by_kind():
+    assert posts("Bí thư Huyện ủy Kỳ Anh Trần Đình Gia phát biểu.")["Trần Đình Gia"] == [("Bí thư", "Huyện ủy Kỳ Anh")]
