@@ -55,3 +55,10 @@ def test_a_post_sought_for_someone_is_not_given_to_them():
 
 def test_a_title_first_with_a_district_the_gazetteer_tells_apart_by_kind():
     assert posts("Bí thư Huyện ủy Kỳ Anh Trần Đình Gia phát biểu.")["Trần Đình Gia"] == [("Bí thư", "Huyện ủy Kỳ Anh")]
+
+
+def test_a_bloc_committee_written_before_its_holders_name_stops_at_the_name():
+    found = posts("Phó Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Nguyễn Trọng Vân dự lễ bàn giao.")
+    assert found["Nguyễn Trọng Vân"] == [("Phó Bí thư", "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh")]
+    found = posts("Ông Lê Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh Nghệ An phát biểu.")
+    assert found["Lê Văn An"] == [("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Nghệ An")]
