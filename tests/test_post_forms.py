@@ -62,3 +62,16 @@ def test_a_bloc_committee_written_before_its_holders_name_stops_at_the_name():
     assert found["Nguyễn Trọng Vân"] == [("Phó Bí thư", "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh")]
     found = posts("Ông Lê Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh Nghệ An phát biểu.")
     assert found["Lê Văn An"] == [("Bí thư", "Đảng ủy Khối các cơ quan tỉnh Nghệ An")]
+
+
+def test_a_staff_title_before_a_unit_is_a_post_in_that_unit():
+    found = posts("Dự có bà Hà Thị Lan, chuyên viên Phòng Tổng hợp; ông Đỗ Văn Tùng, Chuyên viên Phòng Tài nguyên và "
+                  "Môi trường huyện Yên Thế; ông Lê Văn Tâm, Chuyên viên Ban Tổ chức Huyện ủy Yên Thế.")
+    assert found["Hà Thị Lan"] == [("Chuyên viên", "Phòng Tổng hợp")]
+    assert found["Đỗ Văn Tùng"] == [("Chuyên viên", "Phòng Tài nguyên và Môi trường huyện Yên Thế")]
+    assert found["Lê Văn Tâm"] == [("Chuyên viên", "Ban Tổ chức Huyện ủy Yên Thế")]
+
+
+def test_a_staff_title_before_no_department_or_unit_is_no_post():
+    found = posts("Bà Hà Thị Lan, chuyên viên phòng quận, huyện - Ban Tổ chức Thành ủy, phát biểu.")
+    assert not any(role == "Chuyên viên" for role, _ in found["Hà Thị Lan"])
