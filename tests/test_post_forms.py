@@ -75,3 +75,10 @@ def test_a_staff_title_before_a_unit_is_a_post_in_that_unit():
 def test_a_staff_title_before_no_department_or_unit_is_no_post():
     found = posts("Bà Hà Thị Lan, chuyên viên phòng quận, huyện - Ban Tổ chức Thành ủy, phát biểu.")
     assert not any(role == "Chuyên viên" for role, _ in found["Hà Thị Lan"])
+
+
+def test_a_standing_member_abbreviated_with_the_committee():
+    found = posts("Đ/c Võ Văn Chánh- UVBTVTU, Bí thư Thành ủy Biên Hòa chủ trì hội nghị.")
+    assert found["Võ Văn Chánh"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Bí thư", "Thành ủy Biên Hòa")]
+    found = posts("Ông Lê Văn Nam, UV BTV HU, Chủ tịch UBND huyện Yên Thế phát biểu.")
+    assert ("Ủy viên Ban Thường vụ", "Huyện ủy Yên Thế") in found["Lê Văn Nam"]
