@@ -53,3 +53,11 @@ def test_won_the_post_written_with_its_word_for_post():
                 "Bí thư Tỉnh ủy Bắc Giang.")
     assert got["Lê Thị Mai"] == [("Phó Chủ tịch", "Hội đồng nhân dân tỉnh Bắc Giang")]
     assert got["Đỗ Văn Tư"] == [("Bí thư", "Tỉnh ủy Bắc Giang")]
+
+
+def test_made_a_post_holder_with_lam():
+    got = posts("Ban Chấp hành đã bầu đồng chí Lò Văn Sáng làm Bí thư Tỉnh ủy Lai Châu. Anh Hà Văn Hòa - Phó Bí thư "
+                "Tỉnh Đoàn làm Chủ nhiệm Ủy ban Kiểm tra.")
+    assert got["Lò Văn Sáng"] == [("Bí thư", "Tỉnh ủy Lai Châu")]
+    assert [role for role, _ in got["Hà Văn Hòa"]] == ["Phó Bí thư", "Chủ nhiệm Ủy ban Kiểm tra"]
+    assert posts("Ông Lê Văn Tám làm việc với đoàn công tác của tỉnh.")["Lê Văn Tám"] == []
