@@ -82,3 +82,12 @@ def test_a_standing_member_abbreviated_with_the_committee():
     assert found["Võ Văn Chánh"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Bí thư", "Thành ủy Biên Hòa")]
     found = posts("Ông Lê Văn Nam, UV BTV HU, Chủ tịch UBND huyện Yên Thế phát biểu.")
     assert ("Ủy viên Ban Thường vụ", "Huyện ủy Yên Thế") in found["Lê Văn Nam"]
+
+
+def test_a_title_given_after_the_body_a_clause_opens_with_is_in_that_body():
+    found = posts("Sau hợp nhất, UBND tỉnh Long An có ông Hồ Văn Tư làm Chủ tịch; 2 Phó Chủ tịch, gồm bà Lê Thị Thu "
+                  "và ông Lê Văn Phúc.")
+    assert found["Hồ Văn Tư"] == [("Chủ tịch", "Ủy ban nhân dân tỉnh Long An")]
+    assert found["Lê Thị Thu"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An")]
+    found = posts("Tại đại hội của UBND tỉnh Long An, ông Hồ Văn Tư làm Chủ tịch.")
+    assert found["Hồ Văn Tư"] == [("Chủ tịch", None)]

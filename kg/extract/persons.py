@@ -32,6 +32,7 @@ from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after
 from .post_rules import deputies_follow_their_head, distinct_posts, qualified_in_parentheses, \
     qualified_posts_cover_their_role
 from .team_duties import team_duties
+from .subject_bodies import give_subject_body
 from .posts_given_to import posts_given_to
 
 _SPACE_RE = re.compile(r" ")
@@ -200,6 +201,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
                 after_titles = chain_end
         elected = elected_end(text, after_titles)
         more = parse_chain(text, elected)[0] if elected else []
+        give_subject_body(text, pos, more)  # "UBND tỉnh có ông A làm Chủ tịch"
         if more:
             titles += more
             after_titles = parse_chain(text, elected)[1]
