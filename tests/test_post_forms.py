@@ -91,3 +91,8 @@ def test_a_title_given_after_the_body_a_clause_opens_with_is_in_that_body():
     assert found["Lê Thị Thu"] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An")]
     found = posts("Tại đại hội của UBND tỉnh Long An, ông Hồ Văn Tư làm Chủ tịch.")
     assert found["Hồ Văn Tư"] == [("Chủ tịch", None)]
+
+
+def test_the_standing_member_of_the_secretariat_named_with_the_central_committee():
+    found = posts("Dự đại hội còn có nguyên Thường trực Ban Bí thư Trung ương Đảng Lê Hồng Sơn.")
+    assert found["Lê Hồng Sơn"] == [("nguyên Thường trực Ban Bí thư", "Ban Bí thư")]
