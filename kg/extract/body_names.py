@@ -16,9 +16,19 @@ from .writing import CAP_WORD
 
 @built
 def _bloc_re(lex: Lexicon) -> re.Pattern:
-    """``Khối các cơ quan tỉnh Nghệ An``: a bloc of agencies or enterprises, after its party body's name."""
+    """``Khối các cơ quan tỉnh``: a bloc of agencies or enterprises, after its party body's name, and the word of
+    its level; the place after that is read as places are (_bloc_end)."""
     return re.compile(rf"(?:{lex.pattern('bloc')})(?:\s+(?:{lex.pattern('bloc-word')}))*"
-                      rf"(?:\s+(?:{lex.pattern('bloc-level')})(?:\s+{CAP_WORD})*)?")
+                      rf"(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
+
+
+def _bloc_end(text: str, bloc: re.Match, *, in_title: bool) -> int:
+    """Where a bloc's name ends: past the place after its level word (``tỉnh Nghệ An``), which stops before a
+    person's name (``Phó Bí thư Đảng ủy Khối ... tỉnh Nguyễn Văn A``: a title, then its holder)."""
+    if not bloc.group("level") or not text.startswith(" ", bloc.end()):
+        return bloc.end()
+    found = parse_place(text, bloc.end() + 1, bloc.group("level").lower(), in_title=in_title)
+    return found[2] if found else bloc.end()
 
 
 @built
@@ -75,7 +85,8 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
         if entry.name in lex.words("bloc-party") and text.startswith(" ", end):
             bloc = _bloc_re().match(text, end + 1)
             if bloc:
-                place, end = bloc.group(), bloc.end()
+                end = _bloc_end(text, bloc, in_title=in_title)
+                place = text[bloc.start():end]
         if is_party_unit(entry) and place is None:
             # a caucus, or a cell (Chi bộ Hội Nông dân xã), may sit in a mass body or a council too
             any_host = entry.name in lex.words("caucus") or entry.bare == Bare.SKIP
