@@ -8,3 +8,19 @@ def test_standing_deputy_of_an_inspection_committee_names_the_committee_as_a_bod
     text = "Dự có ông Lê Văn Tám, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy Hòa Lâm."
     assert "Ủy ban Kiểm tra Tỉnh ủy Hòa Lâm" in graph_body_names(text)
     assert posts(text)["Lê Văn Tám"] == [("Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra", "Tỉnh ủy Hòa Lâm")]
+
+
+def test_national_army_bodies_and_steering_committee_are_named_in_full():
+    got = graph_body_names("Nhân kỷ niệm ngày thành lập Quân đội nhân dân Việt Nam, đại diện Tổng cục Chính trị Quân đội "
+                           "nhân dân Việt Nam và Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực đã dự.")
+    assert {"Quân đội nhân dân Việt Nam", "Tổng cục Chính trị Quân đội nhân dân Việt Nam",
+            "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"} <= got
+
+
+def test_short_inspection_committee_is_the_central_one():
+    assert "Ủy ban Kiểm tra Trung ương" in graph_body_names("Kỳ họp thứ 9 đã kết thúc. Ảnh: UB Kiểm tra Trung ương")
+
+
+def test_a_mass_organizations_central_office_is_no_party_central_committee():
+    got = graph_body_names("Dự có ông Phạm Văn Hải, Trưởng Cơ quan Thường trực Trung ương Hội tại miền Trung.")
+    assert "Ban Chấp hành Trung ương" not in got
