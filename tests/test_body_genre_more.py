@@ -24,3 +24,8 @@ def test_short_inspection_committee_is_the_central_one():
 def test_a_mass_organizations_central_office_is_no_party_central_committee():
     got = graph_body_names("Dự có ông Phạm Văn Hải, Trưởng Cơ quan Thường trực Trung ương Hội tại miền Trung.")
     assert "Ban Chấp hành Trung ương" not in got
+
+
+def test_a_mass_organizations_central_executive_names_the_organization():
+    got = graph_body_names("Dự có ông Phạm Văn Hải, Ủy viên Ban Thường vụ Trung ương Hội NDVN.")
+    assert {"Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"} <= got
