@@ -29,3 +29,21 @@ def test_a_mass_organizations_central_office_is_no_party_central_committee():
 def test_a_mass_organizations_central_executive_names_the_organization():
     got = graph_body_names("Dự có ông Phạm Văn Hải, Ủy viên Ban Thường vụ Trung ương Hội NDVN.")
     assert {"Ban Chấp hành Trung ương Hội Nông dân Việt Nam", "Hội Nông dân Việt Nam"} <= got
+
+
+def test_bodies_listed_before_one_place_share_it():
+    got = graph_body_names("Sáng 3/8, đoàn viếng nghĩa trang ở xã Long Hòa. Dự có lãnh đạo Thành ủy, HĐND, UBND và "
+                           "UBMTTQ Việt Nam thành phố Tân An.")
+    assert {"Thành ủy Tân An", "Hội đồng nhân dân thành phố Tân An", "Ủy ban nhân dân thành phố Tân An"} <= got
+    assert not any(name.endswith("xã Long Hòa") and "nhân dân" in name for name in got)
+
+
+def test_a_list_of_a_committees_parts_shares_the_committee():
+    got = graph_body_names("Sáng 3/8, đoàn viếng nghĩa trang ở xã Long Hòa, tỉnh Hà Nam. Dự có các đồng chí trong "
+                           "Ban Thường vụ, Ban Chấp hành Tỉnh ủy.")
+    assert "Ban Thường vụ Tỉnh ủy Hà Nam" in got and not any("Đảng ủy" in name for name in got)
+
+
+def test_a_placed_body_ends_the_list_that_shares_a_place():
+    got = graph_body_names("Dự có lãnh đạo UBND huyện Tân Phú, HĐND và UBND xã Long Hòa.")
+    assert {"Ủy ban nhân dân huyện Tân Phú", "Hội đồng nhân dân xã Long Hòa", "Ủy ban nhân dân xã Long Hòa"} <= got

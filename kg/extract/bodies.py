@@ -8,6 +8,7 @@ from ..model import Article, BodyKind, BodyRef, Part, Span
 from .body_grammar import bodies_listed, body_starts, companion_place, numbered_cell
 from .body_names import parse_body
 from .bodies_within import bodies_within
+from .shared_tail import share_list_tails
 from .spans import Intervals
 from .standing_owner import own_bare_standing
 
@@ -30,6 +31,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
     while True:
         m = pattern.search(text, pos)
         if not m:
+            share_list_tails(text, bodies)
             return own_bare_standing(text, bodies)
         start = m.start()
         in_member_title = start in member_titles and lexicon().part_re.match(text, start)

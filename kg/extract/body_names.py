@@ -192,7 +192,9 @@ def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     found = committee_after(text, m.end())
     if found:
         committee, end = found
-        if part == Part.EXECUTIVE and committee.head not in lexicon().words("party-organization"):
+        # "Ban Chấp hành Đảng bộ tỉnh", or a committee's own name for itself: "Ban Chấp hành Tỉnh ủy"
+        if part == Part.EXECUTIVE and committee.head not in lexicon().words("party-organization") \
+                and (committee.kind != BodyKind.PARTY_COMMITTEE or committee.part is not None):
             return None
         # a mass organization's standing committee is the organization's (Ban Thường vụ Tỉnh đoàn)
         party = part in (Part.STANDING, Part.EXECUTIVE) and committee.kind != BodyKind.MASS_ORGANIZATION
