@@ -47,3 +47,23 @@ def test_a_list_of_a_committees_parts_shares_the_committee():
 def test_a_placed_body_ends_the_list_that_shares_a_place():
     got = graph_body_names("Dự có lãnh đạo UBND huyện Tân Phú, HĐND và UBND xã Long Hòa.")
     assert {"Ủy ban nhân dân huyện Tân Phú", "Hội đồng nhân dân xã Long Hòa", "Ủy ban nhân dân xã Long Hòa"} <= got
+
+
+def test_an_enterprise_is_named_by_its_trade_name_and_its_party_bodies_after_it():
+    got = graph_body_names("Sáng 3/8, Đảng bộ huyện Tân Phú tiếp nhận Chi bộ Công ty Gốm sứ Hòa Phát, trước đó trực thuộc "
+                           "Đảng bộ Tổng Công ty Xây dựng và Thương mại Hà Nam. Đảng ủy Tập đoàn Dầu khí Việt Nam "
+                           "nhiệm kỳ 2015 - 2020 bị kỷ luật.")
+    assert {"Công ty Gốm sứ Hòa Phát", "Chi bộ Công ty Gốm sứ Hòa Phát",
+            "Tổng Công ty Xây dựng và Thương mại Hà Nam", "Đảng bộ Tổng Công ty Xây dựng và Thương mại Hà Nam",
+            "Tập đoàn Dầu khí Việt Nam", "Đảng ủy Tập đoàn Dầu khí Việt Nam"} <= got
+
+
+def test_an_enterprises_name_ends_before_words_about_it_and_before_a_persons_name():
+    got = graph_body_names("Công ty cổ phần Cao su Hòa Bình được thành lập năm 2007. Giám đốc Công ty Xây dựng "
+                           "Thanh Bình Nguyễn Văn Tâm phát biểu.")
+    assert {"Công ty Cổ phần Cao su Hòa Bình", "Công ty Xây dựng Thanh Bình"} <= got
+    assert not any("thành lập" in name or "Nguyễn" in name for name in got)
+
+
+def test_a_company_in_lower_case_or_without_a_name_is_no_body():
+    assert not graph_body_names("Các công ty đã nộp thuế. Công ty đã hoàn thành kế hoạch năm.")

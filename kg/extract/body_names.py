@@ -10,6 +10,7 @@ import re
 from ..lexicon import BodyEntry, Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
+from .trade_names import trade_name_end
 from .writing import CAP_WORD
 
 
@@ -107,6 +108,11 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
                 place, end = text[words[0][0]:words[-1][1]], words[-1][1]
         if level_word is None and place is None and entry.level:
             level_word = entry.level
+    elif entry.naming == Naming.TRADE:
+        trade_end = trade_name_end(text, end) if text[pos].isupper() else None
+        if trade_end is None:
+            return None  # "công ty", "các doanh nghiệp": a kind of body, not one
+        place, end = text[end + 1:trade_end], trade_end
     if _plural_re().match(text, end) and place is None:
         return None
     body = BodyRef(
