@@ -67,3 +67,18 @@ def test_an_enterprises_name_ends_before_words_about_it_and_before_a_persons_nam
 
 def test_a_company_in_lower_case_or_without_a_name_is_no_body():
     assert not graph_body_names("Các công ty đã nộp thuế. Công ty đã hoàn thành kế hoạch năm.")
+
+
+def test_a_standing_committee_listed_before_a_party_organizations_executive_is_its_committees():
+    got = graph_body_names("Các tiểu ban, Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh Hà Nam đã chuẩn bị chu đáo.")
+    assert "Ban Thường vụ Tỉnh ủy Hà Nam" in got and "Ban Thường vụ Đảng bộ tỉnh Hà Nam" not in got
+
+
+def test_a_bare_party_committee_listed_before_a_provinces_body_takes_no_province():
+    got = graph_body_names("Tại tỉnh Hà Nam, Đảng ủy, Bộ CHQS tỉnh đã chỉ đạo diễn tập.")
+    assert "Đảng ủy tỉnh Hà Nam" not in got and "Đảng ủy tỉnh" not in got
+
+
+def test_an_enterprises_name_ends_before_its_congress_number():
+    got = graph_body_names("Đại hội Đảng bộ Tập đoàn Hòa Phát lần thứ IV khai mạc.")
+    assert {"Tập đoàn Hòa Phát", "Đảng bộ Tập đoàn Hòa Phát"} <= got and not any("lần" in name for name in got)

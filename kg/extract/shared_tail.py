@@ -4,8 +4,8 @@ committee written once is each part's. A body the list leaves bare would otherwi
 own unit's, which the list says it is not."""
 from __future__ import annotations
 
-from ..lexicon import key, lexicon
-from ..model import BodyRef, Naming
+from ..lexicon import is_party_unit, key, lexicon
+from ..model import BodyRef, Naming, Part
 from .writing import LIST_SEP_RE
 
 
@@ -36,7 +36,9 @@ def _share(run: list[BodyRef]) -> None:
         if not _bare(body):
             return  # "UBND tỉnh X, HĐND và UBND huyện Y": a placed body ends the list that shares
         if body.part is not None:
-            if last.part is not None and last.of is not None and last.of.part is None:
+            if last.part == Part.EXECUTIVE:
+                body.of = last  # "Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh X": the executive is the committee
+            elif last.part is not None and last.of is not None and last.of.part is None:
                 body.of = last.of
         elif last.part is None and last.level_word is not None and _takes_level(body, last.level_word):
             body.level_word, body.place = last.level_word, last.place
@@ -48,10 +50,14 @@ def _bare(body: BodyRef) -> bool:
 
 
 def _takes_level(body: BodyRef, level_word: str) -> bool:
-    """A body named with a kind of place (UBND), or a committee of that kind of place (Thành ủy of a thành phố)."""
+    """A body named with a kind of place (UBND), or a committee of that kind of place (Thành ủy of a thành phố);
+    a party unit only with a commune's (Đảng ủy xã X): beside a province's or an agency's bodies a bare Đảng ủy is
+    no ``Đảng ủy tỉnh`` (Đảng ủy, Ban Giám đốc Công an tỉnh)."""
     entry = lexicon().bodies.get(key(body.head))
     if entry is None:
         return False
     if entry.naming == Naming.NAMED:
         return entry.level == level_word
+    if is_party_unit(entry):
+        return level_word in lexicon().words("commune-word")
     return entry.naming == Naming.LEVELED and not entry.level

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import place_names
-from ..lexicon import lexicon
+from ..lexicon import Lexicon, built, lexicon
 from .places import _without_trailing_name
 from .writing import CAP_WORD
 
@@ -25,7 +25,8 @@ def trade_name_end(text: str, pos: int) -> int | None:
     at = pos
     while len(words) < _MAX_WORDS:
         m = _WORD_RE.match(text, at)
-        if m is None or lex.role_re.match(text, m.start(1)) or _starts_body(text, m.start(1)):
+        if m is None or lex.role_re.match(text, m.start(1)) or _starts_body(text, m.start(1)) \
+                or _trailer_re().match(text, m.start(1)):
             break
         capitalized = bool(_CAP_RE.fullmatch(m.group(1)))
         if not capitalized and _lower_run(words) >= _MAX_LOWER_RUN:
@@ -41,6 +42,12 @@ def trade_name_end(text: str, pos: int) -> int | None:
     # "... Thương mại Hà Tĩnh": a place that begins like a person's name ends the trade name
     cut_off = text[named[-1][1]:spans[-1][1]].strip()
     return spans[-1][1] if cut_off in place_names() else named[-1][1]
+
+
+@built
+def _trailer_re(lex: Lexicon) -> re.Pattern:
+    """What follows a body's name and is no part of it: its term or congress (nhiệm kỳ, khóa, lần thứ IV)."""
+    return re.compile(rf"(?:{lex.pattern('term', 'term-years', 'ordinal')})\b", re.IGNORECASE)
 
 
 def _lower_run(words: list[tuple[int, int, bool]]) -> int:
