@@ -82,3 +82,18 @@ def test_a_bare_party_committee_listed_before_a_provinces_body_takes_no_province
 def test_an_enterprises_name_ends_before_its_congress_number():
     got = graph_body_names("Đại hội Đảng bộ Tập đoàn Hòa Phát lần thứ IV khai mạc.")
     assert {"Tập đoàn Hòa Phát", "Đảng bộ Tập đoàn Hòa Phát"} <= got and not any("lần" in name for name in got)
+
+
+def test_a_place_word_shortened_onto_the_place_places_a_body():
+    text = ("Ông Phạm Văn An, nguyên Chủ tịch UBND Q.Hải Thành, người đứng đầu UBND quận; ông Vũ Tuấn, "
+            "Chủ tịch UBND P.Tràng Lâm; bà Lê Thị Oanh, chuyên viên Phòng Tài nguyên và Môi trường H.Tân Phú.")
+    got = graph_body_names(text)
+    assert {"Ủy ban nhân dân quận Hải Thành", "Ủy ban nhân dân phường Tràng Lâm",
+            "Phòng Tài nguyên và Môi trường huyện Tân Phú"} <= got
+    assert "Ủy ban nhân dân quận" not in got
+
+
+def test_an_initial_with_a_space_is_no_place_word():
+    got = graph_body_names("Sáng 3/8, UBND P. Thủy tổ chức hội nghị.")
+    assert "Ủy ban nhân dân phường Thủy" not in got
+

@@ -7,10 +7,10 @@ recognizes what starts there (returning it and where it ends) or returns None.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..gazetteer import gazetteer, place_names
-from ..lexicon import LevelEntry, Lexicon, built, key, lexicon
+from ..lexicon import LevelEntry, Lexicon, built, key, lexicon, read_tsv
 from .writing import CAP_WORD_RE, UPPER
 
 ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
@@ -121,6 +121,21 @@ def _level_at(text: str, pos: int) -> tuple[LevelEntry, int] | None:
     return (lexicon().levels[key(m.group())], m.end()) if m else None
 
 
+@cache
+def _glued_levels() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("glued_levels.tsv")}
+
+
+def _glued_level(text: str, pos: int) -> tuple[str, int] | None:
+    """``Q.Hải An``: a place word shortened to a capital and a dot, with the place written onto it
+    (glued_levels.tsv): (level word, where the place begins)."""
+    dot = text.find(".", pos, pos + 4)
+    word = _glued_levels().get(text[pos:dot + 1]) if dot > pos else None
+    if word is None or dot + 1 >= len(text) or not text[dot + 1].isupper():
+        return None
+    return word, dot + 1
+
+
 def place_after(text: str, pos: int, require_level: bool, *, in_title: bool = False
                  ) -> tuple[str | None, str | None, int]:
     """Optional place word and place after a body's name: (level_word, place, end)."""
@@ -135,6 +150,12 @@ def place_after(text: str, pos: int, require_level: bool, *, in_title: bool = Fa
     if abbreviation:
         word, place = lexicon().place_abbreviations[key(abbreviation.group())]
         return word, place, abbreviation.end()
+    glued = _glued_level(text, pos)
+    if glued:
+        word, after = glued
+        found = parse_place(text, after, word, in_title=in_title)
+        if found:
+            return word, found[0], found[2]
     level = _level_at(text, pos)
     if level:
         entry, after = level
