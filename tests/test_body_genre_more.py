@@ -97,3 +97,9 @@ def test_an_initial_with_a_space_is_no_place_word():
     got = graph_body_names("Sáng 3/8, UBND P. Thủy tổ chức hội nghị.")
     assert "Ủy ban nhân dân phường Thủy" not in got
 
+
+def test_short_forms_of_departments_and_ministries_with_dashes():
+    got = graph_body_names("Dự có đại diện Sở TN-MT tỉnh Hà Nam, Phòng GD-ĐT huyện Tân Phú và Bộ KH-ĐT.")
+    assert {"Sở Tài nguyên và Môi trường tỉnh Hà Nam", "Phòng Giáo dục và Đào tạo huyện Tân Phú",
+            "Bộ Kế hoạch và Đầu tư"} <= got
+
