@@ -86,7 +86,7 @@ def test_an_enterprises_name_ends_before_its_congress_number():
 
 def test_a_place_word_shortened_onto_the_place_places_a_body():
     text = ("Ông Phạm Văn An, nguyên Chủ tịch UBND Q.Hải Thành, người đứng đầu UBND quận; ông Vũ Tuấn, "
-            "Chủ tịch UBND P.Tràng Lâm; bà Lê Thị Oanh, chuyên viên Phòng Tài nguyên và Môi trường H.Tân Phú.")
+            "Chủ tịch UBND P.Tràng Lâm; bà Lê Thị Oanh, chuyên viên Phòng TN&MT H.Tân Phú.")
     got = graph_body_names(text)
     assert {"Ủy ban nhân dân quận Hải Thành", "Ủy ban nhân dân phường Tràng Lâm",
             "Phòng Tài nguyên và Môi trường huyện Tân Phú"} <= got
@@ -103,3 +103,7 @@ def test_short_forms_of_departments_and_ministries_with_dashes():
     assert {"Sở Tài nguyên và Môi trường tỉnh Hà Nam", "Phòng Giáo dục và Đào tạo huyện Tân Phú",
             "Bộ Kế hoạch và Đầu tư"} <= got
 
+
+def test_a_unit_named_with_a_number_after_its_name_keeps_it():
+    got = graph_body_names("Ông Lê Lập, Phó Bí thư Đảng ủy phường Đông Hải 1; ông An dự họp tại xã Tân Hòa 3 tháng liền.")
+    assert "Đảng ủy phường Đông Hải 1" in got

@@ -15,6 +15,7 @@ from .writing import CAP_WORD_RE, UPPER
 
 ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
 NUMBER_PLACE_RE = re.compile(r"(?:số\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
+_NUMBERED_NAME_RE = re.compile(r" (\d{1,2})(?=\s*(?:[,;.)]|$))", re.MULTILINE)
 _BRACKETEDACRONYM_RE = re.compile(rf" \([{UPPER}]{{2,8}}\)(?= )")
 
 
@@ -85,7 +86,11 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
         first = text[words[0][0]:words[0][1]]
         if first in lex.surnames or len(words) == 1:
             return None
-    return place, level_word, words[-1][1]
+    end = words[-1][1]
+    numbered = _NUMBERED_NAME_RE.match(text, end) if level_word else None
+    if numbered:  # "phường Đông Hải 1;": a unit named with a number after its name
+        place, end = f"{place} {numbered.group(1)}", numbered.end(1)
+    return place, level_word, end
 
 
 def _looks_like_a_name(text: str, words, level_word: str, place: str) -> bool:
