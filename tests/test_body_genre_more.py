@@ -107,3 +107,12 @@ def test_short_forms_of_departments_and_ministries_with_dashes():
 def test_a_unit_named_with_a_number_after_its_name_keeps_it():
     got = graph_body_names("Ông Lê Lập, Phó Bí thư Đảng ủy phường Đông Hải 1; ông An dự họp tại xã Tân Hòa 3 tháng liền.")
     assert "Đảng ủy phường Đông Hải 1" in got
+
+
+def test_honours_councils_and_the_provinces_honours_board_are_bodies():
+    text = ("Ông Võ Văn Ba, Phó Chủ tịch thứ nhất Hội đồng Thi đua - Khen thưởng Trung ương dự. Ông Lê An, "
+            "Chủ tịch Hội đồng Thi đua-Khen thưởng tỉnh Hà Nam phát biểu. Có ông Lê Quyền, Phó Ban Thi đua – "
+            "Khen thưởng tỉnh Hà Nam.")
+    got = graph_body_names(text)
+    assert {"Hội đồng Thi đua - Khen thưởng Trung ương", "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam",
+            "Ban Thi đua - Khen thưởng tỉnh Hà Nam"} <= got
