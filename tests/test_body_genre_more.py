@@ -116,3 +116,10 @@ def test_honours_councils_and_the_provinces_honours_board_are_bodies():
     got = graph_body_names(text)
     assert {"Hội đồng Thi đua - Khen thưởng Trung ương", "Hội đồng Thi đua - Khen thưởng tỉnh Hà Nam",
             "Ban Thi đua - Khen thưởng tỉnh Hà Nam"} <= got
+
+
+def test_a_blocs_place_is_a_place_not_the_name_after_it():
+    text = "Dự có ông Nguyễn Trọng Vân, Phó Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Hà Nam Trần Văn Tư."
+    got = graph_body_names("Tại tỉnh Hà Nam, Phó Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Nguyễn Trọng Vân dự.")
+    assert "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Hà Nam" in got and not any("Nguyễn" in n for n in got)
+    assert not any("Trần" in n for n in graph_body_names(text))

@@ -11,7 +11,6 @@ from ..lexicon import BodyEntry, Lexicon, Phrases, built, is_party_unit, key, le
 from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
 from .trade_names import trade_name_end
-from .writing import CAP_WORD
 
 
 
@@ -19,7 +18,7 @@ from .writing import CAP_WORD
 def _bloc_re(lex: Lexicon) -> re.Pattern:
     """``Khối các cơ quan tỉnh Nghệ An``: a bloc of agencies or enterprises, after its party body's name."""
     return re.compile(rf"(?:{lex.pattern('bloc')})(?:\s+(?:{lex.pattern('bloc-word')}))*"
-                      rf"(?:\s+(?:{lex.pattern('bloc-level')})(?:\s+{CAP_WORD})*)?")
+                      rf"(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
 
 
 @built
@@ -33,6 +32,12 @@ def _trailer_re(lex: Lexicon) -> re.Pattern:
 @built
 def _plural_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\s+(?:{lex.pattern('plural-after')})\b", re.IGNORECASE)
+
+
+def _level_word(written: str) -> str | None:
+    """The place word a written one stands for (``Trung ương`` is none)."""
+    level = lexicon().levels.get(key(written))
+    return level.word if level else None
 
 
 def trailers_end(text: str, pos: int) -> int:
@@ -77,6 +82,12 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
             bloc = _bloc_re().match(text, end + 1)
             if bloc:
                 place, end = bloc.group(), bloc.end()
+                # "... tỉnh Hà Tĩnh", not "... tỉnh Nguyễn Văn A": the bloc's place read as any place is
+                level = bloc.group("level")
+                named = parse_place(text, end + 1, _level_word(level), in_title=in_title) \
+                    if level and text.startswith(" ", end) else None
+                if named:
+                    place, end = text[bloc.start():named[2]], named[2]
         if is_party_unit(entry) and place is None:
             # a caucus, or a cell (Chi bộ Hội Nông dân xã), may sit in a mass body or a council too
             any_host = entry.name in lex.words("caucus") or entry.bare == Bare.SKIP
