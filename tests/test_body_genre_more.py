@@ -123,3 +123,8 @@ def test_a_blocs_place_is_a_place_not_the_name_after_it():
     got = graph_body_names("Tại tỉnh Hà Nam, Phó Bí thư Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Nguyễn Trọng Vân dự.")
     assert "Đảng ủy Khối các cơ quan và Doanh nghiệp tỉnh Hà Nam" in got and not any("Nguyễn" in n for n in got)
     assert not any("Trần" in n for n in graph_body_names(text))
+
+
+def test_a_committees_place_written_apart_ends_before_a_persons_name():
+    got = graph_body_names("Sáng 3/8, Đảng bộ huyện Kỳ Lâm tiếp nhận chi bộ. Bí thư Huyện ủy Kỳ Lâm Trần Đình Gia phát biểu.")
+    assert "Huyện ủy Kỳ Lâm" in got and not any("Trần" in n for n in got)

@@ -116,9 +116,22 @@ def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: 
         if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames:
             continue
         head = text[words[0][0]:words[cut - 1][1]]
-        if head in place_names() or (level_word is not None and cut >= 2):
+        if head in place_names() or (level_word is not None and cut >= 2) or \
+                (cut >= 2 and _placed_apart(text, head, text[rest[0][0]:rest[-1][1]])):
             return words[:cut]
     return words
+
+
+def _placed_apart(text: str, head: str, rest: str) -> bool:
+    """``head`` written elsewhere after a place word without ``rest`` after it (``huyện Kỳ Anh``): a place,
+    which ``rest``, a person's name, follows."""
+    pattern = re.compile(rf"(?:{_level_words()})\s+{re.escape(head)}(?!\s+{re.escape(rest)})")
+    return pattern.search(text) is not None
+
+
+@built
+def _level_words(lex: Lexicon) -> str:
+    return "|".join(re.escape(word) for word in sorted(lex.levels, key=len, reverse=True))
 
 
 def _level_at(text: str, pos: int) -> tuple[LevelEntry, int] | None:
