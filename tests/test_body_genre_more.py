@@ -128,3 +128,9 @@ def test_a_blocs_place_is_a_place_not_the_name_after_it():
 def test_a_committees_place_written_apart_ends_before_a_persons_name():
     got = graph_body_names("Sáng 3/8, Đảng bộ huyện Kỳ Lâm tiếp nhận chi bộ. Bí thư Huyện ủy Kỳ Lâm Trần Đình Gia phát biểu.")
     assert "Huyện ủy Kỳ Lâm" in got and not any("Trần" in n for n in got)
+
+
+def test_a_body_named_with_a_province_and_no_place_word_is_the_provinces():
+    got = graph_body_names("Lực lượng công an các địa phương, trong đó có Công an Bạc Liêu, làm tốt nhiệm vụ. "
+                           "Đại diện UBND Hải Phòng cũng dự.")
+    assert {"Công an tỉnh Bạc Liêu", "Ủy ban nhân dân thành phố Hải Phòng"} <= got

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import gazetteer
 from ..lexicon import BodyEntry, Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
@@ -32,6 +33,11 @@ def _trailer_re(lex: Lexicon) -> re.Pattern:
 @built
 def _plural_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\s+(?:{lex.pattern('plural-after')})\b", re.IGNORECASE)
+
+
+def _province_word(province: str) -> str:
+    """The place word of a province named alone: thành phố for a centrally run city, else tỉnh."""
+    return lexicon().words("city-province-word" if province in gazetteer().cities else "province-word")[0]
 
 
 def _level_word(written: str) -> str | None:
@@ -99,10 +105,12 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
             level_word, place, end = place_after(text, end, require_level=True, in_title=in_title)
         if place is None and level_word is None:
             level_word, place, end = _constituency_place(text, end, in_title=in_title)
-        if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
+        if level_word is None and entry.level in ("tỉnh", "") and text.startswith(" ", end):
             province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
             if province:
                 place, end = province[0], province[2]
+                # "Công an Bạc Liêu": a body of any level, named with a province, is the province's
+                level_word = None if entry.level else _province_word(place)
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
     elif entry.naming == Naming.NUMBERED:
