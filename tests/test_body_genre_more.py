@@ -134,3 +134,9 @@ def test_a_body_named_with_a_province_and_no_place_word_is_the_provinces():
     got = graph_body_names("Lực lượng công an các địa phương, trong đó có Công an Bạc Liêu, làm tốt nhiệm vụ. "
                            "Đại diện UBND Hải Phòng cũng dự.")
     assert {"Công an tỉnh Bạc Liêu", "Ủy ban nhân dân thành phố Hải Phòng"} <= got
+
+
+def test_a_bare_executive_in_a_sentence_about_a_mass_organization_is_the_organizations():
+    text = ("Sáng 3/8, Đại hội Tỉnh Đoàn Hà Nam khai mạc. Đại hội bầu Ban Chấp hành gồm 45 đồng chí, Ban Thường vụ "
+            "13 đồng chí, đồng chí Lê Văn Bảo tái đắc cử Bí thư Tỉnh Đoàn.")
+    assert not any(name.startswith("Tỉnh ủy") for name in graph_body_names(text))
