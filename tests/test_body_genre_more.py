@@ -140,3 +140,8 @@ def test_a_bare_executive_in_a_sentence_about_a_mass_organization_is_the_organiz
     text = ("Sáng 3/8, Đại hội Tỉnh Đoàn Hà Nam khai mạc. Đại hội bầu Ban Chấp hành gồm 45 đồng chí, Ban Thường vụ "
             "13 đồng chí, đồng chí Lê Văn Bảo tái đắc cử Bí thư Tỉnh Đoàn.")
     assert not any(name.startswith("Tỉnh ủy") for name in graph_body_names(text))
+
+
+def test_a_capitalized_body_after_a_plural_word_is_a_kind_not_one_body():
+    got = graph_body_names("Tại huyện Tân Phú, Ban Thường vụ Huyện ủy yêu cầu các Đảng bộ, chi bộ tập trung học tập.")
+    assert not any(name.startswith("Đảng bộ") for name in got)
