@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from .extract.components import Component, Doc, every_body_named
-from .extract.body_grammar import agency_party_suffix, party_executives
+from .extract.body_grammar import agency_party_suffix, party_executives, unit_party_suffix
 from .lexicon import is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .article_places import PARENT_TIERS, Places, all_bodies, collect_places
@@ -152,8 +152,12 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
     caucuses = lexicon().words("caucus")  # a council's or a Hội's caucus does not make it the article's agency
+    # nor does a cell's (Chi bộ Công ty X); a unit's party body by its own name does (Đảng bộ Quân sự tỉnh X)
     agencies = Counter(agency_party_suffix(b.of.head, name) for b in all_bodies(everything)
-                       if b.part == Part.AGENCY and b.of and b.head not in caucuses and (name := resolver.name(b.of)))
+                       if b.part == Part.AGENCY and b.of and b.head not in caucuses
+                       and lexicon().body_entry(b.head).bare != Bare.SKIP and (name := resolver.name(b.of)))
+    agencies.update(suffix for b in all_bodies(everything) if b.part is None
+                    and (suffix := unit_party_suffix(b.head, resolver.name(b) or "")))
     resolver = Resolver(places, agencies)
     for body in all_bodies(everything):
         body.name = resolver.name(body) or ""

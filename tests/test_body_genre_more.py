@@ -145,3 +145,16 @@ def test_a_bare_executive_in_a_sentence_about_a_mass_organization_is_the_organiz
 def test_a_capitalized_body_after_a_plural_word_is_a_kind_not_one_body():
     got = graph_body_names("Tại huyện Tân Phú, Ban Thường vụ Huyện ủy yêu cầu các Đảng bộ, chi bộ tập trung học tập.")
     assert not any(name.startswith("Đảng bộ") for name in got)
+
+
+def test_a_bare_party_organization_in_a_units_congress_is_the_units():
+    text = ("Sáng 9/8, Đại hội đại biểu Đảng bộ Quân sự tỉnh Hà Nam lần thứ I khai mạc tại tỉnh Hà Nam. "
+            "Đại hội là đợt sinh hoạt chính trị sâu rộng trong toàn Đảng bộ.")
+    got = graph_body_names(text)
+    assert "Đảng bộ Quân sự tỉnh Hà Nam" in got and "Đảng bộ tỉnh Hà Nam" not in got
+
+
+def test_a_cell_of_an_enterprise_does_not_make_the_article_the_enterprises():
+    text = ("Sáng 3/8, Huyện ủy Tân Phú tiếp nhận Chi bộ Công ty Gốm sứ Hòa Phát. Chi bộ Công ty Gốm sứ Hòa Phát có "
+            "12 đảng viên. Đồng chí Lê Văn Hòa, Phó Bí thư phát biểu.")
+    assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Huyện ủy Tân Phú")]
