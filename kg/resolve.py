@@ -109,7 +109,10 @@ class Resolver:
             agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
             return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
         if of.head not in lexicon().words("party-organization"):
-            return self.name(of)
+            named = self.name(of)
+            suffix = unit_party_suffix(of.head, named or "") if of.kind == BodyKind.PARTY_ORGANIZATION else None
+            # "Ban Chấp hành Đảng bộ UBND tỉnh X" is the Đảng ủy UBND tỉnh X
+            return f"{party_executives()[key(lexicon().words('party-organization')[0])]} {suffix}" if suffix else named
         word = of.level_word or (self.home[0] if self.home and not of.place else None)
         if word is None:
             return self.home_committee() if of.place is None else None

@@ -158,3 +158,9 @@ def test_a_cell_of_an_enterprise_does_not_make_the_article_the_enterprises():
     text = ("Sáng 3/8, Huyện ủy Tân Phú tiếp nhận Chi bộ Công ty Gốm sứ Hòa Phát. Chi bộ Công ty Gốm sứ Hòa Phát có "
             "12 đảng viên. Đồng chí Lê Văn Hòa, Phó Bí thư phát biểu.")
     assert posts(text)["Lê Văn Hòa"] == [("Phó Bí thư", "Huyện ủy Tân Phú")]
+
+
+def test_executive_of_a_governments_party_organization_is_its_party_committee():
+    got = graph_body_names("Tại Đại hội Đảng bộ UBND thành phố Huế lần thứ I, Ban Chấp hành Đảng bộ UBND thành phố ra mắt.")
+    assert {"Đảng bộ Ủy ban nhân dân thành phố Huế", "Đảng ủy Ủy ban nhân dân thành phố Huế",
+            "Ủy ban nhân dân thành phố Huế"} <= got

@@ -202,6 +202,10 @@ def committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[Bod
     return None
 
 
+# a committee named after it is itself; a unit's party organization by its own head (Đảng bộ UBND tỉnh) has one
+_EXECUTIVE_OWNERS = (BodyKind.PARTY_COMMITTEE, BodyKind.PARTY_ORGANIZATION)
+
+
 def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     part = lexicon().parts[key(m.group())]
     if part in (Part.EXECUTIVE, Part.OFFICE) and text.startswith(" ", m.end()):
@@ -219,7 +223,7 @@ def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
         committee, end = found
         # "Ban Chấp hành Đảng bộ tỉnh", or a committee's own name for itself: "Ban Chấp hành Tỉnh ủy"
         if part == Part.EXECUTIVE and committee.head not in lexicon().words("party-organization") \
-                and (committee.kind != BodyKind.PARTY_COMMITTEE or committee.part is not None):
+                and (committee.kind not in _EXECUTIVE_OWNERS or committee.part is not None):
             return None
         # a mass organization's standing committee is the organization's (Ban Thường vụ Tỉnh đoàn)
         party = part in (Part.STANDING, Part.EXECUTIVE) and committee.kind != BodyKind.MASS_ORGANIZATION
