@@ -4,8 +4,6 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from rdflib import Graph
-
 from ..export import write_dataset_files
 from ..output_folder import OutputFolder
 from ..person_nodes import identity_lines
@@ -95,9 +93,11 @@ def draw_view(ntriples: str, path: Path, title: str, drawer: SpareProcess | None
 
 def _import_view() -> None:
     import kg.view  # noqa: F401  (its imports are the start of a view's process)
+    import kg.view_graph  # noqa: F401
 
 
 def _draw(ntriples: str, path: Path, title: str) -> None:
     from ..view import write_view
+    from ..view_graph import view_graph
 
-    write_view(Graph().parse(data=ntriples, format="nt"), path, title=title)
+    write_view(view_graph(ntriples), path, title=title)
