@@ -20,7 +20,7 @@ from .outputs import view_process, write_outputs
 from .state import BuildState
 from .stopped import BuildInterrupted, BuildStopped, Stage
 from .work import ArticleResult, build_chunk, code_fingerprint, content_hash
-from .workers import ordered
+from .workers import ordered, stop_worker_server
 
 # Articles per task sent to a worker: enough to make the hand-over cheap, few
 # enough that a window of tasks stays small.
@@ -172,6 +172,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
                 state.commit()
             report.triples = len(store)
     except BaseException as exc:
+        stop_worker_server()
         state.close(keep=False)  # what the stopped step half-wrote: its articles are built again
         if isinstance(exc, BuildStopped):
             exc.report, exc.stage = report, stage
@@ -180,6 +181,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             interrupted.report, interrupted.stage = report, stage
             raise interrupted from None
         raise
+    stop_worker_server()
     state.close()
     return report
 
