@@ -200,6 +200,12 @@ def test_a_dated_lead_takes_no_event_named_later_otherwise(later):
     assert date(2023, 5, 14) not in [e[1] for e in got]
 
 
+def test_a_pages_bare_date_before_a_sentence_naming_an_event_is_no_events_day():
+    got = events("Tin địa phương\n12/06/2023 14:14 Lượt xem: 270\nTham dự hội nghị có đồng chí Hà Văn Bình, Bí thư "
+                 "Huyện ủy Tân Lạc.")
+    assert date(2023, 6, 12) not in [e[1] for e in got]
+
+
 def test_an_inferred_year_gives_way_to_a_document_the_event_took_up():
     got = events("Sáng 26-9, Ủy ban Kiểm tra Tỉnh ủy Hòa Lợi tổ chức hội nghị triển khai Kết luận số 21-KL/TW, ngày "
                  "25-10-2021 của Ban Chấp hành Trung ương.\n"

@@ -188,7 +188,10 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if mention.span.start < lead:
                 continue
             at_start = mention.span.start - lead <= 12
-            if not (mention.after_ngay or at_start) or (not sentence.kinds and not at_start):
+            # an event named only in a later sentence: a day it happened on opens the lead ("Sáng 26-9, ..."),
+            # not a page's bare date ("12/06/2020 14:14 Lượt xem")
+            borrowed_day = at_start and mention.after_ngay
+            if not (mention.after_ngay or at_start) or (not sentence.kinds and not borrowed_day):
                 continue
             if bisect_right(blockers, mention.span.start) > bisect_left(blockers, mention.span.start - 24):
                 continue  # "tính đến ngày 30/6": a date that bounds a count
