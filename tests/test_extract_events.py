@@ -200,9 +200,9 @@ def test_a_dated_lead_takes_no_event_named_later_otherwise(later):
     assert date(2023, 5, 14) not in [e[1] for e in got]
 
 
-def test_a_pages_bare_date_before_a_sentence_naming_an_event_is_no_events_day():
-    got = events("Tin địa phương\n12/06/2023 14:14 Lượt xem: 270\nTham dự hội nghị có đồng chí Hà Văn Bình, Bí thư "
-                 "Huyện ủy Tân Lạc.")
+@pytest.mark.parametrize("page_date", ["12/06/2023 14:14 Lượt xem: 270", "Thứ hai, 12/06/2023"])
+def test_a_pages_date_before_a_sentence_naming_an_event_is_no_events_day(page_date):
+    got = events(f"Tin địa phương\n{page_date}\nTham dự hội nghị có đồng chí Hà Văn Bình, Bí thư Huyện ủy Tân Lạc.")
     assert date(2023, 6, 12) not in [e[1] for e in got]
 
 

@@ -77,6 +77,7 @@ class DateMention:
     year: int | None
     part_of_day: str | None
     after_ngay: bool  # written "ngày ..." or with a part of day: a day something happened on
+    weekday_only: bool = False  # opened by a weekday alone, as a page's date is ("Thứ ba, 24/05/2022")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -94,7 +95,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         pod = m.group("pod")
         found.append(DateMention(Span(m.start(), m.end()), day, month, int(year) if year else None,
                                  pod.lower() if pod else None,
-                                 bool(m.group("ngay") or pod or m.group("weekday"))))
+                                 bool(m.group("ngay") or pod or m.group("weekday")),
+                                 bool(m.group("weekday") and not (m.group("ngay") or pod))))
     return found
 
 

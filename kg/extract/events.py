@@ -189,8 +189,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 continue
             at_start = mention.span.start - lead <= 12
             # an event named only in a later sentence: a day it happened on opens the lead ("Sáng 26-9, ..."),
-            # not a page's bare date ("12/06/2020 14:14 Lượt xem")
-            borrowed_day = at_start and mention.after_ngay
+            # not a page's date ("12/06/2020 14:14 Lượt xem", "Thứ ba, 24/05/2022")
+            borrowed_day = at_start and mention.after_ngay and not mention.weekday_only
             if not (mention.after_ngay or at_start) or (not sentence.kinds and not borrowed_day):
                 continue
             if bisect_right(blockers, mention.span.start) > bisect_left(blockers, mention.span.start - 24):
