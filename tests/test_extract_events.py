@@ -190,6 +190,12 @@ def test_a_dated_lead_that_names_no_event_reports_the_one_the_next_sentences_put
     assert [(e[0], e[1], e[3]) for e in got] == [("buổi làm việc", date(2023, 5, 14), ["Hà Văn Bình"])]
 
 
+def test_a_dated_lead_cut_short_reports_the_event_the_next_sentence_organizes():
+    got = events("Ngày 18 tháng 3 năm 2021, tại hội trường UBND xã Tân An. Hội Nông dân xã Tân An tổ chức Đại hội "
+                 "đại biểu lần thứ X, nhiệm kỳ 2021-2026.")
+    assert [e[1] for e in got] == [date(2021, 3, 18)]
+
+
 @pytest.mark.parametrize("later", [
     "Đồng chí Hà Văn Bình, Phó Bí thư Huyện ủy dự hội nghị ngày 20-5.",  # dated: an event of its own day
     "Đồng chí Hà Văn Bình đánh giá cao hội nghị.",  # the event not named as one people are at

@@ -235,16 +235,18 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
 
 
 def _named_after(text: str, sentences: list[_Sentence], n: int) -> list[re.Match]:
-    """The event a lead that names none reports, named in the next sentences, none of them dated, as one
-    already told of, right after a cue that puts people at it (``Sáng 26-9, đoàn kiểm tra ... đã đến làm việc
-    tại tỉnh X. Đồng chí A chủ trì buổi làm việc.``)."""
+    """The event a lead that names none reports, named in the next sentences, none of them dated, right after
+    a cue that puts people at it or a verb that organizes it (``Sáng 26-9, đoàn kiểm tra ... đã đến làm việc
+    tại tỉnh X. Đồng chí A chủ trì buổi làm việc.``, ``Ngày 22 tháng 4 năm 2016, tại hội trường xã X. Hội LHPN
+    xã X tổ chức Đại hội``)."""
     for later in sentences[n + 1:n + 1 + _NAMED_AFTER_REACH]:
         if find_dates(text, later.span.start, later.span.end):
             return []
         if later.kinds:
             kind = later.kinds[0]
             told_of = any(rel in ("attend", "chair") and cue.start() < kind.start() <= cue.end() + 1
-                          for _, rel, cue in later.cues)
+                          for _, rel, cue in later.cues) or any(
+                kind.start() <= cue.end() + 1 for cue in cues("organize").finditer(text, later.span.start, kind.start()))
             return [kind] if told_of else []
     return []
 
