@@ -96,3 +96,10 @@ def test_a_title_given_after_the_body_a_clause_opens_with_is_in_that_body():
 def test_the_standing_member_of_the_secretariat_named_with_the_central_committee():
     found = posts("Dự đại hội còn có nguyên Thường trực Ban Bí thư Trung ương Đảng Lê Hồng Sơn.")
     assert found["Lê Hồng Sơn"] == [("nguyên Thường trực Ban Bí thư", "Ban Bí thư")]
+
+
+def test_a_former_post_in_parentheses_after_the_chain():
+    found = posts("Ông Lê Văn Tâm, Bí thư Huyện ủy Yên Thế (nguyên Chủ tịch UBND huyện Yên Thế) phát biểu. "
+                  "Ông Võ Văn Sỹ, Chủ tịch UBND huyện Tân Yên (Bắc Giang) dự.")
+    assert found["Lê Văn Tâm"] == [("Bí thư", "Huyện ủy Yên Thế"), ("nguyên Chủ tịch", "Ủy ban nhân dân huyện Yên Thế")]
+    assert found["Võ Văn Sỹ"] == [("Chủ tịch", "Ủy ban nhân dân huyện Tân Yên")]
