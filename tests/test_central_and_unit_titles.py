@@ -61,3 +61,11 @@ def test_the_central_party_committee_of_the_front_and_mass_organizations_holds_a
                 "Việt Nam dự.")
     assert got == {"Đinh Thị Mận": [("Bí thư", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
                                     ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]}
+
+
+def test_a_unit_head_with_the_body_of_the_unit_after_it_without_a_comma():
+    got = posts("Dự có ông Lê Văn Tâm, Trưởng phòng Quản lý giá Sở Tài chính tỉnh Hà Nam; ông Vũ Văn Nam, Trưởng phòng "
+                "Nghiệp vụ II Ủy ban Kiểm tra Tỉnh ủy Hà Nam; ông Đỗ Văn Ba, Trưởng phòng Nội vụ huyện Kim Bảng.")
+    assert got["Lê Văn Tâm"] == [("Trưởng phòng Quản lý giá", "Sở Tài chính tỉnh Hà Nam")]
+    assert got["Vũ Văn Nam"] == [("Trưởng phòng Nghiệp vụ II", "Ủy ban Kiểm tra Tỉnh ủy Hà Nam")]
+    assert got["Đỗ Văn Ba"] == [("Trưởng phòng", "Phòng Nội vụ huyện Kim Bảng")]

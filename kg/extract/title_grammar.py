@@ -172,6 +172,29 @@ def _unit_name(text: str, m: re.Match) -> re.Match | None:
     return named or _UNIT_NAME_RE.match(text, m.end())
 
 
+_UNIT_WORD_RE = re.compile(r" ([^\W\d_]+|[IVX]+)(?![^\W_])")
+_MOST_UNIT_WORDS = 5
+
+
+def _unit_then_owner(text: str, m: re.Match) -> tuple[int, BodyRef] | None:
+    """The name of the unit a unit title heads, capitalized, and the body it belongs to right after it
+    (a lexicon body or department): (where the unit's name ends, the body); None when none follows within a few
+    words."""
+    lex = lexicon()
+    at = m.end()
+    for count in range(_MOST_UNIT_WORDS + 1):
+        word = _UNIT_WORD_RE.match(text, at)
+        if word is None or (count == 0 and not word.group(1)[0].isupper()):
+            return None
+        if count and (lex.body_re.match(text, word.start(1)) or lex.department_re.match(text, word.start(1))):
+            found = parse_body(text, word.start(1), in_title=True)
+            return (at, found[0]) if found else None
+        if lex.stop_re.match(text, word.start(1)):  # a title, a place word: no unit's name
+            return None
+        at = word.end()
+    return None
+
+
 def _simple_title(text: str, pos: int, m: re.Match) -> Title:
     lex = lexicon()
     entry = lex.roles[key(m.group())]
@@ -187,6 +210,11 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
             body = found[0]
             return Title(role=role, kind=TitleKind.PLAIN, body=body, role_span=Span(pos, end),
                          span=Span(pos, body.span.end))
+    owned = _unit_then_owner(text, m) if entry.kind == TitleKind.UNIT else None
+    if owned:  # "Trưởng phòng Quản lý giá Sở Tài chính tỉnh X": the unit, then its owner with no comma
+        unit_end, owner = owned
+        return Title(role=f"{role} {text[m.end():unit_end].strip()}", kind=TitleKind.PLAIN, body=owner,
+                     role_span=Span(pos, unit_end), span=Span(pos, owner.span.end))
     unit = _unit_name(text, m) if entry.kind == TitleKind.UNIT else None
     if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()
