@@ -69,3 +69,11 @@ def test_a_unit_head_with_the_body_of_the_unit_after_it_without_a_comma():
     assert got["Lê Văn Tâm"] == [("Trưởng phòng Quản lý giá", "Sở Tài chính tỉnh Hà Nam")]
     assert got["Vũ Văn Nam"] == [("Trưởng phòng Nghiệp vụ II", "Ủy ban Kiểm tra Tỉnh ủy Hà Nam")]
     assert got["Đỗ Văn Ba"] == [("Trưởng phòng", "Phòng Nội vụ huyện Kim Bảng")]
+
+
+def test_the_head_of_a_state_board_named_like_a_department():
+    got = posts("Cấp tỉnh có ông Phạm Văn Quyền, Phó Ban Thi đua - Khen thưởng tỉnh; ông Hà Văn Lâm, Trưởng Ban Quản lý "
+                "dự án huyện Châu Thành; bà Lò Thị Na, Trưởng Ban Dân vận Huyện ủy Châu Thành.")
+    assert got["Phạm Văn Quyền"] == [("Phó Trưởng Ban", "Ban Thi đua - Khen thưởng tỉnh")]
+    assert got["Hà Văn Lâm"] == [("Trưởng Ban", "Ban Quản lý dự án huyện Châu Thành")]
+    assert got["Lò Thị Na"] == [("Trưởng Ban Dân vận", "Huyện ủy Châu Thành")]

@@ -88,7 +88,8 @@ def _department_title(text: str, pos: int) -> Title | None:
     dm = lex.department_re.match(text, m.end() + 1)
     template, body_of = lex.department_titles[key(m.group())]
     if not dm:
-        return _staff_of_a_unit(text, pos, m, template) if body_of == "department" else None
+        return _staff_of_a_unit(text, pos, m, template) if body_of == "department" else \
+            _head_of_a_board(text, pos, m, template)
     dept = lex.departments[key(dm.group())]
     role = template.format(head=dept.head_title, dept=dept.name)
     known = lex.body_re.match(text, dm.start())
@@ -120,6 +121,27 @@ def _staff_of_a_unit(text: str, pos: int, m: re.Match, role: str) -> Title | Non
         return None
     return Title(role=role, kind=TitleKind.PLAIN, body=unit, role_span=Span(pos, m.end()),
                  span=Span(pos, unit.span.end))
+
+
+def _head_of_a_board(text: str, pos: int, m: re.Match, template: str) -> Title | None:
+    """``Phó Ban Thi đua - Khen thưởng tỉnh``, ``Trưởng Ban Quản lý dự án huyện X``: the head's title of a state
+    board named like a department (its first word a department's: Ban) is a post in that board, the role the
+    department's head title without a department's name (Phó Trưởng Ban)."""
+    lex = lexicon()
+    known = lex.body_re.match(text, m.end() + 1)
+    found = parse_named_body(text, m.end() + 1, known, in_title=True) if known else None
+    board = found[0] if found and found[0].kind == BodyKind.GOVERNMENT and found[0].part is None \
+        else parse_unit(text, m.end() + 1)
+    noun = board.head.split()[0] if board is not None else None
+    dept = next((d for d in lex.departments.values() if d.name.split()[0] == noun), None)
+    if dept is None:
+        return None
+    deputy = template[:template.index("{head}")].strip() if "{head}" in template else None
+    rest = m.group()[len(deputy):].strip() if deputy and m.group().startswith(deputy) else m.group()
+    if deputy is None or (rest and key(rest) != key(dept.head_title)):
+        return None  # "Chủ nhiệm Ban ...", "Ủy viên Ban ...": no head's title of a board
+    return Title(role=template.format(head=dept.head_title, dept=noun), kind=TitleKind.PLAIN, body=board,
+                 role_span=Span(pos, m.end()), span=Span(pos, board.span.end))
 
 
 def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
