@@ -77,3 +77,10 @@ def test_the_head_of_a_state_board_named_like_a_department():
     assert got["Phạm Văn Quyền"] == [("Phó Trưởng Ban", "Ban Thi đua - Khen thưởng tỉnh")]
     assert got["Hà Văn Lâm"] == [("Trưởng Ban", "Ban Quản lý dự án huyện Châu Thành")]
     assert got["Lò Thị Na"] == [("Trưởng Ban Dân vận", "Huyện ủy Châu Thành")]
+
+
+def test_the_head_of_a_state_body_the_lexicon_knows():
+    got = posts("Có đồng chí Lê Văn Quân, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị Quân đội "
+                "nhân dân Việt Nam; ông Hà Văn Phương, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Nam.")
+    assert ("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam") in got["Lê Văn Quân"]
+    assert got["Hà Văn Phương"] == [("Chủ nhiệm Ủy ban Kiểm tra", "Tỉnh ủy Hà Nam")]

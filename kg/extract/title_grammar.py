@@ -89,7 +89,7 @@ def _department_title(text: str, pos: int) -> Title | None:
     template, body_of = lex.department_titles[key(m.group())]
     if not dm:
         return _staff_of_a_unit(text, pos, m, template) if body_of == "department" else \
-            _head_of_a_board(text, pos, m, template)
+            _head_of_a_board(text, pos, m, template) or _head_of_a_state_body(text, pos, m)
     dept = lex.departments[key(dm.group())]
     role = template.format(head=dept.head_title, dept=dept.name)
     known = lex.body_re.match(text, dm.start())
@@ -142,6 +142,19 @@ def _head_of_a_board(text: str, pos: int, m: re.Match, template: str) -> Title |
         return None  # "Chủ nhiệm Ban ...", "Ủy viên Ban ...": no head's title of a board
     return Title(role=template.format(head=dept.head_title, dept=noun), kind=TitleKind.PLAIN, body=board,
                  role_span=Span(pos, m.end()), span=Span(pos, board.span.end))
+
+
+def _head_of_a_state_body(text: str, pos: int, m: re.Match) -> Title | None:
+    """``Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam``: a head's title (words.tsv state-head-title) before a state
+    body the lexicon knows is a post in that body, the title as the lexicon writes it."""
+    lex = lexicon()
+    title = next((word for word in lex.words("state-head-title") if key(word) == key(m.group())), None)
+    known = lex.body_re.match(text, m.end() + 1) if title else None
+    found = parse_named_body(text, m.end() + 1, known, in_title=True) if known else None
+    if not found or found[0].kind != BodyKind.GOVERNMENT or found[0].part is not None:
+        return None
+    return Title(role=title, kind=TitleKind.PLAIN, body=found[0], role_span=Span(pos, m.end()),
+                 span=Span(pos, found[0].span.end))
 
 
 def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
