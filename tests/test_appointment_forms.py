@@ -61,3 +61,9 @@ def test_made_a_post_holder_with_lam():
     assert got["Lò Văn Sáng"] == [("Bí thư", "Tỉnh ủy Lai Châu")]
     assert [role for role, _ in got["Hà Văn Hòa"]] == ["Phó Bí thư", "Chủ nhiệm Ủy ban Kiểm tra"]
     assert posts("Ông Lê Văn Tám làm việc với đoàn công tác của tỉnh.")["Lê Văn Tám"] == []
+
+
+def test_a_post_given_for_the_cause_after_the_name():
+    got = posts("Kỳ họp miễn nhiệm chức vụ Chủ tịch UBND thành phố đối với ông Lê Minh Tâm do được Ban Thường vụ Tỉnh ủy "
+                "điều động, bổ nhiệm giữ chức Phó Giám đốc Sở Xây dựng tỉnh Hà Nam.")
+    assert ("Phó Giám đốc", "Sở Xây dựng tỉnh Hà Nam") in got["Lê Minh Tâm"]

@@ -96,3 +96,19 @@ def test_a_title_given_after_the_body_a_clause_opens_with_is_in_that_body():
 def test_the_standing_member_of_the_secretariat_named_with_the_central_committee():
     found = posts("Dự đại hội còn có nguyên Thường trực Ban Bí thư Trung ương Đảng Lê Hồng Sơn.")
     assert found["Lê Hồng Sơn"] == [("nguyên Thường trực Ban Bí thư", "Ban Bí thư")]
+
+
+def test_a_former_post_in_parentheses_after_the_chain():
+    found = posts("Ông Lê Văn Tâm, Bí thư Huyện ủy Yên Thế (nguyên Chủ tịch UBND huyện Yên Thế) phát biểu. "
+                  "Ông Võ Văn Sỹ, Chủ tịch UBND huyện Tân Yên (Bắc Giang) dự.")
+    assert found["Lê Văn Tâm"] == [("Bí thư", "Huyện ủy Yên Thế"), ("nguyên Chủ tịch", "Ủy ban nhân dân huyện Yên Thế")]
+    assert found["Võ Văn Sỹ"] == [("Chủ tịch", "Ủy ban nhân dân huyện Tân Yên")]
+
+
+def test_a_party_title_without_its_committee_beside_a_placed_council_is_that_places_committee():
+    found = posts("Sáng 3/9, Đảng ủy xã Tân Lập tổ chức đại hội. Dự có các đồng chí: Lò Văn Tâm, nguyên Phó Bí thư "
+                  "Thường trực, Chủ tịch HĐND tỉnh Lai Châu; Hà Thị Mai, Ủy viên Ban Thường vụ, Chủ tịch UBND huyện "
+                  "Tam Đường.")
+    assert found["Lò Văn Tâm"] == [("nguyên Phó Bí thư Thường trực", "Tỉnh ủy Lai Châu"),
+                                   ("nguyên Chủ tịch", "Hội đồng nhân dân tỉnh Lai Châu")]
+    assert found["Hà Thị Mai"][0] == ("Ủy viên Ban Thường vụ", "Huyện ủy Tam Đường")

@@ -37,6 +37,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     _place_councils(titles)
     _agency_committees(titles)
     _share_committees(titles)
+    _committees_of_placed_councils(titles)
     return titles, end
 
 
@@ -167,3 +168,25 @@ def _share_committees(titles: list[Title]) -> None:
             if other.body is not None and other.body.kind == BodyKind.PARTY_COMMITTEE and other.body.part is None:
                 title.body = other.body
                 break
+
+
+def _committees_of_placed_councils(titles: list[Title]) -> None:
+    """``nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh X``, ``Ủy viên Ban Thường vụ, Chủ tịch UBND huyện Y``: a
+    party title naming no committee, beside a council or executive of a written place, is a post in that place's
+    committee (levels.tsv: a tỉnh's is its Tỉnh ủy), not in the committee the article is about."""
+    for title in titles:
+        if title.body is not None or title.kind != TitleKind.PARTY:
+            continue
+        placed = next((other.body for other in titles if _placed_council(other.body)), None)
+        level = lexicon().levels.get(key(placed.level_word)) if placed else None
+        entry = lexicon().bodies.get(key(level.committee)) if level else None
+        if entry is not None:
+            title.body = BodyRef(head=entry.name, kind=entry.kind, surface=title.role, span=title.role_span,
+                                 naming=entry.naming, bare=entry.bare, level_word=placed.level_word,
+                                 place=placed.place, from_title=True)
+
+
+def _placed_council(body: BodyRef | None) -> bool:
+    """A council or an executive (HĐND, UBND) with its place word and place written."""
+    return body is not None and body.kind == BodyKind.GOVERNMENT and body.naming == "leveled" and body.part is None \
+        and bool(body.place and body.level_word) and not is_agency(body)
