@@ -164,3 +164,18 @@ def test_executive_of_a_governments_party_organization_is_its_party_committee():
     got = graph_body_names("Tại Đại hội Đảng bộ UBND thành phố Huế lần thứ I, Ban Chấp hành Đảng bộ UBND thành phố ra mắt.")
     assert {"Đảng bộ Ủy ban nhân dân thành phố Huế", "Đảng ủy Ủy ban nhân dân thành phố Huế",
             "Ủy ban nhân dân thành phố Huế"} <= got
+
+
+def test_the_front_written_without_its_committee_is_named_as_written():
+    got = graph_body_names("Đại hội đại biểu Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh BR-VT bế mạc. Báo cáo của MTTQ "
+                           "Việt Nam tỉnh Bà Rịa - Vũng Tàu được thông qua.")
+    assert "Mặt trận Tổ quốc Việt Nam tỉnh Bà Rịa - Vũng Tàu" in got and not any("Ủy ban" in n for n in got)
+
+
+def test_the_front_beside_its_committee_of_the_same_place_is_that_committee():
+    got = graph_body_names("Tại phường Phúc Hòa, UBMTTQ phường Phúc Hòa và MTTQ đã tổ chức ngày hội.")
+    assert "Ủy ban Mặt trận Tổ quốc phường Phúc Hòa" in got and not any(n.startswith("Mặt trận") for n in got)
+
+
+def test_the_front_written_out_in_a_formula_is_no_body():
+    assert not graph_body_names("Phát huy vai trò của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể.")
