@@ -12,7 +12,7 @@ from functools import cache
 
 from .extract.components import Component, Doc, every_body_named
 from .extract.body_grammar import agency_party_suffix, party_executives, unit_party_suffix
-from .lexicon import is_party_unit, key, lexicon, read_tsv
+from .lexicon import is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .article_places import PARENT_TIERS, Places, all_bodies, collect_places
 
@@ -203,8 +203,7 @@ def _corefer_bare(bodies: list[BodyRef]) -> None:
 
 @cache
 def _fuller_heads() -> dict[str, tuple[str, ...]]:
-    """Per body head, the longer heads that begin with it (``Ủy ban MTTQ`` → ``Ủy ban MTTQ Việt Nam``), and the committee
-    it names without the committee's word (``Mặt trận Tổ quốc`` → ``Ủy ban Mặt trận Tổ quốc``), fullest first.
+    """Per body head, the longer heads that begin with it (``Ủy ban MTTQ`` → ``Ủy ban MTTQ Việt Nam``), fullest first.
     Only those placed the same way: ``Đảng bộ Ủy ban nhân dân tỉnh X`` is another body than ``Đảng bộ tỉnh X``."""
     entries = {e.name: e for e in lexicon().bodies.values()}
     fuller = defaultdict(list)
@@ -213,8 +212,6 @@ def _fuller_heads() -> dict[str, tuple[str, ...]]:
             placed_alike = (other.kind, other.bare, other.level) == (entry.kind, entry.bare, entry.level)
             if longer.startswith(head + " ") and placed_alike:
                 fuller[head].append(longer)
-    for head, committee in read_tsv("committee_names.tsv"):
-        fuller[head].append(committee)
     return {head: tuple(sorted(longer, key=lambda h: (-len(h), h))) for head, longer in fuller.items()}
 
 
