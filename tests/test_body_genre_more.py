@@ -179,3 +179,8 @@ def test_the_front_by_its_initials_alone_is_its_committee():
 
 def test_the_front_written_out_in_a_formula_is_no_body():
     assert not graph_body_names("Phát huy vai trò của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể.")
+
+
+def test_the_armys_political_directorate_names_the_army():
+    got = graph_body_names("Dự có ông Lê Văn Bảy, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam.")
+    assert {"Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Quân đội nhân dân Việt Nam"} <= got
