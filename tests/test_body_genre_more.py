@@ -184,3 +184,10 @@ def test_the_front_written_out_in_a_formula_is_no_body():
 def test_the_armys_political_directorate_names_the_army():
     got = graph_body_names("Dự có ông Lê Văn Bảy, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam.")
     assert {"Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Quân đội nhân dân Việt Nam"} <= got
+
+
+def test_an_agency_party_committee_named_once_is_no_subject_of_the_article():
+    text = ("Bộ Chính trị điều động đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy Hà Nam, chỉ định tham gia Ban Chấp hành, "
+            "Ban Thường vụ Tỉnh ủy Nam Định và chỉ định tham gia Đảng ủy Quân khu 3. Ban Thường vụ họp ngay sau đó.")
+    got = graph_body_names(text)
+    assert "Ban Thường vụ Đảng ủy Quân khu 3" not in got
