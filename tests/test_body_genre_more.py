@@ -191,3 +191,8 @@ def test_an_agency_party_committee_named_once_is_no_subject_of_the_article():
             "Ban Thường vụ Tỉnh ủy Nam Định và chỉ định tham gia Đảng ủy Quân khu 3. Ban Thường vụ họp ngay sau đó.")
     got = graph_body_names(text)
     assert "Ban Thường vụ Đảng ủy Quân khu 3" not in got
+
+
+def test_a_joining_word_ends_no_blocs_name():
+    got = graph_body_names("Thực hiện hướng dẫn của Đảng ủy Khối và cấp ủy doanh nghiệp.")
+    assert not any(name.endswith(" và") for name in got)

@@ -18,8 +18,9 @@ from .trade_names import trade_name_end
 @built
 def _bloc_re(lex: Lexicon) -> re.Pattern:
     """``Khối các cơ quan tỉnh Nghệ An``: a bloc of agencies or enterprises, after its party body's name."""
+    # "Đảng ủy Khối và cấp ủy doanh nghiệp": a joining word ends no bloc's name
     return re.compile(rf"(?:{lex.pattern('bloc')})(?:\s+(?:{lex.pattern('bloc-word')}))*"
-                      rf"(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
+                      rf"(?<!\svà)(?<!\sVà)(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
 
 
 @built
