@@ -196,3 +196,8 @@ def test_an_agency_party_committee_named_once_is_no_subject_of_the_article():
 def test_a_joining_word_ends_no_blocs_name():
     got = graph_body_names("Thực hiện hướng dẫn của Đảng ủy Khối và cấp ủy doanh nghiệp.")
     assert not any(name.endswith(" và") for name in got)
+
+
+def test_universities_and_colleges_are_named_like_enterprises():
+    got = graph_body_names("Hội nghị tổ chức tại Trường Đại học Sư phạm Kỹ thuật Vĩnh Long và Trường Cao đẳng Y tế Hà Nam.")
+    assert {"Trường Đại học Sư phạm Kỹ thuật Vĩnh Long", "Trường Cao đẳng Y tế Hà Nam"} <= got
