@@ -201,3 +201,13 @@ def test_a_joining_word_ends_no_blocs_name():
 def test_universities_and_colleges_are_named_like_enterprises():
     got = graph_body_names("Hội nghị tổ chức tại Trường Đại học Sư phạm Kỹ thuật Vĩnh Long và Trường Cao đẳng Y tế Hà Nam.")
     assert {"Trường Đại học Sư phạm Kỹ thuật Vĩnh Long", "Trường Cao đẳng Y tế Hà Nam"} <= got
+
+
+def test_initials_after_a_party_body_are_no_province():
+    got = graph_body_names("Đảng ủy CATP họp phiên thường kỳ, có đại diện Đảng ủy NHPT.")
+    assert not any("tỉnh" in name for name in got)
+
+
+def test_a_cells_word_without_a_name_is_no_place():
+    got = graph_body_names("UBND tổ chức lễ trao giải. MTTQ Việt Nam tổ chức hội nghị.")
+    assert not any(name.endswith(" tổ") for name in got)

@@ -185,6 +185,8 @@ def place_after(text: str, pos: int, require_level: bool, *, in_title: bool = Fa
         if found:
             place, word, end = found
             return word or entry.word, place, end
+        if entry.tier == "cell":
+            return None, None, start  # "UBND tổ chức", "khối lượng": a cell's word names a cell only with its name
         return entry.word, None, after
     if require_level:
         return None, None, start
