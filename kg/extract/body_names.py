@@ -14,10 +14,10 @@ from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
 from .trade_names import trade_name_end
 
 
-
 @built
 def _bloc_re(lex: Lexicon) -> re.Pattern:
-    """``Khối các cơ quan tỉnh Nghệ An``: a bloc of agencies or enterprises, after its party body's name."""
+    """``Khối các cơ quan tỉnh``: a bloc of agencies or enterprises, after its party body's name, and the word of
+    its level; the place after that is read as places are."""
     # "Đảng ủy Khối và cấp ủy doanh nghiệp": a joining word ends no bloc's name
     return re.compile(rf"(?:{lex.pattern('bloc')})(?:\s+(?:{lex.pattern('bloc-word')}))*"
                       rf"(?<!\svà)(?<!\sVà)(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
