@@ -211,3 +211,10 @@ def test_initials_after_a_party_body_are_no_province():
 def test_a_cells_word_without_a_name_is_no_place():
     got = graph_body_names("UBND tổ chức lễ trao giải. MTTQ Việt Nam tổ chức hội nghị.")
     assert not any(name.endswith(" tổ") for name in got)
+
+
+def test_a_mass_organizations_parts_listed_before_it_are_of_its_kind():
+    from helpers import facts
+    bodies = facts("Đại hội bầu ra Ban Chấp hành, Ban Thường vụ Tỉnh Đoàn Hà Nam khóa mới.").bodies
+    parts = [b for b in bodies if b.part is not None]
+    assert parts and all(b.kind == "mass_organization" for b in parts)
