@@ -1,7 +1,7 @@
 """More rules of the genre for bodies, found on the real corpus's misses, each on invented sentences."""
 from __future__ import annotations
 
-from helpers import graph_body_names, posts
+from helpers import facts, graph_body_names, posts
 
 
 def test_standing_deputy_of_an_inspection_committee_names_the_committee_as_a_body():
@@ -214,7 +214,6 @@ def test_a_cells_word_without_a_name_is_no_place():
 
 
 def test_a_mass_organizations_parts_listed_before_it_are_of_its_kind():
-    from helpers import facts
     bodies = facts("Đại hội bầu ra Ban Chấp hành, Ban Thường vụ Tỉnh Đoàn Hà Nam khóa mới.").bodies
     parts = [b for b in bodies if b.part is not None]
     assert parts and all(b.kind == "mass_organization" for b in parts)
