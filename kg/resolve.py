@@ -26,11 +26,13 @@ class Resolver:
 
     def _subject_agency(self, agencies: Counter) -> str | None:
         """The state agency whose party body the article is about (``Đại hội Đảng bộ Công an tỉnh X``):
-        the one agency with a party body named, or named twice as often as any other; none in an article
-        about a commune, whose own Đảng ủy a bare ``Đảng ủy`` is."""
+        the one agency with a party body named more than once (or as the event's organizer), or named twice as often
+        as any other; none in an article about a commune, whose own Đảng ủy a bare ``Đảng ủy`` is."""
         if not agencies or (self.home and self.levels[self.home[0]].tier == "commune"):
             return None
         ranked = agencies.most_common(2)
+        if ranked[0][1] < 2:
+            return None  # named once ("chỉ định tham gia Đảng ủy Quân khu 1"): a mention, not the article's subject
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1] else None
 
     def home_committee(self) -> str | None:

@@ -1,7 +1,7 @@
 """More rules of the genre for bodies, found on the real corpus's misses, each on invented sentences."""
 from __future__ import annotations
 
-from helpers import graph_body_names, posts
+from helpers import facts, graph_body_names, posts
 
 
 def test_standing_deputy_of_an_inspection_committee_names_the_committee_as_a_body():
@@ -164,3 +164,56 @@ def test_executive_of_a_governments_party_organization_is_its_party_committee():
     got = graph_body_names("Tại Đại hội Đảng bộ UBND thành phố Huế lần thứ I, Ban Chấp hành Đảng bộ UBND thành phố ra mắt.")
     assert {"Đảng bộ Ủy ban nhân dân thành phố Huế", "Đảng ủy Ủy ban nhân dân thành phố Huế",
             "Ủy ban nhân dân thành phố Huế"} <= got
+
+
+def test_the_front_written_without_its_committee_is_named_as_written():
+    got = graph_body_names("Đại hội đại biểu Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh BR-VT bế mạc. Báo cáo của MTTQ "
+                           "Việt Nam tỉnh Bà Rịa - Vũng Tàu được thông qua.")
+    assert "Mặt trận Tổ quốc Việt Nam tỉnh Bà Rịa - Vũng Tàu" in got and not any("Ủy ban" in n for n in got)
+
+
+def test_the_front_by_its_initials_alone_is_its_committee():
+    got = graph_body_names("Tại phường Phúc Hòa, UBMTTQ phường Phúc Hòa và MTTQ đã tổ chức ngày hội.")
+    assert got == {"Ủy ban Mặt trận Tổ quốc phường Phúc Hòa"}
+
+
+def test_the_front_written_out_in_a_formula_is_no_body():
+    assert not graph_body_names("Phát huy vai trò của Đảng, Nhà nước, Mặt trận Tổ quốc và các đoàn thể.")
+
+
+def test_the_armys_political_directorate_names_the_army():
+    got = graph_body_names("Dự có ông Lê Văn Bảy, Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam.")
+    assert {"Tổng cục Chính trị Quân đội nhân dân Việt Nam", "Quân đội nhân dân Việt Nam"} <= got
+
+
+def test_an_agency_party_committee_named_once_is_no_subject_of_the_article():
+    text = ("Bộ Chính trị điều động đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy Hà Nam, chỉ định tham gia Ban Chấp hành, "
+            "Ban Thường vụ Tỉnh ủy Nam Định và chỉ định tham gia Đảng ủy Quân khu 3. Ban Thường vụ họp ngay sau đó.")
+    got = graph_body_names(text)
+    assert "Ban Thường vụ Đảng ủy Quân khu 3" not in got
+
+
+def test_a_joining_word_ends_no_blocs_name():
+    got = graph_body_names("Thực hiện hướng dẫn của Đảng ủy Khối và cấp ủy doanh nghiệp.")
+    assert not any(name.endswith(" và") for name in got)
+
+
+def test_universities_and_colleges_are_named_like_enterprises():
+    got = graph_body_names("Hội nghị tổ chức tại Trường Đại học Sư phạm Kỹ thuật Vĩnh Long và Trường Cao đẳng Y tế Hà Nam.")
+    assert {"Trường Đại học Sư phạm Kỹ thuật Vĩnh Long", "Trường Cao đẳng Y tế Hà Nam"} <= got
+
+
+def test_initials_after_a_party_body_are_no_province():
+    got = graph_body_names("Đảng ủy CATP họp phiên thường kỳ, có đại diện Đảng ủy NHPT.")
+    assert not any("tỉnh" in name for name in got)
+
+
+def test_a_cells_word_without_a_name_is_no_place():
+    got = graph_body_names("UBND tổ chức lễ trao giải. MTTQ Việt Nam tổ chức hội nghị.")
+    assert not any(name.endswith(" tổ") for name in got)
+
+
+def test_a_mass_organizations_parts_listed_before_it_are_of_its_kind():
+    bodies = facts("Đại hội bầu ra Ban Chấp hành, Ban Thường vụ Tỉnh Đoàn Hà Nam khóa mới.").bodies
+    parts = [b for b in bodies if b.part is not None]
+    assert parts and all(b.kind == "mass_organization" for b in parts)

@@ -18,8 +18,9 @@ from .trade_names import trade_name_end
 def _bloc_re(lex: Lexicon) -> re.Pattern:
     """``Khối các cơ quan tỉnh``: a bloc of agencies or enterprises, after its party body's name, and the word of
     its level; the place after that is read as places are."""
+    # "Đảng ủy Khối và cấp ủy doanh nghiệp": a joining word ends no bloc's name
     return re.compile(rf"(?:{lex.pattern('bloc')})(?:\s+(?:{lex.pattern('bloc-word')}))*"
-                      rf"(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
+                      rf"(?<!\svà)(?<!\sVà)(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
 
 
 @built
@@ -107,7 +108,7 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
             level_word, place, end = _constituency_place(text, end, in_title=in_title)
         if level_word is None and entry.level in ("tỉnh", "") and text.startswith(" ", end):
             province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
-            if province:
+            if province and (entry.level or province[0] in gazetteer().provinces):  # not "Đảng ủy CATP"
                 place, end = province[0], province[2]
                 # "Công an Bạc Liêu": a body of any level, named with a province, is the province's
                 level_word = None if entry.level else _province_word(place)

@@ -185,6 +185,8 @@ def place_after(text: str, pos: int, require_level: bool, *, in_title: bool = Fa
         if found:
             place, word, end = found
             return word or entry.word, place, end
+        if entry.tier == "cell" and text[place_start:place_start + 1].islower():
+            return None, None, start  # "UBND tổ chức", "khối lượng": a cell's word, then a lower-case word, is no place
         return entry.word, None, after
     if require_level:
         return None, None, start

@@ -5,7 +5,7 @@ own unit's, which the list says it is not."""
 from __future__ import annotations
 
 from ..lexicon import is_party_unit, key, lexicon
-from ..model import BodyRef, Naming, Part
+from ..model import BodyKind, BodyRef, Naming, Part
 from .writing import LIST_SEP_RE
 
 
@@ -40,6 +40,8 @@ def _share(run: list[BodyRef]) -> None:
                 body.of = last  # "Ban Thường vụ, Ban Chấp hành Đảng bộ tỉnh X": the executive is the committee
             elif last.part is not None and last.of is not None and last.of.part is None:
                 body.of = last.of
+            if body.of is not None and body.of.kind == BodyKind.MASS_ORGANIZATION:
+                body.kind = body.of.kind  # a mass organization's committees are its own (Ban Chấp hành, Ban Thường vụ Tỉnh Đoàn)
         elif last.part is None and last.level_word is not None and _takes_level(body, last.level_word):
             body.level_word, body.place = last.level_word, last.place
 
