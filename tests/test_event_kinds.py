@@ -25,6 +25,11 @@ def event_dates(text: str, published: date | None = None) -> list[date | None]:
     ("Sáng 1/9/2022, lãnh đạo tỉnh Hòa Lợi đến viếng Nghĩa trang liệt sĩ tỉnh.", [date(2022, 9, 1)]),
     ("Ngày 5 và 6/4/2023, đoàn công tác của Tỉnh ủy Hòa Lợi đã có buổi khảo sát tại công ty Tân An.",
      [date(2023, 4, 5)]),
+    # a visit to congratulate on a holiday, the handover of a party cell from one committee to another
+    ("Nhân dịp Ngày Nhà giáo, sáng ngày 19/11/2024, lãnh đạo huyện Hòa Lợi đã tới chúc mừng thầy cô giáo "
+     "Trường THPT Tân An.", [date(2024, 11, 19)]),
+    ("Chiều 3/10/2023, Đảng ủy Khối Doanh nghiệp tỉnh Hòa Lợi đã bàn giao tổ chức đảng và đảng viên Chi bộ Công ty "
+     "Tân An cho Đảng bộ huyện Tân Lạc.", [date(2023, 10, 3)]),
 ])
 def test_events_named_otherwise(text, expected):
     assert event_dates(text) == expected

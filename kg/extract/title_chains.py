@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import is_party_unit, key, lexicon
 from ..model import BodyKind, BodyRef, TitleKind
-from .body_names import agency_party, is_agency, parse_body
+from .body_names import agency_party, is_agency, parse_body, trailers_end
 from .places import parse_place
 from .title_grammar import Title, parse_title
 from .writing import UPPER
@@ -43,7 +43,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
 def _council_after(text: str, titles: list[Title], pos: int) -> int:
     """``Ủy viên Thường trực, Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh X``: a council named after the posts in
     it; the titles just before it that name no body of their own (a council's department, a non-party title)
-    take it. Where the chain ends."""
+    take it. Where the chain ends: past the council's term (``HĐND tỉnh X nhiệm kỳ 2016-2021``), for what follows."""
     found = parse_body(text, pos, in_title=True)
     council = found[0] if found and found[0].kind == "government" and found[0].part is None else None
     taking = []
@@ -56,7 +56,7 @@ def _council_after(text: str, titles: list[Title], pos: int) -> int:
         title.body = council
         if title.department is not None:
             title.department.of, title.department_apart = council, True
-    return council.span.end if taking else titles[-1].span.end
+    return trailers_end(text, council.span.end) if taking else titles[-1].span.end
 
 
 def _former_chain(titles: list[Title]) -> None:

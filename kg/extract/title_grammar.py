@@ -86,9 +86,9 @@ def _department_title(text: str, pos: int) -> Title | None:
     if not m or not text.startswith(" ", m.end()):
         return None
     dm = lex.department_re.match(text, m.end() + 1)
-    if not dm:
-        return None
     template, body_of = lex.department_titles[key(m.group())]
+    if not dm:
+        return _staff_of_a_unit(text, pos, m, template) if body_of == "department" else None
     dept = lex.departments[key(dm.group())]
     role = template.format(head=dept.head_title, dept=dept.name)
     known = lex.body_re.match(text, dm.start())
@@ -107,6 +107,19 @@ def _department_title(text: str, pos: int) -> Title | None:
     kind = TitleKind.STAFF if body_of == "department" else TitleKind.PARTY
     return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end),
                  department=department)
+
+
+def _staff_of_a_unit(text: str, pos: int, m: re.Match, role: str) -> Title | None:
+    """``chuyên viên Phòng Tổng hợp``, ``Chuyên viên Phòng Tài nguyên và Môi trường huyện X``: a staff title
+    before a unit (one the lexicon knows, or one named by its head word) is a post in that unit."""
+    known = lexicon().body_re.match(text, m.end() + 1)
+    found = parse_named_body(text, m.end() + 1, known, in_title=True) if known else None
+    unit = found[0] if found and found[0].kind == BodyKind.GOVERNMENT and found[0].part is None \
+        else parse_unit(text, m.end() + 1)
+    if unit is None:
+        return None
+    return Title(role=role, kind=TitleKind.PLAIN, body=unit, role_span=Span(pos, m.end()),
+                 span=Span(pos, unit.span.end))
 
 
 def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
