@@ -17,7 +17,7 @@ from ..lexicon import Lexicon, built, cues, key, read_tsv
 from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
-from .event_documents import attach_documents
+from .event_documents import attach_documents, attach_judged_documents
 from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
@@ -141,6 +141,7 @@ def extract_events(doc: Doc) -> list[Event]:
     if id(main) in year_inferred:
         _after_its_documents(main)
     _organizer(article, main, doc.bodies)
+    attach_judged_documents(documents, main)
     return events
 
 
