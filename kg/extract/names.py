@@ -64,7 +64,10 @@ def has_family_name(name: tuple[str, int] | None) -> bool:
     return name is not None and name[0].split()[0] in lexicon().surnames
 
 
-_ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+@built
+def _item_sep_re(lex: Lexicon) -> re.Pattern:
+    """Between two names of a list a title heads: a comma, a semicolon, a joining word (``và``, ``cùng``)."""
+    return re.compile(rf"\s*(?:,|;|(?<![^\W_])(?:{lex.pattern('list-joiner')})(?![^\W_]))\s*", re.IGNORECASE)
 
 
 @built
@@ -93,7 +96,7 @@ def addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
         if not has_family_name(name):
             return names
         names.append((name[0], Span(start, name[1])))
-        sep = _ITEM_SEP_RE.match(text, name[1])
+        sep = _item_sep_re().match(text, name[1])
         if not sep:
             return names
         pos = sep.end()

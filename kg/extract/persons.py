@@ -29,8 +29,11 @@ from .title_chains import parse_chain
 from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
 from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after_membership
-from .post_rules import deputies_follow_their_head, distinct_posts
+from .post_rules import deputies_follow_their_head, distinct_posts, qualified_in_parentheses, \
+    qualified_posts_cover_their_role
 from .team_duties import team_duties
+from .subject_bodies import give_subject_body
+from .posts_given_to import posts_given_to
 
 _SPACE_RE = re.compile(r" ")
 _TEXT_END_RE = re.compile(r"\s*\Z")
@@ -141,17 +144,21 @@ def extract_persons(article: Article) -> PersonFacts:
     mentions = sorted(found.mentions, key=lambda x: x[1].start)
     starts = [span.start for _, span in mentions]
     for span, titles in lists:
-        listed = {name for name, _ in mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]}
+        listed = {}  # each name listed -> where it is first named there
+        for name, mention in mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+            listed.setdefault(name, mention)
         for name in sorted(listed):
-            found.give(found.by_name[name], titles)
+            found.give(found.by_name[name], qualified_in_parentheses(text, listed[name].end, titles))
     _later_mentions(text, found)
+    for name, titles in posts_given_to(text, found.mentions):  # "miễn nhiệm chức ... đối với ông A"
+        found.give(found.by_name[name], titles)
     for name, post in team_duties(text, found.mentions):
         found.by_name[name].posts.append(post)
     _merge_partial_names(found)
     persons = list(found.by_name.values())
     deputies_follow_their_head(persons)
     for person in persons:
-        person.posts = distinct_posts(person.posts)
+        person.posts = qualified_posts_cover_their_role(distinct_posts(person.posts))
     for name, span in bylines(text):
         if name in found.by_name:
             found.by_name[name].is_author = True
@@ -194,6 +201,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
                 after_titles = chain_end
         elected = elected_end(text, after_titles)
         more = parse_chain(text, elected)[0] if elected else []
+        give_subject_body(text, pos, more)  # "UBND tỉnh có ông A làm Chủ tịch"
         if more:
             titles += more
             after_titles = parse_chain(text, elected)[1]
