@@ -140,3 +140,16 @@ def test_the_subject_that_issues_a_plan_with_its_province_in_parentheses():
     got = docs("Ngày đăng: 03/09/2023\n\nNgày 1/9, Ban Thường vụ Huyện ủy Yên Lập (Phú Thọ) ban hành Kế hoạch số 87-KH/HU "
                "về công tác dân vận năm 2023.")
     assert got == [("87-KH/HU", "Kế hoạch", "87", "Ban Thường vụ Huyện ủy Yên Lập", date(2023, 9, 1))]
+
+
+def test_a_headline_in_capitals_gives_its_document_the_date_after_the_code_not_its_event():
+    got = facts("XÃ TÂN AN: TỔ CHỨC HỘI NGHỊ SƠ KẾT 9 THÁNG VÀ TỔNG KẾT NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017\n"
+                "Sáng ngày 19/9/2025, Đảng ủy xã Tân An tổ chức Hội nghị sơ kết 9 tháng.")
+    assert [d.issued for d in got.documents] == [date(2017, 10, 25)]
+    assert [e.date for e in got.events] == [date(2025, 9, 19)]
+
+
+def test_a_capitalized_day_word_on_the_next_line_is_no_date_of_the_document_before_it():
+    got = facts("Huyện ủy Tân An triển khai Chỉ thị số 12-CT/HU\nNgày 5/3/2021, Huyện ủy Tân An tổ chức hội nghị.")
+    assert [d.issued for d in got.documents] == [None]
+    assert [e.date for e in got.events] == [date(2021, 3, 5)]

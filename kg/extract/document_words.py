@@ -18,7 +18,9 @@ def number_re(lex: Lexicon) -> re.Pattern:
 number_gap_re = word_pattern(r"\s*(?:{number-word}\s*)?(?:\d+\s*)?", re.IGNORECASE)
 
 
-date_after_re = word_pattern(r"\s*,?\s*(?:{issued-on}\s+)?{day}\s+")
+# a headline in capitals writes the day word so too (NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017), on the code's line
+# (a capitalized day word after a line break opens the next paragraph's date)
+date_after_re = word_pattern(r"\s*,?\s*(?:{issued-on}\s+)?{day}\s+|[ \t]*,?[ \t]*(?i:(?:{issued-on}[ \t]+)?{day})[ \t]+")
 
 
 of_re = word_pattern(r"\s*,?\s*{of,by}\s+")

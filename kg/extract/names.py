@@ -78,10 +78,16 @@ def _address_re(lex: Lexicon) -> re.Pattern:
 
 
 def listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
-    """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
+    """The names with a family name listed after ``sep`` (a separator matched), one separator apart, each
+    maybe after a form of address (``Chủ tọa: Ông Lê Văn A, bà Trần Thị B``: the address is no part of the name)."""
     names: list[tuple[str, Span]] = []
-    while sep and (name := read_name(text, sep.end())) and has_family_name(name):
-        names.append((name[0], Span(sep.end(), name[1])))
+    while sep:
+        address = _address_re().match(text, sep.end())
+        start = address.end() if address else sep.end()
+        name = read_name(text, start)
+        if not has_family_name(name):
+            break
+        names.append((name[0], Span(start, name[1])))
         sep = LIST_SEP_RE.match(text, name[1])
     return names
 
