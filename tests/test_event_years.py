@@ -140,3 +140,10 @@ def test_the_date_of_a_resolution_under_review_is_not_the_year_reviewed():
     text = ("Sáng 18/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 09 "
             "ngày 12-3-2018 của Tỉnh ủy về phát triển du lịch.")
     assert [e.date for e in facts(text).events] == [None]
+
+
+def test_a_review_of_carrying_out_a_resolution_takes_no_year_from_the_resolution():
+    got = facts("Sáng 21-12, Ban Thường vụ Tỉnh ủy Tân An tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 18 "
+                "ngày 25-10-2017 của Ban Chấp hành Trung ương về sắp xếp tổ chức bộ máy.")
+    assert [d.code for d in got.documents] == ["18-NQ/TW"]
+    assert [e.date for e in got.events] == [None]

@@ -153,3 +153,16 @@ def test_a_capitalized_day_word_on_the_next_line_is_no_date_of_the_document_befo
     got = facts("Huyện ủy Tân An triển khai Chỉ thị số 12-CT/HU\nNgày 5/3/2021, Huyện ủy Tân An tổ chức hội nghị.")
     assert [d.issued for d in got.documents] == [None]
     assert [e.date for e in got.events] == [date(2021, 3, 5)]
+
+
+def test_a_day_word_with_a_date_after_a_number_is_the_date_of_issue_not_a_count_of_days():
+    got = facts("Thực hiện Quyết định số 315 ngày 12/4/2019 của Ban Bí thư về thành lập Đoàn kiểm tra, ngày 3/7, "
+                "Đoàn kiểm tra đã làm việc với Ban Thường vụ Tỉnh ủy Tân An.")
+    assert [(d.code, d.issued, d.title) for d in got.documents] == \
+        [("315-QĐ/TW", date(2019, 4, 12), "thành lập Đoàn kiểm tra")]
+    assert [e.date for e in got.events] == [date(2019, 7, 3)]
+
+
+def test_a_count_of_days_after_a_number_is_no_document():
+    got = facts("Ban Thường vụ Huyện ủy Tân An ban hành Kế hoạch 6 ngày làm việc của Đoàn kiểm tra.")
+    assert got.documents == []

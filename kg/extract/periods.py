@@ -14,7 +14,8 @@ In the order a reader trusts them:
   first year it names (``tổng kết năm 2023 và triển khai nhiệm vụ năm 2024``: held in 2024); a review of
   a span of years (``tổng kết ... giai đoạn 2016 - 2020``) is held at its end, in its last year;
 - the latest issue year of a document the event's own sentence cites (``quán triệt Chỉ thị số 35-CT/TW,
-  ngày 30/5/2019`` on ``22/8``): an event takes up a document after it is issued.
+  ngày 30/5/2019`` on ``22/8``): an event takes up a document after it is issued; not for a review of
+  carrying it out (``tổng kết thực hiện Nghị quyết số 18 ngày 25-10-2017``), held years later.
 """
 from __future__ import annotations
 
@@ -104,7 +105,7 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
         return year + 1 if review and mention.month <= _LAST_MONTH_OF_A_REVIEW else year
     cited = periods.issued
     issued = [day for _, day in cited[bisect_left(cited, (sentence.start,)):bisect_left(cited, (sentence.end,))]]
-    if issued:
+    if issued and not review:  # a review of carrying a document out comes years after it: no year to take
         latest = max(issued)
         return latest.year if (mention.month, mention.day) >= (latest.month, latest.day) else latest.year + 1
     return None
