@@ -158,3 +158,11 @@ def test_one_who_speaks_on_behalf_of_the_presidium_speaks_but_does_not_chair():
     text = ("Sáng 18/6/2020, Đảng bộ huyện Yên Lạc tổ chức Đại hội đại biểu lần thứ XXV. "
             "Thay mặt Đoàn Chủ tịch Đại hội, đồng chí Trần Văn An, Bí thư Huyện ủy đọc diễn văn khai mạc.")
     assert people(text) == [(date(2020, 6, 18), [], ["Trần Văn An"], ["Trần Văn An"])]
+
+
+def test_a_cue_put_before_a_list_of_people_with_titles_governs_the_whole_list():
+    got = facts("Sáng 5/12/2025, HĐND xã Tân An tổ chức kỳ họp thứ 6.\n"
+                "Chủ tọa kỳ họp: Ông Lê Văn Tường - Bí thư Đảng ủy, Chủ tịch HĐND xã; ông Trần Hoài Nam - Phó Chủ "
+                "tịch HĐND xã.")
+    assert [(e.chairs, sorted(e.attendees)) for e in got.events] == \
+        [(["Lê Văn Tường", "Trần Hoài Nam"], ["Lê Văn Tường", "Trần Hoài Nam"])]
