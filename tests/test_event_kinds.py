@@ -59,3 +59,10 @@ def test_a_title_ending_with_the_page_date(text, expected):
 def test_a_count_of_events_held_is_no_event():
     tally = "Năm qua, Huyện ủy Tân An đã tổ chức 12 hội nghị chuyên đề cho cán bộ chủ chốt."
     assert extract_all(article(tally)).events == []
+
+
+def test_an_inspection_trip_or_a_working_trip_is_an_event():
+    got = extract_all(article("Chiều 13-2-2019, Chủ tịch UBND tỉnh Lê Văn Hòa đã có chuyến kiểm tra các công "
+                              "trình thủy lợi tại huyện Tân An."))
+    assert [(e.date, e.kind, e.attendees) for e in got.events] == \
+        [(date(2019, 2, 13), "chuyến kiểm tra", ["Lê Văn Hòa"])]
