@@ -166,3 +166,12 @@ def test_a_cue_put_before_a_list_of_people_with_titles_governs_the_whole_list():
                 "tịch HĐND xã.")
     assert [(e.chairs, sorted(e.attendees)) for e in got.events] == \
         [(["Lê Văn Tường", "Trần Hoài Nam"], ["Lê Văn Tường", "Trần Hoài Nam"])]
+
+
+
+def test_people_who_witness_the_event_were_present():
+    got = facts("Sáng 17/9/2020, Đảng ủy Khối cơ quan tỉnh Tân An đã bàn giao tổ chức đảng của Chi bộ Công ty Xây dựng "
+                "Hòa Bình cho Đảng bộ huyện Tân Lập.\n\n"
+                "Bí thư Huyện ủy Tân Lập Lê Văn Bình; Phó Bí thư Đảng ủy Khối Trần Văn Hòa cùng lãnh đạo hai đơn vị "
+                "chứng kiến Ban Tổ chức hai bên ký biên bản giao nhận.")
+    assert [sorted(e.attendees) for e in got.events] == [["Lê Văn Bình", "Trần Văn Hòa"]]
