@@ -6,7 +6,7 @@ For each size, ``kg build`` runs once in a process of its own: articles/s by the
 per CPU-second of the whole build (the workers and the database's threads included: the
 machine is shared, and CPU time is what another load does not change), and its peak RSS.
 Then, in this process, on the wild corpus itself, the CPU per article of each stage of a
-build, the quads per article (in the article's graph, and in the store with the union's
+build (the view drawn in this process, as a build draws it in one of its own), the quads per article (in the article's graph, and in the store with the union's
 copy), and the extraction rate beside a floor measured on the same texts: NFC and three
 regular expressions (capitalized name runs, document codes, dates).
 
@@ -32,6 +32,10 @@ import pyoxigraph as ox
 from kg.facts import extract_all
 from kg.export import graph_piece
 from kg.graph import article_iri, article_ntriples
+from kg.identity import block_graph, block_key, identity_ntriples, mentions_of, resolve_block
+from kg.builder.outputs import view_ntriples
+from kg.view import write_view
+from kg.view_graph import view_graph
 from kg.normalize import normalize
 from kg.builder.run import LOAD_BYTES
 from kg.read import Source, read_sources
@@ -104,7 +108,7 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
     clock = Clock()
     sources = clock.timed("read", lambda: [s for s in read_sources([corpus]) if isinstance(s, Source)])
     extract_all(normalize(sources[0].document()))  # lexicons and gazetteer load once, outside the timing
-    results, texts, vocabulary = [], [], set()
+    results, texts, vocabulary, blocks = [], [], set(), {}
     for source in sources:
         doc = clock.timed("decode", source.document)
         texts.append(doc.text)
@@ -113,6 +117,8 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
         triples, concepts = clock.timed("graph/N-Triples", lambda: [t.encode("utf-8") for t in article_ntriples(facts)])
         graph = str(article_iri(doc.name))
         clock.timed("pieces", graph_piece, graph, triples)
+        for mention in clock.timed("mentions", mentions_of, facts):
+            blocks.setdefault(block_key(mention.name), []).append(mention)
         results.append((graph, triples))
         vocabulary.update(concepts.splitlines(keepends=True))
     article_quads = sum(t.count(b"\n") for _, t in results)
@@ -131,6 +137,18 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
             store.add_new_graphs(batch)
             store.flush()
         clock.timed("store load", load)
+
+        def identities():  # as kg.builder.identities does for a new store: resolved, then loaded with their pieces
+            graphs = []
+            for block, mentions in sorted(blocks.items()):
+                text = "".join(identity_ntriples(resolve_block(mentions)))
+                if text:
+                    graph = str(block_graph(block))
+                    graph_piece(graph, text)
+                    graphs.append((graph, text.encode("utf-8")))
+            store.add_new_graphs(graphs)
+        clock.timed("identities", identities)
+        clock.timed("view", lambda: write_view(view_graph(view_ntriples(store)[0]), work / "profile-view.html"))
         clock.timed("graph.ttl", store.dump, work / "profile-graph.ttl")
         union = len(store)
         named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))["n"].value)

@@ -7,6 +7,7 @@ provinces each lies in. Wards are left out on purpose: many are people's names
 from __future__ import annotations
 
 import importlib.util
+import re
 import sqlite3
 import sys
 from contextlib import closing
@@ -45,6 +46,11 @@ def _rows(dataset: Path, sql: str) -> list[sqlite3.Row]:
         return connection.execute(sql).fetchall()
 
 
+# "Kỳ Anh (Huyện)", "Kỳ Anh (Thị xã)": the package tells apart two units of one name by their kind; an article
+# writes the name alone
+_UNIT_KIND_RE = re.compile(r"\s*\([^()]*\)\Z")
+
+
 @cache
 def gazetteer() -> Gazetteer:
     dataset = _dataset()
@@ -60,7 +66,8 @@ def gazetteer() -> Gazetteer:
             cities.add(modern_tone(row["provinceShort"]))
     for row in _rows(dataset, "SELECT DISTINCT provinceShort, districtShort FROM admin_units_legacy"):
         if row["districtShort"]:
-            districts.setdefault(modern_tone(row["districtShort"]), set()).add(modern_tone(row["provinceShort"]))
+            district = _UNIT_KIND_RE.sub("", modern_tone(row["districtShort"]))
+            districts.setdefault(district, set()).add(modern_tone(row["provinceShort"]))
     return Gazetteer(frozenset(provinces), {d: frozenset(p) for d, p in districts.items()}, frozenset(cities))
 
 

@@ -8,7 +8,8 @@ article is about, when it names just one: enough to keep namesakes of two provin
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property
 
 from .body_places import PROVINCE, place_of_body, place_tier, provinces_of
 from .graph import person_iri
@@ -30,24 +31,25 @@ class Mention:
     home: str = ""  # the one province the article names, when the posts say none: for conflicts only
     standing: tuple[str, ...] = ()  # the Standing values of the posts (kg.identity_rules)
 
-    @property
-    def where(self) -> set[str]:
+    # where and units are asked for each pair of mentions a block compares: made once (frozen)
+    @cached_property
+    def where(self) -> frozenset[str]:
         """The provinces this person is placed in, by their posts or else by their article; a central
         post holder with no post in a province is placed nowhere (they visit every province)."""
         if self.provinces:
-            return set(self.provinces)
+            return frozenset(self.provinces)
         standing = set(self.standing)
         if Standing.CENTRAL in standing and not standing & {Standing.HEAD, Standing.LEADER}:
-            return set()
-        return {self.home} if self.home else set()
+            return frozenset()
+        return frozenset({self.home} if self.home else ())
 
-    @property
-    def units(self) -> set[str]:
+    @cached_property
+    def units(self) -> frozenset[str]:
         """:attr:`where` as the provinces have been since the 2025 mergers."""
-        return {province_unit(p) for p in self.where}
+        return frozenset(province_unit(p) for p in self.where)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {field.name: getattr(self, field.name) for field in fields(self)}  # asdict deep-copied each value
 
     @classmethod
     def from_dict(cls, data: dict) -> Mention:

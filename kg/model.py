@@ -78,6 +78,7 @@ class Naming(StrEnum):
     NUMBERED = "numbered"  # a number follows as its own name: Quân khu 7
     PROPER = "proper"  # a place word and place, or else its own name: Trường Chính trị Lê Duẩn
     FIXED = "fixed"  # one national body
+    TRADE = "trade"  # an enterprise's trade name follows, in sentence case: Tổng Công ty Khoáng sản và Thương mại X
 
 
 class Bare(StrEnum):

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from .extract.components import Component, Doc, every_body_named
-from .extract.body_grammar import agency_party_suffix, party_executives
+from .extract.body_grammar import agency_party_suffix, party_executives, unit_party_suffix
 from .lexicon import is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .article_places import PARENT_TIERS, Places, all_bodies, collect_places
@@ -26,11 +26,13 @@ class Resolver:
 
     def _subject_agency(self, agencies: Counter) -> str | None:
         """The state agency whose party body the article is about (``Đại hội Đảng bộ Công an tỉnh X``):
-        the one agency with a party body named, or named twice as often as any other; none in an article
-        about a commune, whose own Đảng ủy a bare ``Đảng ủy`` is."""
+        the one agency with a party body named more than once (or as the event's organizer), or named twice as often
+        as any other; none in an article about a commune, whose own Đảng ủy a bare ``Đảng ủy`` is."""
         if not agencies or (self.home and self.levels[self.home[0]].tier == "commune"):
             return None
         ranked = agencies.most_common(2)
+        if ranked[0][1] < 2:
+            return None  # named once ("chỉ định tham gia Đảng ủy Quân khu 1"): a mention, not the article's subject
         return ranked[0][0] if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1] else None
 
     def home_committee(self) -> str | None:
@@ -109,7 +111,10 @@ class Resolver:
             agency = self.name(of.of)  # "Ban Chấp hành Đảng bộ Sở Y tế" is the Đảng ủy of Sở Y tế
             return f"{party_executives()[key(of.head)]} {agency_party_suffix(of.of.head, agency)}" if agency else None
         if of.head not in lexicon().words("party-organization"):
-            return self.name(of)
+            named = self.name(of)
+            suffix = unit_party_suffix(of.head, named or "") if of.kind == BodyKind.PARTY_ORGANIZATION else None
+            # "Ban Chấp hành Đảng bộ UBND tỉnh X" is the Đảng ủy UBND tỉnh X
+            return f"{party_executives()[key(lexicon().words('party-organization')[0])]} {suffix}" if suffix else named
         word = of.level_word or (self.home[0] if self.home and not of.place else None)
         if word is None:
             return self.home_committee() if of.place is None else None
@@ -152,8 +157,12 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
         places.organizer_place = (organizer.level_word, organizer.place)
     resolver = Resolver(places)
     caucuses = lexicon().words("caucus")  # a council's or a Hội's caucus does not make it the article's agency
+    # nor does a cell's (Chi bộ Công ty X); a unit's party body by its own name does (Đảng bộ Quân sự tỉnh X)
     agencies = Counter(agency_party_suffix(b.of.head, name) for b in all_bodies(everything)
-                       if b.part == Part.AGENCY and b.of and b.head not in caucuses and (name := resolver.name(b.of)))
+                       if b.part == Part.AGENCY and b.of and b.head not in caucuses
+                       and lexicon().body_entry(b.head).bare != Bare.SKIP and (name := resolver.name(b.of)))
+    agencies.update(suffix for b in all_bodies(everything) if b.part is None
+                    and (suffix := unit_party_suffix(b.head, resolver.name(b) or "")))
     resolver = Resolver(places, agencies)
     for body in all_bodies(everything):
         body.name = resolver.name(body) or ""

@@ -61,3 +61,26 @@ def test_the_central_party_committee_of_the_front_and_mass_organizations_holds_a
                 "Việt Nam dự.")
     assert got == {"Đinh Thị Mận": [("Bí thư", "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"),
                                     ("Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]}
+
+
+def test_a_unit_head_with_the_body_of_the_unit_after_it_without_a_comma():
+    got = posts("Dự có ông Lê Văn Tâm, Trưởng phòng Quản lý giá Sở Tài chính tỉnh Hà Nam; ông Vũ Văn Nam, Trưởng phòng "
+                "Nghiệp vụ II Ủy ban Kiểm tra Tỉnh ủy Hà Nam; ông Đỗ Văn Ba, Trưởng phòng Nội vụ huyện Kim Bảng.")
+    assert got["Lê Văn Tâm"] == [("Trưởng phòng Quản lý giá", "Sở Tài chính tỉnh Hà Nam")]
+    assert got["Vũ Văn Nam"] == [("Trưởng phòng Nghiệp vụ II", "Ủy ban Kiểm tra Tỉnh ủy Hà Nam")]
+    assert got["Đỗ Văn Ba"] == [("Trưởng phòng", "Phòng Nội vụ huyện Kim Bảng")]
+
+
+def test_the_head_of_a_state_board_named_like_a_department():
+    got = posts("Cấp tỉnh có ông Phạm Văn Quyền, Phó Ban Thi đua - Khen thưởng tỉnh; ông Hà Văn Lâm, Trưởng Ban Quản lý "
+                "dự án huyện Châu Thành; bà Lò Thị Na, Trưởng Ban Dân vận Huyện ủy Châu Thành.")
+    assert got["Phạm Văn Quyền"] == [("Phó Trưởng Ban", "Ban Thi đua - Khen thưởng tỉnh")]
+    assert got["Hà Văn Lâm"] == [("Trưởng Ban", "Ban Quản lý dự án huyện Châu Thành")]
+    assert got["Lò Thị Na"] == [("Trưởng Ban Dân vận", "Huyện ủy Châu Thành")]
+
+
+def test_the_head_of_a_state_body_the_lexicon_knows():
+    got = posts("Có đồng chí Lê Văn Quân, Ủy viên Thường vụ Quân ủy Trung ương, Chủ nhiệm Tổng cục Chính trị Quân đội "
+                "nhân dân Việt Nam; ông Hà Văn Phương, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Nam.")
+    assert ("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam") in got["Lê Văn Quân"]
+    assert got["Hà Văn Phương"] == [("Chủ nhiệm Ủy ban Kiểm tra", "Tỉnh ủy Hà Nam")]

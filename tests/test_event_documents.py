@@ -48,3 +48,34 @@ def test_an_event_of_the_family_named_inside_a_clause_or_by_its_own_name_cites_n
             "Hội nghị Trung ương 8 khóa XIII đã ban hành Nghị quyết số 44-NQ/TW.\n"
             "Theo đó, hội nghị sẽ được tổ chức lại để triển khai Quy định số 144-QĐ/TW.")
     assert event_documents(text) == [(date(2023, 5, 5), [])]
+
+
+def test_documents_listed_one_a_line_after_a_speech_are_taken_up_and_a_line_after_them_is_not():
+    text = ("Sáng 9/6/2021, Huyện ủy Tân An tổ chức hội nghị quán triệt các văn bản của Trung ương.\n"
+            "Đồng chí Lê Văn Minh, Trưởng Ban Tuyên giáo Huyện ủy quán triệt các văn bản sau\n"
+            "- Nghị quyết số 41-NQ/TW ngày 10/3/2021 của Bộ Chính trị về công tác cán bộ;\n"
+            "- Chỉ thị 07-CT/TW ngày 2/4/2021 của Ban Bí thư về công tác tuyên truyền.\n"
+            "Năm 2020, huyện đã thực hiện tốt Kết luận 15-KL/TU của Tỉnh ủy.")
+    assert event_documents(text) == [(date(2021, 6, 9), ["41-NQ/TW", "07-CT/TW"])]
+
+
+def test_a_document_opening_a_line_with_no_speech_before_it_is_not_taken_up():
+    text = ("Sáng 9/6/2021, Huyện ủy Tân An tổ chức hội nghị sơ kết công tác quý II.\n"
+            "Năm 2020, huyện có nhiều chuyển biến trong công tác cán bộ.\n"
+            "Nghị quyết số 41-NQ/TW của Bộ Chính trị đã được huyện triển khai từ năm trước.")
+    assert event_documents(text) == [(date(2021, 6, 9), [])]
+
+
+def test_a_sitting_of_an_inspection_committee_takes_up_the_rules_its_article_finds_broken():
+    text = ("Ngày 14/9/2022, Ủy ban Kiểm tra Tỉnh ủy Tân An đã họp Kỳ họp thứ 21.\n"
+            "Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức khiển trách đối với ông Lê Văn Bình, "
+            "nguyên Giám đốc Sở Xây dựng tỉnh Tân An.\n"
+            "Ông Lê Văn Bình đã vi phạm Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về những "
+            "điều đảng viên không được làm.")
+    assert event_documents(text) == [(date(2022, 9, 14), ["37-QĐ/TW"])]
+
+
+def test_a_conference_of_another_body_does_not_take_up_documents_cited_after_it():
+    text = ("Ngày 14/9/2022, Huyện ủy Tân An tổ chức hội nghị sơ kết công tác quý III.\n"
+            "Năm qua, một số đảng viên đã vi phạm Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.")
+    assert event_documents(text) == [(date(2022, 9, 14), [])]

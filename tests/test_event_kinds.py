@@ -25,6 +25,16 @@ def event_dates(text: str, published: date | None = None) -> list[date | None]:
     ("Sáng 1/9/2022, lãnh đạo tỉnh Hòa Lợi đến viếng Nghĩa trang liệt sĩ tỉnh.", [date(2022, 9, 1)]),
     ("Ngày 5 và 6/4/2023, đoàn công tác của Tỉnh ủy Hòa Lợi đã có buổi khảo sát tại công ty Tân An.",
      [date(2023, 4, 5)]),
+    # a visit to congratulate on a holiday, the handover of a party cell from one committee to another
+    ("Nhân dịp Ngày Nhà giáo, sáng ngày 19/11/2024, lãnh đạo huyện Hòa Lợi đã tới chúc mừng thầy cô giáo "
+     "Trường THPT Tân An.", [date(2024, 11, 19)]),
+    # a gathering, a launch of a campaign, the handing over of recruits
+    ("Sáng 28/1/2022, Đảng ủy xã Tân An tổ chức họp mặt kỷ niệm Ngày thành lập Đảng.", [date(2022, 1, 28)]),
+    ("Sáng 2/6/2023, Đoàn xã Tân An tổ chức lễ ra quân Chiến dịch thanh niên tình nguyện hè.", [date(2023, 6, 2)]),
+    ("Sáng 20/2/2024, huyện Tân Lạc tổ chức Lễ giao nhận quân, tiễn 120 thanh niên lên đường nhập ngũ.",
+     [date(2024, 2, 20)]),
+    ("Chiều 3/10/2023, Đảng ủy Khối Doanh nghiệp tỉnh Hòa Lợi đã bàn giao tổ chức đảng và đảng viên Chi bộ Công ty "
+     "Tân An cho Đảng bộ huyện Tân Lạc.", [date(2023, 10, 3)]),
 ])
 def test_events_named_otherwise(text, expected):
     assert event_dates(text) == expected
@@ -49,3 +59,10 @@ def test_a_title_ending_with_the_page_date(text, expected):
 def test_a_count_of_events_held_is_no_event():
     tally = "Năm qua, Huyện ủy Tân An đã tổ chức 12 hội nghị chuyên đề cho cán bộ chủ chốt."
     assert extract_all(article(tally)).events == []
+
+
+def test_an_inspection_trip_or_a_working_trip_is_an_event():
+    got = extract_all(article("Chiều 13-2-2019, Chủ tịch UBND tỉnh Lê Văn Hòa đã có chuyến kiểm tra các công "
+                              "trình thủy lợi tại huyện Tân An."))
+    assert [(e.date, e.kind, e.attendees) for e in got.events] == \
+        [(date(2019, 2, 13), "chuyến kiểm tra", ["Lê Văn Hòa"])]

@@ -174,3 +174,20 @@ def test_one_who_holds_a_post_is_not_present_without_an_election_at_the_event():
             "Ông Đào Văn Khải, Bí thư Đảng ủy phường, chủ trì hội nghị.\n"
             "Ông Lý Văn Tài giữ chức Phó Bí thư Đảng ủy phường từ tháng 3.")
     assert people(text, date(2025, 8, 15)) == [(date(2025, 8, 14), ["Đào Văn Khải"], ["Đào Văn Khải"], [])]
+
+
+def test_a_cue_put_before_a_list_of_people_with_titles_governs_the_whole_list():
+    got = facts("Sáng 5/12/2025, HĐND xã Tân An tổ chức kỳ họp thứ 6.\n"
+                "Chủ tọa kỳ họp: Ông Lê Văn Tường - Bí thư Đảng ủy, Chủ tịch HĐND xã; ông Trần Hoài Nam - Phó Chủ "
+                "tịch HĐND xã.")
+    assert [(e.chairs, sorted(e.attendees)) for e in got.events] == \
+        [(["Lê Văn Tường", "Trần Hoài Nam"], ["Lê Văn Tường", "Trần Hoài Nam"])]
+
+
+
+def test_people_who_witness_the_event_were_present():
+    got = facts("Sáng 17/9/2020, Đảng ủy Khối cơ quan tỉnh Tân An đã bàn giao tổ chức đảng của Chi bộ Công ty Xây dựng "
+                "Hòa Bình cho Đảng bộ huyện Tân Lập.\n\n"
+                "Bí thư Huyện ủy Tân Lập Lê Văn Bình; Phó Bí thư Đảng ủy Khối Trần Văn Hòa cùng lãnh đạo hai đơn vị "
+                "chứng kiến Ban Tổ chức hai bên ký biên bản giao nhận.")
+    assert [sorted(e.attendees) for e in got.events] == [["Lê Văn Bình", "Trần Văn Hòa"]]

@@ -31,6 +31,21 @@ def test_an_event_that_opens_a_term_is_held_in_its_first_year(text, expected):
     assert event_dates(text) == [expected]
 
 
+@pytest.mark.parametrize("year, expected", [("năm 2025", date(2025, 12, 20)),
+                                            ("với mục tiêu đến năm 2030", date(2021, 12, 20))])
+def test_a_congress_held_in_a_year_its_own_sentence_names_is_not_dated_by_a_term_named_elsewhere(year, expected):
+    text = (f"Sáng 20/12, tỉnh Hòa Lợi tổ chức Đại hội Thi đua yêu nước lần thứ V {year}.\n"
+            "Đại hội nhằm tổng kết phong trào thi đua giai đoạn 2021-2025.")
+    assert event_dates(text) == [expected]
+
+
+def test_a_meeting_that_puts_people_forward_for_a_term_is_held_in_its_first_year():
+    text = ("Ngày 9/3, Huyện ủy Tân Lạc tổ chức hội nghị Ban Chấp hành Đảng bộ huyện để giới thiệu nhân sự tái cử "
+            "chức danh Chủ tịch UBND huyện nhiệm kỳ 2021-2026. Ông Hà Văn Bình, Chủ tịch UBND huyện nhiệm kỳ "
+            "2016-2021, được giới thiệu tái cử.")
+    assert event_dates(text) == [date(2021, 3, 9)]
+
+
 def test_a_later_meeting_of_a_term_is_not_dated_by_the_term():
     text = ("Ngày 13/12, Ban Thường vụ Tỉnh ủy Hòa Lợi tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7, "
             "nhiệm kỳ 2020-2025.")
@@ -43,6 +58,24 @@ def test_the_anniversary_celebrated_gives_the_year():
     assert event_dates(text) == [date(2026, 1, 30)]
 
 
+def test_the_year_the_events_own_sentence_names_beats_the_latest_the_article_names():
+    text = ("Sáng 19/12, Huyện ủy Tân Lạc tổ chức Hội nghị lần thứ 14 năm 2022.\n"
+            "Hội nghị thông qua báo cáo công tác năm 2022 và chương trình công tác năm 2023 của Huyện ủy.")
+    assert event_dates(text) == [date(2022, 12, 19)]
+
+
+def test_a_year_past_a_clause_break_is_no_year_of_the_events_name():
+    text = ("Sáng 11/5, Ban Thường vụ Huyện ủy Tân Lạc có buổi làm việc với Đảng ủy xã Tân An, nghe báo cáo kết quả "
+            "công tác năm 2022.\nTrong năm 2023, xã Tân An phấn đấu hoàn thành các chỉ tiêu.")
+    assert event_dates(text) == [date(2023, 5, 11)]
+
+
+def test_an_anniversary_to_come_gives_no_year():
+    text = ("Sáng 20/1, Đảng bộ tỉnh Hòa Lợi khai mạc Đại hội đại biểu lần thứ XX, hướng tới kỷ niệm 100 năm Ngày "
+            "thành lập Đảng Cộng sản Việt Nam (3/2/1930 - 3/2/2030).")
+    assert event_dates(text) == [None]
+
+
 def test_the_same_day_written_with_its_year_elsewhere():
     text = ("Ngày 15/10, Tỉnh ủy Hòa Lợi tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác cán bộ.\n"
             "Đồng chí Lê Văn Minh giữ chức Bí thư Tỉnh ủy Hòa Lợi từ ngày 15/10/2025.")
@@ -52,6 +85,13 @@ def test_the_same_day_written_with_its_year_elsewhere():
 @pytest.mark.parametrize("day, expected", [("10/1", date(2024, 1, 10)), ("20/12", date(2023, 12, 20))])
 def test_a_year_end_review_early_in_a_year_reviews_the_year_before(day, expected):
     text = f"Ngày {day}, Đảng ủy xã Hòa Lợi tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2023."
+    assert event_dates(text) == [expected]
+
+
+@pytest.mark.parametrize("day, expected", [("28/10", date(2020, 10, 28)), ("15/1", date(2021, 1, 15))])
+def test_a_review_of_a_span_of_years_is_held_at_its_end(day, expected):
+    text = (f"Chiều {day}, Huyện ủy Tân Lạc tổ chức Hội nghị tổng kết Chương trình số 04-CTr/HU ngày 12/5/2016 về "
+            "phát triển nông nghiệp giai đoạn 2016 - 2020 của Huyện ủy khóa XXII, nhiệm kỳ 2015 - 2020.")
     assert event_dates(text) == [expected]
 
 
@@ -100,3 +140,10 @@ def test_the_date_of_a_resolution_under_review_is_not_the_year_reviewed():
     text = ("Sáng 18/12, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 09 "
             "ngày 12-3-2018 của Tỉnh ủy về phát triển du lịch.")
     assert [e.date for e in facts(text).events] == [None]
+
+
+def test_a_review_of_carrying_out_a_resolution_takes_no_year_from_the_resolution():
+    got = facts("Sáng 21-12, Ban Thường vụ Tỉnh ủy Tân An tổ chức Hội nghị tổng kết việc thực hiện Nghị quyết số 18 "
+                "ngày 25-10-2017 của Ban Chấp hành Trung ương về sắp xếp tổ chức bộ máy.")
+    assert [d.code for d in got.documents] == ["18-NQ/TW"]
+    assert [e.date for e in got.events] == [None]

@@ -140,3 +140,29 @@ def test_the_subject_that_issues_a_plan_with_its_province_in_parentheses():
     got = docs("Ngày đăng: 03/09/2023\n\nNgày 1/9, Ban Thường vụ Huyện ủy Yên Lập (Phú Thọ) ban hành Kế hoạch số 87-KH/HU "
                "về công tác dân vận năm 2023.")
     assert got == [("87-KH/HU", "Kế hoạch", "87", "Ban Thường vụ Huyện ủy Yên Lập", date(2023, 9, 1))]
+
+
+def test_a_headline_in_capitals_gives_its_document_the_date_after_the_code_not_its_event():
+    got = facts("XÃ TÂN AN: TỔ CHỨC HỘI NGHỊ SƠ KẾT 9 THÁNG VÀ TỔNG KẾT NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017\n"
+                "Sáng ngày 19/9/2025, Đảng ủy xã Tân An tổ chức Hội nghị sơ kết 9 tháng.")
+    assert [d.issued for d in got.documents] == [date(2017, 10, 25)]
+    assert [e.date for e in got.events] == [date(2025, 9, 19)]
+
+
+def test_a_capitalized_day_word_on_the_next_line_is_no_date_of_the_document_before_it():
+    got = facts("Huyện ủy Tân An triển khai Chỉ thị số 12-CT/HU\nNgày 5/3/2021, Huyện ủy Tân An tổ chức hội nghị.")
+    assert [d.issued for d in got.documents] == [None]
+    assert [e.date for e in got.events] == [date(2021, 3, 5)]
+
+
+def test_a_day_word_with_a_date_after_a_number_is_the_date_of_issue_not_a_count_of_days():
+    got = facts("Thực hiện Quyết định số 315 ngày 12/4/2019 của Ban Bí thư về thành lập Đoàn kiểm tra, ngày 3/7, "
+                "Đoàn kiểm tra đã làm việc với Ban Thường vụ Tỉnh ủy Tân An.")
+    assert [(d.code, d.issued, d.title) for d in got.documents] == \
+        [("315-QĐ/TW", date(2019, 4, 12), "thành lập Đoàn kiểm tra")]
+    assert [e.date for e in got.events] == [date(2019, 7, 3)]
+
+
+def test_a_count_of_days_after_a_number_is_no_document():
+    got = facts("Ban Thường vụ Huyện ủy Tân An ban hành Kế hoạch 6 ngày làm việc của Đoàn kiểm tra.")
+    assert got.documents == []

@@ -143,6 +143,12 @@ def test_multi_day_congress_takes_first_day():
                     ["Lê Văn Minh", "Phạm Thị Hoa"], ["Lê Văn Minh"], [])]
 
 
+def test_a_span_of_days_written_as_two_dates_takes_the_year_of_the_last():
+    got = events("Từ ngày 20/11 -22/11/2012, Đảng bộ huyện Tân Lạc tổ chức Đại hội đại biểu lần thứ XX.",
+                 date(2019, 5, 2))
+    assert [e[1] for e in got] == [date(2012, 11, 20)]
+
+
 def test_congress_term_gives_the_year():
     # FORMAT: "a congress of nhiệm kỳ 2025-2030 is held in 2025"
     got = events("Trong 2 ngày 6 và 7/8, Đảng bộ phường Hòa Bình tổ chức Đại hội đại biểu lần thứ V, nhiệm kỳ "
@@ -156,6 +162,62 @@ def test_congress_term_gives_the_year():
 ])
 def test_planned_events_are_not_events(text):
     assert events(text, date(2022, 9, 1)) == []
+
+
+def test_a_plan_word_in_what_a_held_meeting_was_for_does_not_make_it_a_plan():
+    got = events("Sáng 14/3, Ban Chấp hành Đảng bộ huyện Tân Lạc đã tổ chức Hội nghị lần thứ 12 để bàn việc triệu tập "
+                 "Đại hội, dự kiến số lượng đại biểu và phương án nhân sự.", date(2023, 3, 15))
+    assert [e[1] for e in got] == [date(2023, 3, 14)]
+
+
+def test_a_plan_word_in_a_sentence_that_says_its_meeting_took_place_plans_something_else():
+    got = events("Sáng 2/10, hội nghị liên tịch thống nhất dự kiến nội dung kỳ họp thứ 5 HĐND huyện Tân Lạc đã được "
+                 "tổ chức.", date(2023, 10, 3))
+    assert [e[1] for e in got] == [date(2023, 10, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Để chuẩn bị Đại hội, ngày 20/9 Đảng ủy phường Hòa Bình sẽ tổ chức Hội nghị sơ kết.",
+    "Ngày 20/9, Hội nghị sơ kết sẽ được tổ chức để đánh giá kết quả nửa nhiệm kỳ.",
+])
+def test_a_plan_word_before_the_purpose_of_the_event_still_plans_it(text):
+    assert events(text, date(2022, 9, 1)) == []
+
+
+def test_a_dated_lead_that_names_no_event_reports_the_one_the_next_sentences_put_people_at():
+    got = events("Chiều 14-5, tại xã Tân An, đoàn kiểm tra của Huyện ủy Tân Lạc đã đến kiểm tra việc thu, nộp đảng phí.\n"
+                 "Đồng chí Hà Văn Bình, Phó Bí thư Huyện ủy chủ trì buổi làm việc.", date(2023, 5, 15))
+    assert [(e[0], e[1], e[3]) for e in got] == [("buổi làm việc", date(2023, 5, 14), ["Hà Văn Bình"])]
+
+
+def test_a_dated_lead_cut_short_reports_the_event_the_next_sentence_organizes():
+    got = events("Ngày 18 tháng 3 năm 2021, tại hội trường UBND xã Tân An. Hội Nông dân xã Tân An tổ chức Đại hội "
+                 "đại biểu lần thứ X, nhiệm kỳ 2021-2026.")
+    assert [e[1] for e in got] == [date(2021, 3, 18)]
+
+
+@pytest.mark.parametrize("later", [
+    "Đồng chí Hà Văn Bình, Phó Bí thư Huyện ủy dự hội nghị ngày 20-5.",  # dated: an event of its own day
+    "Đồng chí Hà Văn Bình đánh giá cao hội nghị.",  # the event not named as one people are at
+])
+def test_a_dated_lead_takes_no_event_named_later_otherwise(later):
+    got = events("Chiều 14-5, tại xã Tân An, đoàn kiểm tra của Huyện ủy Tân Lạc đã đến kiểm tra việc thu, nộp đảng phí.\n"
+                 + later, date(2023, 5, 25))
+    assert date(2023, 5, 14) not in [e[1] for e in got]
+
+
+@pytest.mark.parametrize("page_date", ["12/06/2023 14:14 Lượt xem: 270", "Thứ hai, 12/06/2023"])
+def test_a_pages_date_before_a_sentence_naming_an_event_is_no_events_day(page_date):
+    got = events(f"Tin địa phương\n{page_date}\nTham dự hội nghị có đồng chí Hà Văn Bình, Bí thư Huyện ủy Tân Lạc.")
+    assert date(2023, 6, 12) not in [e[1] for e in got]
+
+
+def test_an_inferred_year_gives_way_to_a_document_the_event_took_up():
+    got = events("Sáng 26-9, Ủy ban Kiểm tra Tỉnh ủy Hòa Lợi tổ chức hội nghị triển khai Kết luận số 21-KL/TW, ngày "
+                 "25-10-2021 của Ban Chấp hành Trung ương.\n"
+                 "Tại hội nghị, đồng chí Hà Văn Bình, Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy công bố Quyết định số "
+                 "1102-QĐ/TU, ngày 9-7-2024 của Ban Thường vụ Tỉnh ủy về thành lập đoàn kiểm tra.")
+    assert [e[1] for e in got] == [date(2024, 9, 26)]
 
 
 def test_planned_event_after_a_reported_one_is_left_out():
@@ -235,14 +297,23 @@ def test_yesterday_is_the_day_before_publication_and_an_agency_tag_does_not_hide
     assert [e.date for e in tagged.events] == [date(2024, 11, 4)]
 
 
+@pytest.mark.parametrize("opening, expected", [("Chiều qua", date(2024, 9, 18)), ("Sáng nay", date(2024, 9, 19)),
+                                               ("Thông qua kế hoạch", None)])
+def test_a_part_of_day_before_nay_or_qua_names_a_day_from_the_publication(opening, expected):
+    found = facts(f"{opening}, Ban Thường vụ Huyện ủy Cam Lộ tổ chức hội nghị sơ kết.", published=date(2024, 9, 19))
+    assert [e.date for e in found.events] == ([expected] if expected else [])
+
+
 def test_today_without_a_publication_date_is_an_undated_event():
     found = facts("Hôm nay, Đảng ủy phường An Lạc tổ chức Hội nghị tổng kết.")
     assert [(e.kind, e.date) for e in found.events] == [("Hội nghị tổng kết", None)]
 
 
-def test_a_header_line_with_only_a_date_is_the_publication_date():
-    doc = article("Tin địa phương\n30/06/2025\nSáng 30/6, xã Hòa An tổ chức lễ.")
-    assert publication_date(doc) == date(2025, 6, 30)
+@pytest.mark.parametrize("header, expected", [("30/06/2025", date(2025, 6, 30)), ("30/06/25", date(2025, 6, 30)),
+                                              ("31/06/25", None)])
+def test_a_header_line_with_only_a_date_is_the_publication_date(header, expected):
+    doc = article(f"Tin địa phương\nadmin\n{header}\n0\nSáng 30/6, xã Hòa An tổ chức lễ.")
+    assert publication_date(doc) == expected
 
 
 def test_guests_listed_one_per_line_after_a_presence_cue_attend():

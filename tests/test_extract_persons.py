@@ -235,3 +235,21 @@ def test_titles_after_a_capacity_phrase_are_the_persons_posts():
                 "chỉ đạo sát sao.")
     assert got == {"Lò Văn Sáu": [("Tỉnh ủy viên", "Tỉnh ủy Hà Nam"), ("Chủ tịch", "Hội Nông dân tỉnh Hà Nam")],
                    "Lê Thị Hoa": [("Bí thư", "Huyện ủy Kim Bảng")]}
+
+
+def test_a_capitalized_form_of_address_after_a_duty_and_its_colon_is_no_part_of_the_name():
+    got = extract_all(article("Sáng 5/12/2025, HĐND xã Tân An tổ chức kỳ họp thứ 6.\n"
+                              "Chủ tọa kỳ họp: Ông Lê Văn Tường - Bí thư Đảng ủy xã."))
+    assert [p.name for p in got.persons] == ["Lê Văn Tường"]
+    assert [e.chairs for e in got.events] == [["Lê Văn Tường"]]
+
+
+def test_each_person_of_a_titled_list_after_a_duty_and_its_colon_holds_the_duty_and_their_titles():
+    got = extract_all(article(
+        "Sáng 5/12/2025, HĐND xã Tân An tổ chức kỳ họp thứ 6.\n"
+        "Thư ký kỳ họp: bà Đinh Thị Hoa - Phó Chánh Văn phòng HĐND và UBND xã; bà Châu Ngọc Hà - Chuyên viên "
+        "Văn phòng HĐND và UBND xã."))
+    roles = {p.name: sorted(post.role for post in p.posts) for p in got.persons}
+    assert roles == {"Đinh Thị Hoa": ["Phó Chánh Văn phòng", "Thư ký kỳ họp"],
+                     "Châu Ngọc Hà": ["Chuyên viên", "Thư ký kỳ họp"]}
+

@@ -13,6 +13,12 @@ def test_the_gazetteer_holds_todays_and_the_legacy_provinces_and_districts():
     assert "Quảng Ninh" in places.districts["Hải Hà"]
 
 
+def test_a_district_named_like_another_unit_is_held_by_its_name_alone():
+    # the package writes "Kỳ Anh (Huyện)" beside "Kỳ Anh (Thị xã)"; articles write "Huyện ủy Kỳ Anh"
+    assert "Hà Tĩnh" in gazetteer().districts["Kỳ Anh"]
+    assert not any("(" in name for name in gazetteer().names)
+
+
 def test_the_gazetteer_agrees_with_the_packages_own_query():
     from vietnamadminunits.database import query
     provinces = {modern_tone(row["provinceShort"])

@@ -81,18 +81,22 @@ class TerminalBuild:
             assert time.monotonic() < deadline, "no progress shown"
 
     def workers(self) -> list[int]:
-        """The build's worker processes (multiprocessing's spawned children, not its resource tracker)."""
-        found = []
+        """The build's worker processes: the children of the server it forks them from (or, where
+        there is none, its own spawned children), not its resource tracker."""
+        processes = {}  # pid: (parent, command)
         for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
             try:
                 stat = (entry / "stat").read_text()
                 command = (entry / "cmdline").read_bytes()
             except (OSError, ValueError):
                 continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            if parent == self.process.pid and b"spawn_main" in command:
-                found.append(int(entry.name))
-        return found
+            processes[int(entry.name)] = (int(stat.rsplit(")", 1)[1].split()[1]), command)
+        servers = {pid for pid, (parent, command) in processes.items()
+                   if parent == self.process.pid and b"forkserver" in command}
+        return [pid for pid, (parent, command) in processes.items()
+                if parent in servers or (parent == self.process.pid and b"spawn_main" in command)]
 
     def finish(self) -> tuple[int, str, list[str]]:
         """Exit status, stdout, and the lines of stderr that are not the progress bar, once every

@@ -39,3 +39,10 @@ def test_candidates_listed_for_a_post_do_not_hold_it():
     got = posts("Hội nghị giới thiệu 2 người ứng cử đại biểu HĐND tỉnh gồm: ông Lò Văn Hưng; bà Lường Thị Mai, "
                 "Phó Chủ tịch UBND tỉnh.")
     assert got == {"Lò Văn Hưng": [], "Lường Thị Mai": [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh")]}
+
+
+def test_a_title_heads_a_list_opened_after_a_comma_and_joined_with_cung():
+    got = posts("Tỉnh có 4 Phó Chủ tịch UBND tỉnh Long An, bao gồm bà Lê Thị Thu cùng các ông Lê Văn Phúc, Trần Trung Hồ "
+                "và Ngô Công Thành.")
+    for name in ("Lê Thị Thu", "Lê Văn Phúc", "Trần Trung Hồ", "Ngô Công Thành"):
+        assert got[name] == [("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An")]

@@ -54,6 +54,20 @@ def test_the_builds_view_draws_the_identities(seeds_dev):
     assert len(persons) == identities and all(network.degree(n) for n in persons)
 
 
+def test_the_builds_view_graph_is_the_parsed_lines_with_one_node_per_person(seeds_dev):
+    from kg.builder.outputs import view_ntriples
+    from kg.view_graph import view_graph
+
+    with kg.ArticleStore(seeds_dev / "store", read_only=True) as store:
+        ntriples, _, _ = view_ntriples(store)
+    escaped = '<https://example.org/x> <https://schema.org/name> "a \\"quoted\\" name\\n"@vi .\n'
+    expected = one_node_per_person(Graph().parse(data=ntriples + escaped, format="nt"))
+    made = view_graph(ntriples + escaped)
+    assert any(p == OWL.sameAs for _, p, _ in Graph().parse(data=ntriples, format="nt"))
+    assert set(made) == set(expected) and not any(p == OWL.sameAs for _, p, _ in made)
+    assert view_graph("") is not None and len(view_graph("")) == 0
+
+
 def test_kg_query_persons_lists_each_persons_articles(seeds_dev):
     with kg.ArticleStore(seeds_dev / "store", read_only=True) as store:
         result = kg.ask(store, "persons")

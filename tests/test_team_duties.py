@@ -46,3 +46,9 @@ def test_a_duty_of_a_numbered_team_written_as_a_title_in_a_chain():
 
 def test_a_duty_title_without_a_numbered_team_is_no_post():
     assert posts("Ông Lý Văn Hòa, Trưởng đoàn công tác của tỉnh phát biểu.") == {"Lý Văn Hòa": []}
+
+
+def test_a_rank_between_the_form_of_address_and_the_team_heads_name():
+    got = posts("Sáng 6/9, Đoàn kiểm tra số 4 do đồng chí Thượng tướng Lò Văn Quân, Ủy viên Quân ủy Trung ương, "
+                "làm trưởng đoàn, đã làm việc với Ban Thường vụ Tỉnh ủy.")
+    assert ("Trưởng đoàn", "Đoàn kiểm tra số 4") in got["Lò Văn Quân"]

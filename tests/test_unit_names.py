@@ -51,3 +51,10 @@ def test_nha_truong_in_an_article_naming_two_schools_is_no_body():
 def test_a_department_of_the_province_abbreviated_with_dashes():
     got = posts("Ông Lê Văn Hòa, Tỉnh ủy viên, Giám đốc Sở VH-TT-DL Điện Biên được bầu.")
     assert ("Giám đốc", "Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên") in got["Lê Văn Hòa"]
+
+
+def test_a_two_word_unit_name_in_sentence_case_closed_by_a_mark():
+    got = posts("Dự có ông Lê Văn Hòa, Phó Cục trưởng Cục Tuyên huấn; bà Trần Thị Mai, Tổng Biên tập Báo Nhân dân.")
+    assert got["Lê Văn Hòa"] == [("Phó Cục trưởng", "Cục Tuyên huấn")]
+    assert got["Trần Thị Mai"] == [("Tổng Biên tập", "Báo Nhân dân")]
+    assert posts("Ông Cao Văn Chín, Giám đốc Trung tâm báo cáo nhanh, phát biểu.")["Cao Văn Chín"] == [("Giám đốc", None)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,11 +16,11 @@ from ..store import ArticleStore
 from .identities import update_identities
 from .loader import Loader
 from .memory import release_freed_memory
-from .outputs import write_outputs
+from .outputs import view_process, write_outputs
 from .state import BuildState
 from .stopped import BuildInterrupted, BuildStopped, Stage
 from .work import ArticleResult, build_chunk, code_fingerprint, content_hash
-from .workers import ordered
+from .workers import ordered, stop_worker_server
 
 # Articles per task sent to a worker: enough to make the hand-over cheap, few
 # enough that a window of tasks stays small.
@@ -130,7 +130,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
 
     stage = Stage.ARTICLES
     try:
-        with ArticleStore(folder.store) as store, Loader(store, state, report) as loader, \
+        with ExitStack() as later, ArticleStore(folder.store) as store, Loader(store, state, report) as loader, \
                 closing(ordered(_chunked(work(), CHUNK), build_chunk, jobs, dask)) as built:
             new: list[ArticleResult] = []  # built, not stored yet: loaded together
             for number, results in enumerate(built, 1):
@@ -149,6 +149,11 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
                 if number % FLUSH_EVERY == 0:
                     store.flush()
             loader.load(new)
+            drawer = None
+            if view and (report.articles or not _outputs_current(state, folder, view)):
+                drawer = view_process(state.article_count())
+                if drawer is not None:
+                    later.enter_context(drawer)
             loader.wait()
             state.write_vocabulary(store)
             stage = Stage.IDENTITIES
@@ -159,14 +164,15 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             report.stored_articles, report.totals = state.totals()
             report.identities_total = state.identities()
             stage = Stage.OUTPUTS
-            if state.meta("outputs") == "current" and all(path.exists() for path in folder.outputs(view)):
+            if _outputs_current(state, folder, view):
                 report.outputs = []  # the store is as the files were written from it
             else:
-                report.outputs, report.view_articles = write_outputs(store, state, folder, view=view)
+                report.outputs, report.view_articles = write_outputs(store, state, folder, view=view, drawer=drawer)
                 state.set_meta("outputs", "current")
                 state.commit()
             report.triples = len(store)
     except BaseException as exc:
+        stop_worker_server()
         state.close(keep=False)  # what the stopped step half-wrote: its articles are built again
         if isinstance(exc, BuildStopped):
             exc.report, exc.stage = report, stage
@@ -175,8 +181,14 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             interrupted.report, interrupted.stage = report, stage
             raise interrupted from None
         raise
+    stop_worker_server()
     state.close()
     return report
+
+
+def _outputs_current(state: BuildState, folder: OutputFolder, view: bool) -> bool:
+    """The output files are there, written from the store as it is."""
+    return state.meta("outputs") == "current" and all(path.exists() for path in folder.outputs(view))
 
 
 def _record(result, store: ArticleStore, state: BuildState, report: BuildReport) -> None:

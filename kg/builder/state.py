@@ -129,6 +129,10 @@ class BuildState:
             articles += 1
         return articles, totals
 
+    def article_count(self) -> int:
+        """Articles stored, or claimed by this run to be stored."""
+        return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
     def run_number(self) -> int:
         run = int(self.meta("runs") or 0) + 1
         self.set_meta("runs", str(run))

@@ -34,9 +34,10 @@ def list_next_re(lex: Lexicon) -> re.Pattern:
 
 @built
 def list_head_re(lex: Lexicon) -> re.Pattern:
-    """``3 Phó Bí thư gồm: ...``, ``Có 4 Phó Bí thư là bà A, ông B và ông C``: the title heads a list of names."""
+    """``3 Phó Bí thư gồm: ...``, ``5 Phó Chủ tịch, bao gồm bà A ...``, ``Có 4 Phó Bí thư là bà A, ông B và ông C``:
+    the title heads a list of names."""
     opener = rf"(?:(?:{lex.pattern('list-opener-before')})\s*)?(?:{lex.pattern('list-opener')})"
-    return re.compile(rf"\s*{opener}\s*:?\s*|\s+(?:{lex.pattern('list-copula')})\s+(?={_addressed(lex, 'comrade', 'address')}\s)",
+    return re.compile(rf"\s*,?\s*{opener}\s*:?\s*|\s+(?:{lex.pattern('list-copula')})\s+(?={_addressed(lex, 'comrade', 'address')}\s)",
                       re.IGNORECASE)
 
 

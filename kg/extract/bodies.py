@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import lexicon
+from ..lexicon import Lexicon, built, lexicon
 from ..model import Article, BodyKind, BodyRef, Part, Span
 from .body_grammar import bodies_listed, body_starts, companion_place, numbered_cell
 from .body_names import parse_body
 from .bodies_within import bodies_within
+from .shared_tail import share_list_tails
 from .spans import Intervals
 from .standing_owner import own_bare_standing
 
@@ -30,6 +31,7 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
     while True:
         m = pattern.search(text, pos)
         if not m:
+            share_list_tails(text, bodies)
             return own_bare_standing(text, bodies)
         start = m.start()
         in_member_title = start in member_titles and lexicon().part_re.match(text, start)
@@ -45,8 +47,8 @@ def extract_bodies(article: Article, role_spans: list[Span]) -> list[BodyRef]:
             continue
         body, _ = found
         pos = body.span.end
-        if body.surface[:1].islower() and body.place is None and body.part is None:
-            continue  # "các đảng bộ", "chi ủy chi bộ", "bầu đoàn chủ tịch": kinds of body, not one body
+        if (body.surface[:1].islower() or _after_many(text, start)) and body.place is None and body.part is None:
+            continue  # "các đảng bộ", "các Đảng bộ, chi bộ", "chi ủy chi bộ": kinds of body, not one body
         if body.place is None and _counted_units(text, body.span.end):
             continue  # "bí thư Đảng ủy 20 phường": one post in each of many bodies
         if numbered_cell(text, body):
@@ -73,6 +75,16 @@ def _past_member_title(text: str, start: int, end: int) -> int:
 
 
 _COUNT_RE = re.compile(r" \d+ ")
+
+
+@built
+def _many_before_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?:^|\s)(?:{lex.pattern('many')})\s+$", re.IGNORECASE)
+
+
+def _after_many(text: str, start: int) -> bool:
+    """The plural word right before a body's name (``các Đảng bộ``): many bodies of a kind."""
+    return bool(_many_before_re().search(text, max(0, start - 8), start))
 
 
 def _counted_units(text: str, end: int) -> bool:

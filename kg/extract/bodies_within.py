@@ -1,12 +1,13 @@
 """Bodies named inside another body's name (``bodies_within.tsv``): the office of a province's deputies
-and council names the Đoàn đại biểu Quốc hội of its province too."""
+and council names the Đoàn đại biểu Quốc hội of its province too; the central executive of a mass
+organization names the organization."""
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
 
 from ..lexicon import key, lexicon, read_tsv
-from ..model import BodyRef, Span
+from ..model import BodyRef, Naming, Span
 
 
 @cache
@@ -18,8 +19,9 @@ def _within() -> dict[str, list[str]]:
 
 
 def bodies_within(body: BodyRef) -> list[BodyRef]:
-    """The bodies ``body``'s name names, each of its place; none for a body with no place word."""
-    if body.part is not None or body.place is None and body.level_word is None:
+    """The bodies ``body``'s name names, each of its place; none for a body with no place word, unless it is
+    one national body (the central executive of a mass organization names that organization)."""
+    if body.part is not None or body.place is None and body.level_word is None and body.naming != Naming.FIXED:
         return []
     found = []
     for head in _within().get(key(body.head), []):

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..lexicon import Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
-from ..model import Bare, BodyRef, Naming, Span
+from ..model import Bare, BodyKind, BodyRef, Naming, Span
 from .places import NUMBER_PLACE_RE, capital_run, place_after
 from .writing import LIST_SEP_RE
 
@@ -59,6 +59,20 @@ def companion_place(text: str, end: int) -> tuple[str | None, str | None, int] |
 @cache
 def _agency_party_stems() -> dict[str, str]:
     return {key(row[0]): row[1] for row in read_tsv("agency_party_names.tsv")}
+
+
+def unit_party_suffix(body_head: str, body_name: str) -> str | None:
+    """``Quân sự tỉnh X`` for ``Đảng bộ Quân sự tỉnh X``, ``Ủy ban nhân dân thành phố Y`` for ``Đảng ủy Ủy ban nhân
+    dân thành phố Y``: what follows Đảng bộ / Đảng ủy in a lexicon body that is a unit's party body (a party body
+    with a level of its own); None for any other body."""
+    entry = lexicon().bodies.get(key(body_head))
+    if entry is None or not entry.level or entry.kind not in (BodyKind.PARTY_COMMITTEE, BodyKind.PARTY_ORGANIZATION):
+        return None
+    for organization, committee in party_executives().items():
+        for word in (organization, key(committee)):
+            if key(body_name).startswith(word + " ") and len(body_name) > len(word) + 1:
+                return body_name[len(word) + 1:]
+    return None
 
 
 def agency_party_suffix(agency_head: str, agency_name: str) -> str:

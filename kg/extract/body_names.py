@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import gazetteer
 from ..lexicon import BodyEntry, Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
 from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
-from .writing import CAP_WORD
-
+from .trade_names import trade_name_end
 
 
 @built
 def _bloc_re(lex: Lexicon) -> re.Pattern:
-    """``Khối các cơ quan tỉnh Nghệ An``: a bloc of agencies or enterprises, after its party body's name."""
+    """``Khối các cơ quan tỉnh``: a bloc of agencies or enterprises, after its party body's name, and the word of
+    its level; the place after that is read as places are."""
+    # "Đảng ủy Khối và cấp ủy doanh nghiệp": a joining word ends no bloc's name
     return re.compile(rf"(?:{lex.pattern('bloc')})(?:\s+(?:{lex.pattern('bloc-word')}))*"
-                      rf"(?:\s+(?:{lex.pattern('bloc-level')})(?:\s+{CAP_WORD})*)?")
+                      rf"(?<!\svà)(?<!\sVà)(?:\s+(?P<level>{lex.pattern('bloc-level')}))?")
 
 
 @built
@@ -32,6 +34,17 @@ def _trailer_re(lex: Lexicon) -> re.Pattern:
 @built
 def _plural_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\s+(?:{lex.pattern('plural-after')})\b", re.IGNORECASE)
+
+
+def _province_word(province: str) -> str:
+    """The place word of a province named alone: thành phố for a centrally run city, else tỉnh."""
+    return lexicon().words("city-province-word" if province in gazetteer().cities else "province-word")[0]
+
+
+def _level_word(written: str) -> str | None:
+    """The place word a written one stands for (``Trung ương`` is none)."""
+    level = lexicon().levels.get(key(written))
+    return level.word if level else None
 
 
 def trailers_end(text: str, pos: int) -> int:
@@ -76,6 +89,12 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
             bloc = _bloc_re().match(text, end + 1)
             if bloc:
                 place, end = bloc.group(), bloc.end()
+                # "... tỉnh Hà Tĩnh", not "... tỉnh Nguyễn Văn A": the bloc's place read as any place is
+                level = bloc.group("level")
+                named = parse_place(text, end + 1, _level_word(level), in_title=in_title) \
+                    if level and text.startswith(" ", end) else None
+                if named:
+                    place, end = text[bloc.start():named[2]], named[2]
         if is_party_unit(entry) and place is None:
             # a caucus, or a cell (Chi bộ Hội Nông dân xã), may sit in a mass body or a council too
             any_host = entry.name in lex.words("caucus") or entry.bare == Bare.SKIP
@@ -87,10 +106,12 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
             level_word, place, end = place_after(text, end, require_level=True, in_title=in_title)
         if place is None and level_word is None:
             level_word, place, end = _constituency_place(text, end, in_title=in_title)
-        if level_word is None and entry.level == "tỉnh" and text.startswith(" ", end):
+        if level_word is None and entry.level in ("tỉnh", "") and text.startswith(" ", end):
             province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
-            if province:
+            if province and (entry.level or province[0] in gazetteer().provinces):  # not "Đảng ủy CATP"
                 place, end = province[0], province[2]
+                # "Công an Bạc Liêu": a body of any level, named with a province, is the province's
+                level_word = None if entry.level else _province_word(place)
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
     elif entry.naming == Naming.NUMBERED:
@@ -107,6 +128,11 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
                 place, end = text[words[0][0]:words[-1][1]], words[-1][1]
         if level_word is None and place is None and entry.level:
             level_word = entry.level
+    elif entry.naming == Naming.TRADE:
+        trade_end = trade_name_end(text, end) if text[pos].isupper() else None
+        if trade_end is None:
+            return None  # "công ty", "các doanh nghiệp": a kind of body, not one
+        place, end = text[end + 1:trade_end], trade_end
     if _plural_re().match(text, end) and place is None:
         return None
     body = BodyRef(
@@ -177,6 +203,10 @@ def committee_after(text: str, pos: int, *, in_title: bool = False) -> tuple[Bod
     return None
 
 
+# a committee named after it is itself; a unit's party organization by its own head (Đảng bộ UBND tỉnh) has one
+_EXECUTIVE_OWNERS = (BodyKind.PARTY_COMMITTEE, BodyKind.PARTY_ORGANIZATION)
+
+
 def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     part = lexicon().parts[key(m.group())]
     if part in (Part.EXECUTIVE, Part.OFFICE) and text.startswith(" ", m.end()):
@@ -192,7 +222,9 @@ def _parse_part(text: str, pos: int, m: re.Match) -> tuple[BodyRef, int] | None:
     found = committee_after(text, m.end())
     if found:
         committee, end = found
-        if part == Part.EXECUTIVE and committee.head not in lexicon().words("party-organization"):
+        # "Ban Chấp hành Đảng bộ tỉnh", or a committee's own name for itself: "Ban Chấp hành Tỉnh ủy"
+        if part == Part.EXECUTIVE and committee.head not in lexicon().words("party-organization") \
+                and (committee.kind not in _EXECUTIVE_OWNERS or committee.part is not None):
             return None
         # a mass organization's standing committee is the organization's (Ban Thường vụ Tỉnh đoàn)
         party = part in (Part.STANDING, Part.EXECUTIVE) and committee.kind != BodyKind.MASS_ORGANIZATION

@@ -126,10 +126,17 @@ class _Reads:
         return getattr(self._doc, slot)
 
 
+_ORDERS: dict[tuple[Component, ...], tuple[Component, ...]] = {}  # each list's order, sorted once, not per article
+
+
 def run_components(article: Article, components: Sequence[Component]) -> Doc:
     """``article`` through ``components`` in :func:`in_order`'s order; a failure is a warning, not an error."""
     doc = Doc(article, published=article.published)
-    for component in in_order(components):
+    given = tuple(components)
+    order = _ORDERS.get(given)
+    if order is None:
+        order = _ORDERS[given] = in_order(given)
+    for component in order:
         try:
             found = component.run(_Reads(doc, component))
             values = list(zip(component.adds, (found,) if len(component.adds) == 1 else tuple(found), strict=True))

@@ -84,7 +84,7 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
         elif before:
             governed = _list_ending_with(text, before, lists)
         elif after and _fronted(text, sentence.span, match, after[0][1].start):
-            governed = [after[0]]
+            governed = _list_starting_with(after, lists)
         else:
             governed = []
         for name, _ in governed:
@@ -104,6 +104,18 @@ def _fronted(text: str, sentence: Span, cue: re.Match, person: int) -> bool:
     định đồng chí A`` has a subject of its own."""
     opens = not text[sentence.start:cue.start()].strip(" -–•+*\n\t")
     return person - cue.end() <= _FRONTED_REACH and (opens or bool(_CLAUSE_BREAK_RE.search(text, cue.end(), person)))
+
+
+def _list_starting_with(after: list, lists: dict[int, int]) -> list:
+    """The first person of ``after`` and those read with it as one list: a cue put before a list governs it
+    all ("Chủ tọa kỳ họp: Ông A - titles; ông B - titles")."""
+    number = lists.get(after[0][1].start)
+    if number is None:
+        return after[:1]
+    end = 1
+    while end < len(after) and lists.get(after[end][1].start) == number:
+        end += 1
+    return after[:end]
 
 
 def _list_ending_with(text: str, before: list, lists: dict[int, int]) -> list:

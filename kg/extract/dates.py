@@ -32,7 +32,7 @@ def _date_re(lex: Lexicon) -> re.Pattern:
                 rf"(?:{lex.pattern('weekday-name')})|{lex.pattern('sunday')}))\s*[,(]?\s*")
     day = lex.pattern("day")
     day_month = (
-        rf"(?<![\d/.,-])(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
+        rf"(?<![\d/.,])(?<![\d/.,]-)(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
         r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
     )
     wordy = (rf"(?<![\d/.,-])(?P<d2>\d{{1,2}})\s+(?:{lex.pattern('month')})\s+(?P<m2>\d{{1,2}})"
@@ -57,6 +57,9 @@ _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s
 DATELINE_RE = re.compile(
     rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
     rf"(?:\s*[-–|]\s*|\s*$|(?=[{UPPER}]))")
+# a header line of a date alone with the year in two digits, as some page themes print it: "18/09/20"
+_SHORT_YEAR_LINE_RE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2})")
+_CENTURY = 2000  # of a two-digit year: the genre's pages are of this century
 _LINE_ENDING_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$")
 
 
@@ -74,6 +77,7 @@ class DateMention:
     year: int | None
     part_of_day: str | None
     after_ngay: bool  # written "ngày ..." or with a part of day: a day something happened on
+    weekday_only: bool = False  # opened by a weekday alone, as a page's date is ("Thứ ba, 24/05/2022")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -91,14 +95,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         pod = m.group("pod")
         found.append(DateMention(Span(m.start(), m.end()), day, month, int(year) if year else None,
                                  pod.lower() if pod else None,
-                                 bool(m.group("ngay") or pod or m.group("weekday"))))
+                                 bool(m.group("ngay") or pod or m.group("weekday")),
+                                 bool(m.group("weekday") and not (m.group("ngay") or pod))))
     return found
 
 
 # "Hôm nay", "Sáng hôm qua": a day counted from the publication date, at the start of a sentence
 @built
 def _relative_day_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"(?:{_part_of_day(lex)}\s+)?(?P<rel>{lex.pattern('today', 'yesterday')})\b", re.IGNORECASE)
+    # "nay", "qua" name a day only after a part of day: "Chiều qua, ...", "Sáng nay, ..."
+    return re.compile(rf"(?:{_part_of_day(lex)}\s+)?(?:(?P<rel>{lex.pattern('today', 'yesterday')})"
+                      rf"|(?(pod)(?P<short>{lex.pattern('today-short', 'yesterday-short')})|(?!)))\b",
+                      re.IGNORECASE)
 
 
 def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span] | None:
@@ -107,7 +115,8 @@ def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span
     if not m:
         return None
     pod = m.group("pod")
-    today = " ".join(m.group("rel").lower().split()) in lexicon().words("today")
+    word = " ".join((m.group("rel") or m.group("short")).lower().split())
+    today = word in lexicon().words("today") or word in lexicon().words("today-short")
     return (0 if today else 1), pod.lower() if pod else None, Span(m.start(), m.end())
 
 
@@ -124,15 +133,20 @@ def years_named(text: str, start: int, end: int) -> set[int]:
 def reported_year(text: str) -> int | None:
     """The latest year the article speaks of as the period it reports on (``năm 2021``), leaving
     out a year its clause puts aside as a goal, a plan, a birth or a start (``đến năm 2030``)."""
+    return max(reported_years(text), default=None)
+
+
+def reported_years(text: str, start: int = 0, end: int | None = None) -> set[int]:
+    """The years text[start:end] speaks of as periods reported on, as :func:`reported_year` reads them."""
     aside = cues("other-year")
-    years = []
-    for m in _YEAR_RE.finditer(text):
+    years = set()
+    for m in _YEAR_RE.finditer(text, start, len(text) if end is None else end):
         year = int(m.group(1))
         reach = max(0, m.start() - _CLAUSE_REACH)
         clause_start = max((c.end() for c in _CLAUSE_END_RE.finditer(text, reach, m.start())), default=reach)
         if 1945 <= year <= 2100 and not aside.search(text, clause_start, m.end(1)):
-            years.append(year)
-    return max(years) if years else None
+            years.add(year)
+    return years
 
 
 def resolve_date(mention: DateMention, published: date | None, year_hint: int | None) -> date | None:
@@ -150,7 +164,7 @@ def resolve_date(mention: DateMention, published: date | None, year_hint: int | 
 
 def publication_date(article: Article) -> date | None:
     """The date in the article's header (a dateline with a time, ``Ngày đăng``, ``Cập nhật``, a
-    title that ends with it)."""
+    title that ends with it, a line of the date alone, its year in four digits or two)."""
     if article.published:
         return article.published
     latest_written = None
@@ -158,6 +172,12 @@ def publication_date(article: Article) -> date | None:
         dateline = DATELINE_RE.match(line)  # the lead's first line may be long
         if not dateline and len(line) > 90:
             continue
+        short = _SHORT_YEAR_LINE_RE.fullmatch(line.strip())
+        if short:
+            try:
+                return date(_CENTURY + int(short.group(3)), int(short.group(2)), int(short.group(1)))
+            except ValueError:
+                continue
         m = dateline or _HEADER_DATE_RE.search(line)
         if not (m and (dateline or _header_cue_re().search(line) or _DATE_ONLY_LINE_RE.fullmatch(line.strip()))):
             # "... làm việc với công ty X 09/04/2024": a title ending with its page's date, which is

@@ -9,16 +9,20 @@ from ..lexicon import Lexicon, built, read_tsv, word_pattern
 
 @built
 def number_re(lex: Lexicon) -> re.Pattern:
-    """A document's number after its type, not a count (``số 02``, not ``6 tháng``)."""
+    """A document's number after its type, not a count (``số 02``, not ``6 tháng``); a day word with a date
+    after it is the date of issue, not a count of days (``Quyết định số 721 ngày 29/3/2018``)."""
     return re.compile(rf"(?:(?:{lex.pattern('number-word')})\s+)?(\d{{1,4}})(?![\d/-])(?!\s*[-/]\s*\w)"
-                      rf"(?!\s+(?:{lex.pattern('count-unit')}))", re.IGNORECASE)
+                      rf"(?!\s+(?!(?:{lex.pattern('day')})\s+\d{{1,2}}\s*[/.-]\s*\d)(?:{lex.pattern('count-unit')}))",
+                      re.IGNORECASE)
 
 
 # what may stand between a document's type and its code (``Chỉ thị số`` 05-CT/TW)
 number_gap_re = word_pattern(r"\s*(?:{number-word}\s*)?(?:\d+\s*)?", re.IGNORECASE)
 
 
-date_after_re = word_pattern(r"\s*,?\s*(?:{issued-on}\s+)?{day}\s+")
+# a headline in capitals writes the day word so too (NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017), on the code's line
+# (a capitalized day word after a line break opens the next paragraph's date)
+date_after_re = word_pattern(r"\s*,?\s*(?:{issued-on}\s+)?{day}\s+|[ \t]*,?[ \t]*(?i:(?:{issued-on}[ \t]+)?{day})[ \t]+")
 
 
 of_re = word_pattern(r"\s*,?\s*{of,by}\s+")
@@ -40,12 +44,13 @@ def named_re(lex: Lexicon) -> re.Pattern:
 
 @built
 def title_re(lex: Lexicon) -> re.Pattern:
-    """A title after ``về``, up to the end of the clause or to ``và`` and the next document's type."""
+    """A title after ``về``, up to the end of the clause, to ``và`` and the next document's type, or to a comma and a
+    day's date, which opens the clause the document is cited for (``..., ngày 7/6, Đoàn kiểm tra làm việc ...``)."""
     types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
     return re.compile(
         rf"\s*,?\s*(?:{lex.pattern('about')})\s+(?:(?:{lex.pattern('about-matter')})\s+)?[\"“]?"
         r"(?P<title>[^\"”;.\n]{3,300}?)[\"”]?"
-        rf"(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:{lex.pattern('title-end')})"
+        rf"(?=[\"”]?\s*(?:[;.\n]|$|,\s*(?:{lex.pattern('title-end')})|,\s*(?:{lex.pattern('day')})\s+\d{{1,2}}\s*[/.-]\s*\d"
         rf"|,?\s+(?:{lex.pattern('and')})\s+(?:(?:{lex.pattern('many')})\s+)?(?:{types})\b))")
 
 

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from ..lexicon import Lexicon, built, cues, key, read_tsv
+from ..lexicon import Lexicon, built, cues, key, lexicon, read_tsv
 from ..model import Document, Event, Span
 from .writing import UPPER
 
@@ -19,6 +19,7 @@ _ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _ORGANIZE_REACH = 12  # "tổ chức" right before the event's name
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 _NAMED_RE = re.compile(r"[ \t]+(\w)\w*(?:[ \t]+\w+)?")  # the words that name which event it is
+_LIST_ITEM_OPENING_RE = re.compile(r"[\s\-–+•*]*")  # what may stand before a list item's document: a bullet
 
 
 def attach_documents(text: str, sentences, documents: list[Document], event: Event, lead: Span,
@@ -40,7 +41,13 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
         # a report of work done (Đảng ủy đã lãnh đạo thực hiện ...) is no part of a speech or a list
         goes_on = sentence.span.start < going_on_until and not _someone_else_acts(sentence, person_starts) \
             and not any(rel == "past" for _, rel, _ in sentence.cues)
-        if _guests_take_part(text, sentence, person_starts):
+        # the documents a speech or a list takes up, one a line after it ("... quán triệt các văn bản:\n- Chỉ thị ...")
+        list_item = lo < hi and going_on_until >= 0 and not text[going_on_until:sentence.span.start].strip() \
+            and _LIST_ITEM_OPENING_RE.fullmatch(text, sentence.span.start, coded[lo].span.start)
+        if list_item:
+            goes_on = True
+            going_on_until = _paragraph_end(text, sentence.span.end)
+        elif _guests_take_part(text, sentence, person_starts):
             going_on_until = _paragraph_end(text, sentence.span.end)
         elif not goes_on:
             going_on_until = -1
@@ -62,6 +69,26 @@ def attach_documents(text: str, sentences, documents: list[Document], event: Eve
         if len(of_type) == 1 and id(of_type[0]) not in taken:
             taken.add(id(of_type[0]))
             event.documents.append(of_type[0])
+
+
+def attach_judged_documents(documents: list[Document], event: Event) -> None:
+    """A sitting of a committee that judges members' conduct (``Kỳ họp thứ 9`` of an ``Ủy ban Kiểm tra``)
+    takes up the coded documents its article cites after it: the rules it finds broken (``vi phạm Quy định
+    số ...``) and the conclusions it acts on are what such a sitting is about."""
+    if event.organizer is None or _family(event.kind) not in lexicon().words("judging-sitting") \
+            or not _judging_body_re().match(event.organizer.head):
+        return
+    taken = {id(d) for d in event.documents}
+    nested = _cited_inside_another(documents)
+    for doc in sorted(documents, key=lambda d: d.span.start):
+        if doc.code and doc.span.start > event.span.start and id(doc) not in taken | nested:
+            taken.add(id(doc))
+            event.documents.append(doc)
+
+
+@built
+def _judging_body_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?:{lex.pattern('judging-body')})\b")
 
 
 def _guests_are_there(text: str, sentence, lead: Span, person_starts: list[int]) -> bool:

@@ -17,7 +17,7 @@ from ..lexicon import Lexicon, built, cues, key, read_tsv
 from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
-from .event_documents import attach_documents
+from .event_documents import attach_documents, attach_judged_documents
 from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
@@ -31,6 +31,7 @@ _VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 # "Ngày 28-6-2021, tại kỳ họp ...": an event named right after its date is one that took place
 _HELD_AT_REACH = 4
+_NAMED_AFTER_REACH = 3  # how many sentences after a dated lead may name the event it reports
 _JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -84,6 +85,18 @@ def _sentences(article: Article) -> list[_Sentence]:
     return out
 
 
+def _plans(text: str, sentence: _Sentence) -> bool:
+    """The sentence speaks of an event to come (``sẽ tổ chức hội nghị``); a plan word in the purpose of
+    the event it names is what the event was for (``tổ chức hội nghị để thảo luận, dự kiến số đại biểu``), and one
+    in a sentence that says its event took place plans something else (``đã được tổ chức``)."""
+    if sentence.kinds and cues("took-place").search(text, sentence.span.start, sentence.span.end):
+        return False
+    first_kind = sentence.kinds[0].start() if sentence.kinds else None
+    purpose = min((pos for pos, rel, _ in sentence.cues
+                   if rel == "purpose" and first_kind is not None and pos > first_kind), default=None)
+    return any(rel == "plan" and (purpose is None or pos < purpose) for pos, rel, _ in sentence.cues)
+
+
 def _names_a_venue(text: str, kind: re.Match) -> bool:
     """``tại Trung tâm Hội nghị tỉnh``: an event's name inside the name of a place."""
     return any(not text[v.end():kind.start()].strip()
@@ -98,7 +111,8 @@ def extract_events(doc: Doc) -> list[Event]:
     mentions, lists = present_mentions(article.text, doc.mentions), doc.person_lists
     anchors: dict[int, int] = {}  # where each event's date is written
     periods = periods_of(article.text, documents)
-    events = _dated_events(article, sentences, doc.published, periods, documents, anchors)
+    year_inferred: set[int] = set()  # the events whose year the article does not write (kg.extract.periods)
+    events = _dated_events(article, sentences, doc.published, periods, documents, anchors, year_inferred)
     if not events:
         events = _undated_event(article, sentences)
     if not events:
@@ -124,20 +138,39 @@ def extract_events(doc: Doc) -> list[Event]:
     _place_people(article, [st for st in sentences if id(st) not in owned], mentions, lists, main,
                   starts=mention_starts)
     attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=mentions)
+    if id(main) in year_inferred:
+        _after_its_documents(main)
     _organizer(article, main, doc.bodies)
+    attach_judged_documents(documents, main)
     return events
 
 
+def _after_its_documents(event: Event) -> None:
+    """An event takes up a document after it is issued: a year inferred from the article's periods that
+    puts the event before a document it took up (``Tại buổi làm việc, ... công bố Quyết định số 12,
+    ngày 9-7-2024``) gives way to the first year after that document."""
+    issued = [d.issued for d in event.documents if d.issued]
+    if not (event.date and issued and max(issued) > event.date):
+        return
+    latest = max(issued)
+    year = latest.year if (event.date.month, event.date.day) >= (latest.month, latest.day) else latest.year + 1
+    try:
+        event.date = event.date.replace(year=year)
+    except ValueError:  # 29 February of a year that has none
+        event.date = None
+
+
 def _dated_events(article, sentences, published, periods: Periods, documents: list[Document],
-                  anchors: dict[int, int]) -> list[Event]:
+                  anchors: dict[int, int], year_inferred: set[int]) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
     cited = Intervals()  # where documents are cited: their dates are dates of issue
     for doc in sorted(documents, key=lambda d: d.span.start):
         cited.add(doc.span.start, doc.span.end)
     events: dict[date, Event] = {}
-    for sentence in sentences:
-        if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
+    for n, sentence in enumerate(sentences):
+        kinds = sentence.kinds or ([] if events else _named_after(text, sentences, n))
+        if not kinds or _plans(text, sentence):
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
         lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
@@ -146,7 +179,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             lead = dateline.end()  # "Lạng Sơn, 22/8/2024 – Ngày 21/8": the day of writing is no event's
         relative = relative_day(text, lead, min(sentence.span.end, lead + 24))
         if relative and not any(d.span.start - lead <= 30 for d in dates):
-            event = _relative_event(relative, sentence, published, kinds_of)
+            event = _relative_event(text, relative, sentence, published, kinds_of)
             if event and not events:
                 events[event.date or date.min] = event
                 anchors[id(event)] = relative[2].start
@@ -156,7 +189,10 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if mention.span.start < lead:
                 continue
             at_start = mention.span.start - lead <= 12
-            if not (mention.after_ngay or at_start):
+            # an event named only in a later sentence: a day it happened on opens the lead ("Sáng 26-9, ..."),
+            # not a page's date ("12/06/2020 14:14 Lượt xem", "Thứ ba, 24/05/2022")
+            borrowed_day = at_start and mention.after_ngay and not mention.weekday_only
+            if not (mention.after_ngay or at_start) or (not sentence.kinds and not borrowed_day):
                 continue
             if bisect_right(blockers, mention.span.start) > bisect_left(blockers, mention.span.start - 24):
                 continue  # "tính đến ngày 30/6": a date that bounds a count
@@ -167,11 +203,12 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
                     and dates[i + 1].span.start - mention.span.end < 40:
                 mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
-            kind = _nearest_kind(text, sentence.kinds, mention.span.start)
+            kind = _nearest_kind(text, kinds, mention.span.start)
             if kind is None:
                 break
             hint = None if published or mention.year else \
-                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers())
+                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers(),
+                           name_end=kind.end())
             day = resolve_date(mention, published, hint)
             if day is None:
                 if not events:  # the event happened; the article does not say which year
@@ -191,9 +228,28 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 events[day] = Event(kind=kinds_of[key(kind.group())], span=sentence.span, date=day,
                                     part_of_day=mention.part_of_day, evidence=[sentence.span])
                 anchors[id(events[day])] = mention.span.start
+                if hint:
+                    year_inferred.add(id(events[day]))
                 events[day].place = _place(text, sentence.span)
             break
     return list(events.values())
+
+
+def _named_after(text: str, sentences: list[_Sentence], n: int) -> list[re.Match]:
+    """The event a lead that names none reports, named in the next sentences, none of them dated, right after
+    a cue that puts people at it or a verb that organizes it (``Sáng 26-9, đoàn kiểm tra ... đã đến làm việc
+    tại tỉnh X. Đồng chí A chủ trì buổi làm việc.``, ``Ngày 22 tháng 4 năm 2016, tại hội trường xã X. Hội LHPN
+    xã X tổ chức Đại hội``)."""
+    for later in sentences[n + 1:n + 1 + _NAMED_AFTER_REACH]:
+        if find_dates(text, later.span.start, later.span.end):
+            return []
+        if later.kinds:
+            kind = later.kinds[0]
+            told_of = any(rel in ("attend", "chair") and cue.start() < kind.start() <= cue.end() + 1
+                          for _, rel, cue in later.cues) or any(
+                kind.start() <= cue.end() + 1 for cue in cues("organize").finditer(text, later.span.start, kind.start()))
+            return [kind] if told_of else []
+    return []
 
 
 _PLACE_RE = re.compile(
@@ -210,10 +266,10 @@ def _place(text: str, sentence: Span) -> str | None:
 _LEAD_TAG_RE = re.compile(r"(?:\([A-ZĐ][A-Za-zĐđ.]{1,10}\)\s*[-–]\s*)?")
 
 
-def _relative_event(relative, sentence: _Sentence, published: date | None, kinds_of) -> Event | None:
+def _relative_event(text: str, relative, sentence: _Sentence, published: date | None, kinds_of) -> Event | None:
     """``Hôm qua, Ban Thường vụ ... tổ chức hội nghị ...``: dated from the publication, else undated."""
     days_before, part_of_day, _ = relative
-    if not sentence.kinds or any(rel == "plan" for _, rel, _ in sentence.cues):
+    if not sentence.kinds or _plans(text, sentence):
         return None
     day = published - timedelta(days=days_before) if published else None
     kind = sentence.kinds[0]
@@ -254,7 +310,7 @@ def _undated_event(article, sentences) -> list[Event]:
     kinds_of, _ = _kinds()
     text = article.text
     for sentence in sentences:
-        if any(rel == "plan" for _, rel, _ in sentence.cues):
+        if _plans(text, sentence):
             continue
         lead = _UNDATED_START_RE.match(text, sentence.span.start).end()
         opening = [k for k in sentence.kinds if k.start() == lead and k.group()[0].isupper()]

@@ -64,7 +64,10 @@ def has_family_name(name: tuple[str, int] | None) -> bool:
     return name is not None and name[0].split()[0] in lexicon().surnames
 
 
-_ITEM_SEP_RE = re.compile(r"\s*(?:,|;|\bvà\b)\s*")
+@built
+def _item_sep_re(lex: Lexicon) -> re.Pattern:
+    """Between two names of a list a title heads: a comma, a semicolon, a joining word (``và``, ``cùng``)."""
+    return re.compile(rf"\s*(?:,|;|(?<![^\W_])(?:{lex.pattern('list-joiner')})(?![^\W_]))\s*", re.IGNORECASE)
 
 
 @built
@@ -75,10 +78,16 @@ def _address_re(lex: Lexicon) -> re.Pattern:
 
 
 def listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
-    """The names with a family name listed after ``sep`` (a separator matched), one separator apart."""
+    """The names with a family name listed after ``sep`` (a separator matched), one separator apart, each
+    maybe after a form of address (``Chủ tọa: Ông Lê Văn A, bà Trần Thị B``: the address is no part of the name)."""
     names: list[tuple[str, Span]] = []
-    while sep and (name := read_name(text, sep.end())) and has_family_name(name):
-        names.append((name[0], Span(sep.end(), name[1])))
+    while sep:
+        address = _address_re().match(text, sep.end())
+        start = address.end() if address else sep.end()
+        name = read_name(text, start)
+        if not has_family_name(name):
+            break
+        names.append((name[0], Span(start, name[1])))
         sep = LIST_SEP_RE.match(text, name[1])
     return names
 
@@ -93,7 +102,7 @@ def addressed_names(text: str, pos: int) -> list[tuple[str, Span]]:
         if not has_family_name(name):
             return names
         names.append((name[0], Span(start, name[1])))
-        sep = _ITEM_SEP_RE.match(text, name[1])
+        sep = _item_sep_re().match(text, name[1])
         if not sep:
             return names
         pos = sep.end()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import Lexicon, Phrases, built, read_tsv
-from ..model import Article, PersonMention, Post, Span
+from ..model import Article, PersonMention, Span
 from .address import list_head_re, list_next_re, next_item_re, trigger_re
 from .appointments import elected_end
 from .bare_names import bare_name_openings, titled_bare_name_at
@@ -29,8 +29,12 @@ from .title_chains import parse_chain
 from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
 from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after_membership
-from .post_rules import deputies_follow_their_head, distinct_posts
+from .post_rules import deputies_follow_their_head, distinct_posts, qualified_in_parentheses, \
+    qualified_posts_cover_their_role
 from .team_duties import team_duties
+from .subject_bodies import give_subject_body
+from .posts_given_to import posts_given_to
+from .person_collector import Collector
 
 _SPACE_RE = re.compile(r" ")
 _TEXT_END_RE = re.compile(r"\s*\Z")
@@ -45,40 +49,7 @@ class PersonFacts:
     lists: dict[int, int] = field(default_factory=dict)  # mention start -> the list it was read in
 
 
-class _Collector:
-    def __init__(self, text: str):
-        self.text = text
-        self.by_name: dict[str, PersonMention] = {}
-        self.mentions: list[tuple[str, Span]] = []
-        self.role_spans: list[Span] = []
-        self.title_bodies = []
-        self.covered = Intervals()
-        self.lists: dict[int, int] = {}  # mention start -> list number, for names read as one list
-
-    def add(self, name: str, span: Span, titles: list[Title]) -> PersonMention:
-        person = self.by_name.get(name)
-        if person is None:
-            person = self.by_name[name] = PersonMention(name=name, span=span)
-        self.mentions.append((name, span))
-        self.give(person, titles)
-        return person
-
-    def give(self, person: PersonMention, titles: list[Title]) -> None:
-        for title in titles:
-            self.role_spans.append(title.role_span)
-            if title.body is not None:
-                self.title_bodies.append(title.body)
-            if title.department_apart:
-                self.title_bodies.append(title.department)
-            post = Post(role=title.role, body=title.body, surface=self.text[title.span.start:title.span.end].strip(),
-                        span=title.span, former=title.former)
-            person.posts.append(post)
-
-    def is_covered(self, pos: int) -> bool:
-        return pos in self.covered
-
-
-def _after_person_noun(text: str, found: _Collector) -> None:
+def _after_person_noun(text: str, found: Collector) -> None:
     """``cử tri Hoàng Văn A``, ``Đảng viên Chi bộ khu phố 7 Trần Văn B``: a name with a family name."""
     for m in person_nouns().finditer(text):
         if found.is_covered(m.start()) or not text.startswith(" ", m.end()):
@@ -117,7 +88,7 @@ def _trigger_ok(text: str, m: re.Match) -> bool:
 
 def extract_persons(article: Article) -> PersonFacts:
     text = article.text
-    found = _Collector(text)
+    found = Collector(text)
     lists: list[tuple[Span, list[Title]]] = []
     title_mentions: list[int] = []  # where "đồng chí" is followed by titles alone
     for m in trigger_re().finditer(text):
@@ -141,17 +112,21 @@ def extract_persons(article: Article) -> PersonFacts:
     mentions = sorted(found.mentions, key=lambda x: x[1].start)
     starts = [span.start for _, span in mentions]
     for span, titles in lists:
-        listed = {name for name, _ in mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]}
+        listed = {}  # each name listed -> where it is first named there
+        for name, mention in mentions[bisect_left(starts, span.start):bisect_left(starts, span.end)]:
+            listed.setdefault(name, mention)
         for name in sorted(listed):
-            found.give(found.by_name[name], titles)
+            found.give(found.by_name[name], qualified_in_parentheses(text, listed[name].end, titles))
     _later_mentions(text, found)
+    for name, titles in posts_given_to(text, found.mentions):  # "miễn nhiệm chức ... đối với ông A"
+        found.give(found.by_name[name], titles)
     for name, post in team_duties(text, found.mentions):
         found.by_name[name].posts.append(post)
     _merge_partial_names(found)
     persons = list(found.by_name.values())
     deputies_follow_their_head(persons)
     for person in persons:
-        person.posts = distinct_posts(person.posts)
+        person.posts = qualified_posts_cover_their_role(distinct_posts(person.posts))
     for name, span in bylines(text):
         if name in found.by_name:
             found.by_name[name].is_author = True
@@ -161,7 +136,7 @@ def extract_persons(article: Article) -> PersonFacts:
     return PersonFacts(persons, found.mentions, found.role_spans, found.title_bodies, found.lists)
 
 
-def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
+def _read_person_list(text: str, pos: int, found: Collector) -> int | None:
     """``A – TITLES; B – TITLES`` from ``pos``: each person with their titles; the end, or None."""
     list_number = len(found.mentions)
     end = None
@@ -194,6 +169,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
                 after_titles = chain_end
         elected = elected_end(text, after_titles)
         more = parse_chain(text, elected)[0] if elected else []
+        give_subject_body(text, pos, more)  # "UBND tỉnh có ông A làm Chủ tịch"
         if more:
             titles += more
             after_titles = parse_chain(text, elected)[1]
@@ -224,7 +200,7 @@ def _read_person_list(text: str, pos: int, found: _Collector) -> int | None:
         pos = nxt.end()
 
 
-def _bare_lists(text: str, found: _Collector) -> None:
+def _bare_lists(text: str, found: Collector) -> None:
     """``Tham dự có Lê Văn A, Bí thư Huyện ủy; Trần Thị B, ...``: people with titles and no form of address."""
     for pos in bare_name_openings(text):
         if not found.is_covered(pos) and titled_bare_name_at(text, pos):
@@ -249,7 +225,7 @@ def _title_then_name(text: str, pos: int):
     return titles, end + 1, name[0], name[1]
 
 
-def _holders_index(found: _Collector) -> dict[tuple[str, str | None], set[str]]:
+def _holders_index(found: Collector) -> dict[tuple[str, str | None], set[str]]:
     """(role, body head or None for any body) -> the names of the people holding such a post."""
     index = defaultdict(set)
     for name, person in found.by_name.items():
@@ -260,7 +236,7 @@ def _holders_index(found: _Collector) -> dict[tuple[str, str | None], set[str]]:
     return index
 
 
-def _title_mention(text: str, pos: int, found: _Collector, holders_of: dict) -> None:
+def _title_mention(text: str, pos: int, found: Collector, holders_of: dict) -> None:
     """``đồng chí Phó Bí thư Thường trực Quận ủy``: the person introduced with those titles."""
     titles, end = parse_chain(text, pos)
     if not titles:
@@ -283,7 +259,7 @@ def _title_starts(lex: Lexicon) -> Phrases:
     return lex.role_re | lex.department_title_re
 
 
-def _title_first(text: str, found: _Collector, lists: list, title_mentions: list[int]) -> None:
+def _title_first(text: str, found: Collector, lists: list, title_mentions: list[int]) -> None:
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
     pos = 0
     starts = _title_starts()
@@ -312,6 +288,11 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
                 if span.start not in named:  # "các Phó Bí thư gồm các anh A; B và chị C": B named here alone
                     found.add(name, span, [])
             pos = head.end()
+            continue
+        titled_end = _titled_list_after_colon(text, end, titles, found)
+        if titled_end is not None:  # "Chủ tọa kỳ họp: Ông A - Bí thư ...; ông B - Phó Chủ tịch ...": all hold it
+            found.covered.add(m.start(), titled_end)
+            pos = titled_end
             continue
         shared = _names_after_colon(text, end)
         if shared:
@@ -342,10 +323,30 @@ def _title_first(text: str, found: _Collector, lists: list, title_mentions: list
 
 
 _COLON_RE = re.compile(r"\s*:\s*")
+_TITLED_ITEM_SEP_RE = re.compile(r"\s+[-–]\s+(?=[^\W\d_])")  # "A - Bí thư ...": a name, a dash, its titles
 _TITLE_NAME_GAP_RE = re.compile(r" ?- ?| ")
 _TITLE_TAIL_DASH_RE = re.compile(r" [^\W\d_][^,;:.()\n-]{0,40}?\s?-\s?")
 _FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
 _PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
+
+
+def _titled_list_after_colon(text: str, pos: int, titles: list, found: Collector) -> int | None:
+    """``Thư ký kỳ họp: bà A - Phó Chánh Văn phòng; bà B - Chuyên viên``: a list of people with their own
+    titles after a duty and its colon; each holds the duty too. The list's end, or None."""
+    colon = _COLON_RE.match(text, pos)
+    if not colon or any(title.body is not None for title in titles):
+        return None  # a duty of the sitting (Chủ tọa, Thư ký), not a post in a body: whose list that is, is read apart
+    address = trigger_re().match(text, colon.end())
+    start = address.end() if address else colon.end()
+    name = read_name(text, start)
+    if not has_family_name(name) or not _TITLED_ITEM_SEP_RE.match(text, name[1]):
+        return None
+    before = len(found.mentions)
+    end = _read_person_list(text, start, found)
+    listed = {listed_name for listed_name, _ in found.mentions[before:]}
+    for listed_name in listed:
+        found.give(found.by_name[listed_name], titles)
+    return end if listed else None
 
 
 def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
@@ -363,7 +364,7 @@ def _sentence_end(text: str, pos: int, ends: list[int]) -> int:
     return ends[i] if i < len(ends) else len(text)
 
 
-def _later_mentions(text: str, found: _Collector) -> None:
+def _later_mentions(text: str, found: Collector) -> None:
     """Every other place the article names a known person by their full name."""
     named = Intervals()
     for _, span in found.mentions:
@@ -372,7 +373,7 @@ def _later_mentions(text: str, found: _Collector) -> None:
         found.mentions.extend((name, span) for span in spans if span.start not in named)
 
 
-def _merge_partial_names(found: _Collector) -> None:
+def _merge_partial_names(found: Collector) -> None:
     """``bà Quỳnh Hoa`` after ``bà Tôn Nữ Thị Quỳnh Hoa`` (given names), ``đồng chí Y Ngọc``
     after ``Y Ngọc Ksor``: a part of exactly one longer name, with no posts of its own, is that person."""
     names = list(found.by_name)

@@ -7,14 +7,15 @@ recognizes what starts there (returning it and where it ends) or returns None.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..gazetteer import gazetteer, place_names
-from ..lexicon import LevelEntry, Lexicon, built, key, lexicon
+from ..lexicon import LevelEntry, Lexicon, built, key, lexicon, read_tsv
 from .writing import CAP_WORD_RE, UPPER
 
 ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
 NUMBER_PLACE_RE = re.compile(r"(?:số\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
+_NUMBERED_NAME_RE = re.compile(r" (\d{1,2})(?=\s*(?:[,;.)]|$))", re.MULTILINE)
 _BRACKETEDACRONYM_RE = re.compile(rf" \([{UPPER}]{{2,8}}\)(?= )")
 
 
@@ -85,7 +86,11 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
         first = text[words[0][0]:words[0][1]]
         if first in lex.surnames or len(words) == 1:
             return None
-    return place, level_word, words[-1][1]
+    end = words[-1][1]
+    numbered = _NUMBERED_NAME_RE.match(text, end) if level_word else None
+    if numbered:  # "phường Đông Hải 1;": a unit named with a number after its name
+        place, end = f"{place} {numbered.group(1)}", numbered.end(1)
+    return place, level_word, end
 
 
 def _looks_like_a_name(text: str, words, level_word: str, place: str) -> bool:
@@ -111,14 +116,42 @@ def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: 
         if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames:
             continue
         head = text[words[0][0]:words[cut - 1][1]]
-        if head in place_names() or (level_word is not None and cut >= 2):
+        if head in place_names() or (level_word is not None and cut >= 2) or \
+                (cut >= 2 and _placed_apart(text, head, text[rest[0][0]:rest[-1][1]])):
             return words[:cut]
     return words
+
+
+def _placed_apart(text: str, head: str, rest: str) -> bool:
+    """``head`` written elsewhere after a place word without ``rest`` after it (``huyện Kỳ Anh``): a place,
+    which ``rest``, a person's name, follows."""
+    pattern = re.compile(rf"(?:{_level_words()})\s+{re.escape(head)}(?!\s+{re.escape(rest)})")
+    return pattern.search(text) is not None
+
+
+@built
+def _level_words(lex: Lexicon) -> str:
+    return "|".join(re.escape(word) for word in sorted(lex.levels, key=len, reverse=True))
 
 
 def _level_at(text: str, pos: int) -> tuple[LevelEntry, int] | None:
     m = lexicon().level_re.match(text, pos)
     return (lexicon().levels[key(m.group())], m.end()) if m else None
+
+
+@cache
+def _glued_levels() -> dict[str, str]:
+    return {row[0]: row[1] for row in read_tsv("glued_levels.tsv")}
+
+
+def _glued_level(text: str, pos: int) -> tuple[str, int] | None:
+    """``Q.Hải An``: a place word shortened to a capital and a dot, with the place written onto it
+    (glued_levels.tsv): (level word, where the place begins)."""
+    dot = text.find(".", pos, pos + 4)
+    word = _glued_levels().get(text[pos:dot + 1]) if dot > pos else None
+    if word is None or dot + 1 >= len(text) or not text[dot + 1].isupper():
+        return None
+    return word, dot + 1
 
 
 def place_after(text: str, pos: int, require_level: bool, *, in_title: bool = False
@@ -135,6 +168,12 @@ def place_after(text: str, pos: int, require_level: bool, *, in_title: bool = Fa
     if abbreviation:
         word, place = lexicon().place_abbreviations[key(abbreviation.group())]
         return word, place, abbreviation.end()
+    glued = _glued_level(text, pos)
+    if glued:
+        word, after = glued
+        found = parse_place(text, after, word, in_title=in_title)
+        if found:
+            return word, found[0], found[2]
     level = _level_at(text, pos)
     if level:
         entry, after = level
@@ -146,6 +185,8 @@ def place_after(text: str, pos: int, require_level: bool, *, in_title: bool = Fa
         if found:
             place, word, end = found
             return word or entry.word, place, end
+        if entry.tier == "cell" and text[place_start:place_start + 1].islower():
+            return None, None, start  # "UBND tổ chức", "khối lượng": a cell's word, then a lower-case word, is no place
         return entry.word, None, after
     if require_level:
         return None, None, start

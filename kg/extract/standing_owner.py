@@ -1,7 +1,7 @@
-"""Whose a bare ``Ban Thường vụ`` is. Alone it is the article's party committee's; but in a sentence about a
-mass organization's own committees (``Ban Chấp hành Tỉnh Đoàn X gồm 40 anh chị, Ban Thường vụ gồm 13``,
-``các đồng chí trong Ban Thường vụ, cán bộ Hội LHPN quận``) it is that organization's: the nearest body
-of its sentence that has one decides."""
+"""Whose a bare ``Ban Thường vụ`` or ``Ban Chấp hành`` is. Alone it is the article's party committee's; but in
+a sentence about a mass organization's own committees (``Ban Chấp hành Tỉnh Đoàn X gồm 40 anh chị, Ban Thường vụ
+gồm 13``, ``Đại hội bầu Ban Chấp hành gồm 45 đồng chí ... Bí thư Tỉnh Đoàn``) it is that organization's: the
+nearest body of its sentence that has one decides."""
 from __future__ import annotations
 
 from ..model import BodyRef
@@ -11,10 +11,10 @@ _OWNERS = ("party_committee", "party_organization", "mass_organization")
 
 
 def own_bare_standing(text: str, bodies: list[BodyRef]) -> list[BodyRef]:
-    """``bodies`` with each bare Ban Thường vụ given the mass organization nearest it in its sentence,
+    """``bodies`` with each bare Ban Thường vụ or Ban Chấp hành given the mass organization nearest it in its sentence,
     when the nearest owner of a standing committee there is one."""
     for body in bodies:
-        if body.part != "standing" or body.of is not None:
+        if body.part not in ("standing", "executive") or body.of is not None:
             continue
         start = max(text.rfind(ch, 0, body.span.start) for ch in _SENTENCE_ENDS) + 1
         ends = [i for i in (text.find(ch, body.span.end) for ch in _SENTENCE_ENDS) if i >= 0]

@@ -8,13 +8,14 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from ..lexicon import Lexicon, Phrases, built, key, read_tsv
+from ..lexicon import Lexicon, Phrases, built, key, read_tsv, word_pattern
 from ..model import BodyKind, BodyRef, Naming, Post, Span
 from .body_names import parse_body
 
 # where a sentence may begin: after a stop, a line break
 _SENTENCE_START_RE = re.compile(r"(?:[.!?]\s+|\n)")
 _GAP_RE = re.compile(r"[\s,]*")
+_ADDRESS_AND_RANK_RE = word_pattern(r"\s*(?:(?:{comrade,address})\s+)?(?:(?:{rank})\s+)?", re.IGNORECASE)
 
 
 @built
@@ -62,9 +63,10 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _holder_after(text: str, pos: int, end: int, mentions, starts) -> str | None:
-    """The person named first after ``do`` (a form of address may come between), before ``end``."""
+    """The person named first after ``do`` (a form of address and a rank may come between), before ``end``."""
     i = bisect_right(starts, pos)
-    if i < len(mentions) and mentions[i][1].start < end and mentions[i][1].start - pos <= 12:
+    if i < len(mentions) and mentions[i][1].start < end and \
+            mentions[i][1].start - _ADDRESS_AND_RANK_RE().match(text, pos).end() <= 12:
         return mentions[i][0]
     return None
 

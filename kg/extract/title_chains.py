@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import is_party_unit, key, lexicon
 from ..model import BodyKind, BodyRef, TitleKind
-from .body_names import agency_party, is_agency, parse_body
+from .body_names import agency_party, is_agency, parse_body, trailers_end
 from .places import parse_place
 from .title_grammar import Title, parse_title
 from .writing import UPPER
@@ -37,13 +37,14 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
     _place_councils(titles)
     _agency_committees(titles)
     _share_committees(titles)
+    _committees_of_placed_councils(titles)
     return titles, end
 
 
 def _council_after(text: str, titles: list[Title], pos: int) -> int:
     """``Ủy viên Thường trực, Trưởng Ban Văn hóa - Xã hội, HĐND tỉnh X``: a council named after the posts in
     it; the titles just before it that name no body of their own (a council's department, a non-party title)
-    take it. Where the chain ends."""
+    take it. Where the chain ends: past the council's term (``HĐND tỉnh X nhiệm kỳ 2016-2021``), for what follows."""
     found = parse_body(text, pos, in_title=True)
     council = found[0] if found and found[0].kind == "government" and found[0].part is None else None
     taking = []
@@ -56,7 +57,7 @@ def _council_after(text: str, titles: list[Title], pos: int) -> int:
         title.body = council
         if title.department is not None:
             title.department.of, title.department_apart = council, True
-    return council.span.end if taking else titles[-1].span.end
+    return trailers_end(text, council.span.end) if taking else titles[-1].span.end
 
 
 def _former_chain(titles: list[Title]) -> None:
@@ -167,3 +168,25 @@ def _share_committees(titles: list[Title]) -> None:
             if other.body is not None and other.body.kind == BodyKind.PARTY_COMMITTEE and other.body.part is None:
                 title.body = other.body
                 break
+
+
+def _committees_of_placed_councils(titles: list[Title]) -> None:
+    """``nguyên Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh X``, ``Ủy viên Ban Thường vụ, Chủ tịch UBND huyện Y``: a
+    party title naming no committee, beside a council or executive of a written place, is a post in that place's
+    committee (levels.tsv: a tỉnh's is its Tỉnh ủy), not in the committee the article is about."""
+    for title in titles:
+        if title.body is not None or title.kind != TitleKind.PARTY:
+            continue
+        placed = next((other.body for other in titles if _placed_council(other.body)), None)
+        level = lexicon().levels.get(key(placed.level_word)) if placed else None
+        entry = lexicon().bodies.get(key(level.committee)) if level else None
+        if entry is not None:
+            title.body = BodyRef(head=entry.name, kind=entry.kind, surface=title.role, span=title.role_span,
+                                 naming=entry.naming, bare=entry.bare, level_word=placed.level_word,
+                                 place=placed.place, from_title=True)
+
+
+def _placed_council(body: BodyRef | None) -> bool:
+    """A council or an executive (HĐND, UBND) with its place word and place written."""
+    return body is not None and body.kind == BodyKind.GOVERNMENT and body.naming == "leveled" and body.part is None \
+        and bool(body.place and body.level_word) and not is_agency(body)

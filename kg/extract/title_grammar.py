@@ -86,9 +86,10 @@ def _department_title(text: str, pos: int) -> Title | None:
     if not m or not text.startswith(" ", m.end()):
         return None
     dm = lex.department_re.match(text, m.end() + 1)
-    if not dm:
-        return None
     template, body_of = lex.department_titles[key(m.group())]
+    if not dm:
+        return _staff_of_a_unit(text, pos, m, template) if body_of == "department" else \
+            _head_of_a_board(text, pos, m, template) or _head_of_a_state_body(text, pos, m)
     dept = lex.departments[key(dm.group())]
     role = template.format(head=dept.head_title, dept=dept.name)
     known = lex.body_re.match(text, dm.start())
@@ -107,6 +108,53 @@ def _department_title(text: str, pos: int) -> Title | None:
     kind = TitleKind.STAFF if body_of == "department" else TitleKind.PARTY
     return Title(role=role, kind=kind, body=post_body, role_span=Span(pos, m.end()), span=Span(pos, end),
                  department=department)
+
+
+def _staff_of_a_unit(text: str, pos: int, m: re.Match, role: str) -> Title | None:
+    """``chuyên viên Phòng Tổng hợp``, ``Chuyên viên Phòng Tài nguyên và Môi trường huyện X``: a staff title
+    before a unit (one the lexicon knows, or one named by its head word) is a post in that unit."""
+    known = lexicon().body_re.match(text, m.end() + 1)
+    found = parse_named_body(text, m.end() + 1, known, in_title=True) if known else None
+    unit = found[0] if found and found[0].kind == BodyKind.GOVERNMENT and found[0].part is None \
+        else parse_unit(text, m.end() + 1)
+    if unit is None:
+        return None
+    return Title(role=role, kind=TitleKind.PLAIN, body=unit, role_span=Span(pos, m.end()),
+                 span=Span(pos, unit.span.end))
+
+
+def _head_of_a_board(text: str, pos: int, m: re.Match, template: str) -> Title | None:
+    """``Phó Ban Thi đua - Khen thưởng tỉnh``, ``Trưởng Ban Quản lý dự án huyện X``: the head's title of a state
+    board named like a department (its first word a department's: Ban) is a post in that board, the role the
+    department's head title without a department's name (Phó Trưởng Ban)."""
+    lex = lexicon()
+    known = lex.body_re.match(text, m.end() + 1)
+    found = parse_named_body(text, m.end() + 1, known, in_title=True) if known else None
+    board = found[0] if found and found[0].kind == BodyKind.GOVERNMENT and found[0].part is None \
+        else parse_unit(text, m.end() + 1)
+    noun = board.head.split()[0] if board is not None else None
+    dept = next((d for d in lex.departments.values() if d.name.split()[0] == noun), None)
+    if dept is None:
+        return None
+    deputy = template[:template.index("{head}")].strip() if "{head}" in template else None
+    rest = m.group()[len(deputy):].strip() if deputy and m.group().startswith(deputy) else m.group()
+    if deputy is None or (rest and key(rest) != key(dept.head_title)):
+        return None  # "Chủ nhiệm Ban ...", "Ủy viên Ban ...": no head's title of a board
+    return Title(role=template.format(head=dept.head_title, dept=noun), kind=TitleKind.PLAIN, body=board,
+                 role_span=Span(pos, m.end()), span=Span(pos, board.span.end))
+
+
+def _head_of_a_state_body(text: str, pos: int, m: re.Match) -> Title | None:
+    """``Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam``: a head's title (words.tsv state-head-title) before a state
+    body the lexicon knows is a post in that body, the title as the lexicon writes it."""
+    lex = lexicon()
+    title = next((word for word in lex.words("state-head-title") if key(word) == key(m.group())), None)
+    known = lex.body_re.match(text, m.end() + 1) if title else None
+    found = parse_named_body(text, m.end() + 1, known, in_title=True) if known else None
+    if not found or found[0].kind != BodyKind.GOVERNMENT or found[0].part is not None:
+        return None
+    return Title(role=title, kind=TitleKind.PLAIN, body=found[0], role_span=Span(pos, m.end()),
+                 span=Span(pos, found[0].span.end))
 
 
 def _committee_after_link(text: str, department: BodyRef, pos: int) -> int:
@@ -159,6 +207,29 @@ def _unit_name(text: str, m: re.Match) -> re.Match | None:
     return named or _UNIT_NAME_RE.match(text, m.end())
 
 
+_UNIT_WORD_RE = re.compile(r" ([^\W\d_]+|[IVX]+)(?![^\W_])")
+_MOST_UNIT_WORDS = 5
+
+
+def _unit_then_owner(text: str, m: re.Match) -> tuple[int, BodyRef] | None:
+    """The name of the unit a unit title heads, capitalized, and the body it belongs to right after it
+    (a lexicon body or department): (where the unit's name ends, the body); None when none follows within a few
+    words."""
+    lex = lexicon()
+    at = m.end()
+    for count in range(_MOST_UNIT_WORDS + 1):
+        word = _UNIT_WORD_RE.match(text, at)
+        if word is None or (count == 0 and not word.group(1)[0].isupper()):
+            return None
+        if count and (lex.body_re.match(text, word.start(1)) or lex.department_re.match(text, word.start(1))):
+            found = parse_body(text, word.start(1), in_title=True)
+            return (at, found[0]) if found else None
+        if lex.stop_re.match(text, word.start(1)):  # a title, a place word: no unit's name
+            return None
+        at = word.end()
+    return None
+
+
 def _simple_title(text: str, pos: int, m: re.Match) -> Title:
     lex = lexicon()
     entry = lex.roles[key(m.group())]
@@ -174,6 +245,11 @@ def _simple_title(text: str, pos: int, m: re.Match) -> Title:
             body = found[0]
             return Title(role=role, kind=TitleKind.PLAIN, body=body, role_span=Span(pos, end),
                          span=Span(pos, body.span.end))
+    owned = _unit_then_owner(text, m) if entry.kind == TitleKind.UNIT else None
+    if owned:  # "Trưởng phòng Quản lý giá Sở Tài chính tỉnh X": the unit, then its owner with no comma
+        unit_end, owner = owned
+        return Title(role=f"{role} {text[m.end():unit_end].strip()}", kind=TitleKind.PLAIN, body=owner,
+                     role_span=Span(pos, unit_end), span=Span(pos, owner.span.end))
     unit = _unit_name(text, m) if entry.kind == TitleKind.UNIT else None
     if unit and not lex.stop_re.match(text, unit.start(unit.lastindex)):
         role, end = f"{role} {unit.group(unit.lastindex)}", unit.end()

@@ -14,12 +14,15 @@ from .title_chains import parse_chain
 from .title_grammar import Title
 from .names import read_name
 
+_OPEN_RE = re.compile(r"\s*\(\s*")
+_CLOSE_RE = re.compile(r"\s*\)")
 # one unknown title: up to the next comma, within a clause
 _UNKNOWN_TITLE_RE = re.compile(r"\s*(?:,\s*|\s)([^\W\d_][^,;:.()\n]{0,60}?)\s*,\s*")
 
 
 def titles_after_name(text: str, pos: int) -> tuple[list[Title], int]:
-    """The titles of a chain at ``pos`` (``parse_chain``), and those after each title it lacks."""
+    """The titles of a chain at ``pos`` (``parse_chain``), those after each title it lacks, and those in
+    parentheses after it (``Phó Trưởng phòng X (nguyên Trưởng phòng Y)``)."""
     titles, end = parse_chain(text, pos)
     while titles:
         resume = _after_unknown_title(text, end)
@@ -27,7 +30,10 @@ def titles_after_name(text: str, pos: int) -> tuple[list[Title], int]:
         if not more:
             break
         titles, end = titles + more, more_end
-    return titles, end
+    opening = _OPEN_RE.match(text, end) if titles else None
+    more, more_end = parse_chain(text, opening.end()) if opening else ([], end)
+    closing = _CLOSE_RE.match(text, more_end) if more else None
+    return (titles + more, closing.end()) if closing else (titles, end)
 
 
 def _after_unknown_title(text: str, pos: int) -> int | None:

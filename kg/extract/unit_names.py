@@ -70,7 +70,7 @@ def parse_unit(text: str, pos: int) -> BodyRef | None:
                 break
         words.append(m.span(1))
         at = m.end()
-    words = words if closed and words and _named_word(text[slice(*words[-1])]) else _to_place(text, words)
+    words = words if closed and words and _closes_a_name(text, words) else _to_place(text, words)
     if not words:
         return None
     end = words[-1][1]
@@ -90,6 +90,14 @@ def _to_place(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
             while end < len(words) and _CAP_RE.fullmatch(text[slice(*words[end])]):
                 end += 1
     return words[:end]
+
+
+def _closes_a_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether a name closed by a mark may end on its last word: a name's word (``Nghiệp vụ II``, ``Cục Thuế``), or
+    the second of a two-word name written in sentence case (``Phòng Tổng hợp``, ``Phòng Hành chính``)."""
+    if _named_word(text[slice(*words[-1])]):
+        return True
+    return len(words) == 2 and bool(_CAP_RE.fullmatch(text[slice(*words[0])]))
 
 
 def _named_word(word: str) -> bool:

@@ -128,7 +128,9 @@ def built(build: Callable[..., Built]) -> Callable[..., Built]:
 
     @wraps(build)
     def of(*args, lex: Lexicon | None = None) -> Built:
-        return (lex or lexicon()).built(build, *args)
+        lex = lex or lexicon()
+        made = lex._built.get((build, args), _NOT_YET)  # asked ~100 times an article: one call, not two
+        return lex.built(build, *args) if made is _NOT_YET else made
 
     return of
 

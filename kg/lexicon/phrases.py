@@ -74,6 +74,7 @@ class PhraseIndex:
         self._automata: dict[int, ahocorasick.Automaton | None] = {}  # n -> the phrases of the sets from n on
         # id(text) -> [text, per set its matches, the number of sets it was scanned for]
         self._scans: dict[int, list] = {}
+        self._last: list = [None, {}, 0]  # the text asked for last: the sets ask for one text many times running
 
     def register(self, surfaces: frozenset[str]) -> int:
         """A new set of phrases: its number. Texts scanned already are scanned again for it alone
@@ -100,6 +101,9 @@ class PhraseIndex:
 
     def scan(self, text: str) -> dict[int, dict[int, list[tuple[int, bool]]]]:
         """Per set, per start, the (end, whether it must end on a word edge) of its phrases there."""
+        last = self._last
+        if last[0] is text and last[2] == self.sets:
+            return last[1]
         kept = self._scans.pop(id(text), None)
         if kept is None or kept[0] is not text:
             kept = [text, {}, 0]
@@ -115,6 +119,7 @@ class PhraseIndex:
                 for owner in owners:
                     by_set.setdefault(owner, {}).setdefault(start, []).append((last + 1, closed))
         kept[2] = self.sets
+        self._last = kept
         return by_set
 
 
@@ -135,14 +140,19 @@ class Phrases:
         self._index = PhraseIndex() if index is None else index
         self._number = self._index.register(self.surfaces)
         self._found: dict[int, _Found] = {}
+        self._last: _Found | None = None  # the text asked for last, asked again by the next call most often
 
     def __or__(self, other: Phrases) -> Phrases:
         return Phrases(self.surfaces | other.surfaces, self._index)
 
     def _find(self, text: str) -> _Found:
+        found = self._last
+        if found is not None and found.text is text:
+            return found
         found = self._found.pop(id(text), None)
         if found is not None and found.text is text:
             self._found[id(text)] = found  # least recently used goes first, as in PhraseIndex.scan
+            self._last = found
             return found
         ends = self._index.scan(text).get(self._number, {})
         for at in ends.values():
@@ -151,6 +161,7 @@ class Phrases:
         if len(self._found) >= _KEPT_TEXTS:
             del self._found[next(iter(self._found))]
         self._found[id(text)] = found
+        self._last = found
         return found
 
     @staticmethod
