@@ -12,6 +12,7 @@ names no author, nor does a line that is a place or introduces someone (``Ông T
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicon import Lexicon, built, cues, lexicon
@@ -52,7 +53,8 @@ def _credit_re(lex: Lexicon) -> re.Pattern:
                       rf"|(?<![^\W_])(?:{photo})\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
 
 
-def bylines(text: str) -> list[tuple[str, Span]]:
+@lru_cache(maxsize=4)  # read by the persons and by who is present, of the same text
+def bylines(text: str) -> tuple[tuple[str, Span], ...]:
     """The authors and photographers an article names, each once, in the order first named."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     found: list[tuple[str, Span]] = []
@@ -71,7 +73,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
             found += _names(text, start, start + posted.start())
         elif _in_header(text, lines, i) or _in_footer(text, lines, i):
             found += _names(text, start, end)
-    return _distinct(found)
+    return tuple(_distinct(found))
 
 
 def _in_header(text: str, lines, i: int) -> bool:

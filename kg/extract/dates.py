@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,7 +70,7 @@ def _header_cue_re(lex: Lexicon) -> re.Pattern:
                       rf"|{lex.pattern('sunday')}", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)  # shared by every caller asking about the same text
 class DateMention:
     span: Span
     day: int
@@ -81,8 +82,23 @@ class DateMention:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """The dates written in text[start:end]: those of the whole text that lie inside it (the text is
+    read once, however many sentences of it are asked about)."""
+    end = len(text) if end is None else end
+    everywhere = _dates_of(text)
+    if any(m.span.start < start < m.span.end or m.span.start < end < m.span.end for m in everywhere):
+        return list(_read_dates(text, start, end))  # a date the window cuts reads otherwise inside it
+    return [m for m in everywhere if start <= m.span.start and m.span.end <= end]
+
+
+@lru_cache(maxsize=4)
+def _dates_of(text: str) -> tuple[DateMention, ...]:
+    return _read_dates(text, 0, len(text))
+
+
+def _read_dates(text: str, start: int, end: int) -> tuple[DateMention, ...]:
     found = []
-    for m in _date_re().finditer(text, start, len(text) if end is None else end):
+    for m in _date_re().finditer(text, start, end):
         day = int(m.group("d") or m.group("d2"))
         month = int(m.group("m") or m.group("m2"))
         year = m.group("y") or m.group("y2")
@@ -97,7 +113,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                                  pod.lower() if pod else None,
                                  bool(m.group("ngay") or pod or m.group("weekday")),
                                  bool(m.group("weekday") and not (m.group("ngay") or pod))))
-    return found
+    return tuple(found)
 
 
 # "Hôm nay", "Sáng hôm qua": a day counted from the publication date, at the start of a sentence
