@@ -20,7 +20,7 @@ from .writing import CAP_WORD
 def _opening_re(lex: Lexicon) -> re.Pattern:
     """A capitalized word after the start of a line (maybe a bullet), a stop, a colon, a semicolon,
     or a word that opens a list of bare names (words.tsv: bare-list-opener)."""
-    return re.compile(rf"(?:^[ \t]*(?:[-–+•*][ \t]*)?|[.:;][ \t]+|(?<![^\W_])(?:{lex.pattern('bare-list-opener')})\s*:?\s+)"
+    return re.compile(rf"(?=^|[.:;]|{lex.first_letters('bare-list-opener')})(?:^[ \t]*(?:[-–+•*][ \t]*)?|[.:;][ \t]+|(?<![^\W_])(?:{lex.pattern('bare-list-opener')})\s*:?\s+)"
                       rf"(?={CAP_WORD})", re.MULTILINE)
 
 
