@@ -16,6 +16,9 @@ from .titles import titles_after_name
 from .writing import CAP_WORD
 
 
+_CAP_WORD_RE = re.compile(CAP_WORD)
+
+
 @built
 def _opening_re(lex: Lexicon) -> re.Pattern:
     """A capitalized word after the start of a line (maybe a bullet), a stop, a colon, a semicolon,
@@ -28,7 +31,7 @@ def bare_name_openings(text: str) -> Iterator[int]:
     """The places a name with a family name opens a list or a sentence, with no form of address before it."""
     surnames = lexicon().surnames
     for m in _opening_re().finditer(text):
-        word = re.match(CAP_WORD, text[m.end():m.end() + 12])
+        word = _CAP_WORD_RE.match(text, m.end(), m.end() + 12)
         if not word or word.group() not in surnames or trigger_re().match(text, m.end()):
             continue  # "Ông Lê Văn A, ...": a form of address (read with it), though Ông is a family name too
         if _broken_line_at(text, m):

@@ -22,7 +22,7 @@ from .writing import CAP_WORD, title_case
 _NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
 _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the time of posting after the author's name
-_POSTED_RE = re.compile(r"\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
+_POSTED_RE = re.compile(r"(?=[\s|–-])\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
 _SENTENCE_END = tuple(".!?…:;")
 _MAX_LINE = 60
 _FURNITURE_WORDS = 6  # page furniture after the story ("Tin cùng chuyên mục", "Chia sẻ") is this short
@@ -49,7 +49,7 @@ def _last_prefix_re(lex: Lexicon) -> re.Pattern:
 @built
 def _credit_re(lex: Lexicon) -> re.Pattern:
     photo = lex.pattern("photo-credit")
-    return re.compile(rf"(?:\(\s*(?:{photo})\s*:?\s*(?P<in>{_NAME})(?:\s*/\s*[^()\n]*)?\s*\)"
+    return re.compile(rf"(?=\(|{lex.first_letters('photo-credit')})(?:\(\s*(?:{photo})\s*:?\s*(?P<in>{_NAME})(?:\s*/\s*[^()\n]*)?\s*\)"
                       rf"|(?<![^\W_])(?:{photo})\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
 
 

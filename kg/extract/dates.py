@@ -146,6 +146,7 @@ def years_named(text: str, start: int, end: int) -> set[int]:
     return period_years(text, start, end) | {m.year for m in find_dates(text, start, end) if m.year}
 
 
+@lru_cache(maxsize=4)  # asked by the dates and by the periods of the same text
 def reported_year(text: str) -> int | None:
     """The latest year the article speaks of as the period it reports on (``năm 2021``), leaving
     out a year its clause puts aside as a goal, a plan, a birth or a start (``đến năm 2030``)."""

@@ -15,7 +15,7 @@ from .writing import UPPER
 
 # "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
-_ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
+_ATTENDING_AUDIENCE_RE = re.compile(r"(?=[cC])\bcác đại biểu\b", re.IGNORECASE)
 _ORGANIZE_REACH = 12  # "tổ chức" right before the event's name
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 _NAMED_RE = re.compile(r"[ \t]+(\w)\w*(?:[ \t]+\w+)?")  # the words that name which event it is
