@@ -47,7 +47,13 @@ def _date_re(lex: Lexicon) -> re.Pattern:
 
 
 # the year of the period an article reports on: "năm 2021", "tháng 9/2024", "quý I/2024"
-_YEAR_RE = re.compile(r"(?=[nNtTqQ])\b(?:năm\s+|tháng\s+\d{1,2}\s*[/-]\s*|quý\s+[IV1-4]+\s*[/-]\s*)(\d{4})\b", re.IGNORECASE)
+@built
+def _year_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?={lex.first_letters('year', 'month', 'quarter')})\b(?:(?:{lex.pattern('year')})\s+"
+                      rf"|(?:{lex.pattern('month')})\s+\d{{1,2}}\s*[/-]\s*|(?:{lex.pattern('quarter')})\s+[IV1-4]+\s*[/-]\s*)"
+                      r"(\d{4})\b", re.IGNORECASE)
+
+
 _CLAUSE_END_RE = re.compile(r"[,;:.!?\n()]")
 _CLAUSE_REACH = 120  # how far back a clause may put a year aside
 _HEADER_DATE_RE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
@@ -138,7 +144,7 @@ def relative_day(text: str, start: int, end: int) -> tuple[int, str | None, Span
 
 def period_years(text: str, start: int, end: int) -> set[int]:
     """The years text[start:end] names as periods (``năm 2015``, ``tháng 3/2020``), not in full dates."""
-    return {int(m.group(1)) for m in _YEAR_RE.finditer(text, start, end)}
+    return {int(m.group(1)) for m in _year_re().finditer(text, start, end)}
 
 
 def years_named(text: str, start: int, end: int) -> set[int]:
@@ -157,7 +163,7 @@ def reported_years(text: str, start: int = 0, end: int | None = None) -> set[int
     """The years text[start:end] speaks of as periods reported on, as :func:`reported_year` reads them."""
     aside = cues("other-year")
     years = set()
-    for m in _YEAR_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _year_re().finditer(text, start, len(text) if end is None else end):
         year = int(m.group(1))
         reach = max(0, m.start() - _CLAUSE_REACH)
         clause_start = max((c.end() for c in _CLAUSE_END_RE.finditer(text, reach, m.start())), default=reach)

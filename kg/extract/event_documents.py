@@ -15,7 +15,6 @@ from .writing import UPPER
 
 # "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
-_ATTENDING_AUDIENCE_RE = re.compile(r"(?=[cC])\bcác đại biểu\b", re.IGNORECASE)
 _ORGANIZE_REACH = 12  # "tổ chức" right before the event's name
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 _NAMED_RE = re.compile(r"[ \t]+(\w)\w*(?:[ \t]+\w+)?")  # the words that name which event it is
@@ -134,6 +133,12 @@ def _family(kind: str) -> str:
 
 
 @built
+def _attending_audience_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?={lex.first_letters('attending-audience')})\b(?:{lex.pattern('attending-audience')})\b",
+                      re.IGNORECASE)
+
+
+@built
 def _clause_opening_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\s*(?:(?:{lex.pattern('event-subject-opener')})\s+)*", re.IGNORECASE)
 
@@ -144,7 +149,7 @@ def _guests_take_part(text: str, sentence, person_starts: list[int]) -> bool:
     the list, until someone else acts (``Đồng thời, ông đề nghị ... . Chú trọng triển khai Chỉ thị ...``,
     ``... được quán triệt Chỉ thị A. Kế hoạch B ...``)."""
     has_person = _names_a_person(sentence, person_starts) or bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
-    return bool(_ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)) or \
+    return bool(_attending_audience_re().search(text, sentence.span.start, sentence.span.end)) or \
         (has_person and any(rel in ("speak", "introduce") for _, rel, _ in sentence.cues))
 
 
