@@ -19,3 +19,4 @@ def test_a_count_after_a_numbered_group_is_not_one_more_group():
     got = graph_body_names("Chi bộ tổ 3, 5 đảng viên được khen thưởng trong năm.")
     assert "Chi bộ Tổ 3" in got
     assert not any(name.startswith("Chi bộ Tổ 3,") for name in got)
+

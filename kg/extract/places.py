@@ -139,13 +139,20 @@ def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: 
     surnames = lexicon().surnames
     for cut in range(1, len(words) - 1):
         rest = words[cut:]
-        if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames:
+        if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames or _lettered_place(text, rest):
             continue
         head = text[words[0][0]:words[cut - 1][1]]
         if head in place_names() or (level_word is not None and cut >= 2) or \
                 (cut >= 2 and _placed_apart(text, head, text[rest[0][0]:rest[-1][1]])):
             return words[:cut]
     return words
+
+
+def _lettered_place(text: str, rest: list[tuple[int, int]]) -> bool:
+    """``Châu Thành A Lê Văn Ba``: a one-letter family name (``A Pớt``) with a family name after it is the
+    letter that ends a place's name, a person's name after it."""
+    first, second = (text[slice(*word)] for word in rest[:2])
+    return len(first) == 1 and second in lexicon().surnames
 
 
 def _placed_apart(text: str, head: str, rest: str) -> bool:
