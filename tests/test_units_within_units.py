@@ -20,3 +20,31 @@ def test_a_count_after_a_numbered_group_is_not_one_more_group():
     assert "Chi bộ Tổ 3" in got
     assert not any(name.startswith("Chi bộ Tổ 3,") for name in got)
 
+
+
+def test_a_youth_union_cell_is_named_with_the_school_it_sits_in():
+    text = "Ông Lò Văn Sáu, Bí thư Chi đoàn Trường THCS Hòa Lâm, phát biểu tại đại hội."
+    assert posts(text)["Lò Văn Sáu"] == [("Bí thư", "Chi đoàn Trường THCS Hòa Lâm")]
+    assert {"Chi đoàn Trường THCS Hòa Lâm", "Trường THCS Hòa Lâm"} <= graph_body_names(text)
+
+
+def test_a_cell_of_a_committees_office_is_named_with_the_office():
+    text = "Chị Hà Thị Mơ, Bí thư Chi bộ Văn phòng Huyện ủy Tân Lạc, phát biểu."
+    assert posts(text)["Hà Thị Mơ"] == [("Bí thư", "Chi bộ Văn phòng Huyện ủy Tân Lạc")]
+    assert {"Chi bộ Văn phòng Huyện ủy Tân Lạc", "Văn phòng Huyện ủy Tân Lạc"} <= graph_body_names(text)
+
+
+def test_a_youth_union_cell_of_a_committees_department_is_named_with_the_department():
+    text = "Chị Hà Thị Mơ, Phó Bí thư Chi đoàn Ban Tuyên giáo Huyện ủy Tân Lạc, phát biểu."
+    assert posts(text)["Hà Thị Mơ"] == [("Phó Bí thư", "Chi đoàn Ban Tuyên giáo Huyện ủy Tân Lạc")]
+
+
+def test_a_cell_of_a_joint_office_keeps_the_joint_office_whole():
+    got = graph_body_names("Ông Lò Văn Sáu, Bí thư Chi bộ Văn phòng HĐND và UBND xã Tân Mỹ, phát biểu.")
+    assert "Chi bộ Văn phòng HĐND và UBND xã Tân Mỹ" in got
+    assert not any(name.startswith("Chi bộ Văn phòng Hội đồng") for name in got)
+
+
+def test_a_bare_youth_union_cell_names_no_body():
+    text = "Chị Hà Thị Mơ - Bí thư Chi đoàn trình bày báo cáo tại đại hội."
+    assert not any(name.startswith("Chi đoàn") for name in graph_body_names(text))
