@@ -183,3 +183,16 @@ def test_sentence_does_not_end_at_a_place_abbreviation(abbreviation):
     text = f"Sáng 5/3, Thành ủy {abbreviation} Hồ Chí Minh tổ chức Hội nghị. Đồng chí An chủ trì."
     assert sentences(text) == [f"Sáng 5/3, Thành ủy {abbreviation} Hồ Chí Minh tổ chức Hội nghị.",
                                "Đồng chí An chủ trì."]
+
+
+def test_the_eth_typed_for_the_vietnamese_d_is_the_vietnamese_letter():
+    from kg.normalize import normalize_text
+    text, offsets = normalize_text("Chủ tịch H\u00d0ND xã Tân Mỹ \u00f0ã dự.")
+    assert text == "Chủ tịch HĐND xã Tân Mỹ đã dự."
+    assert len(offsets) == len(text)
+
+
+def test_a_council_written_with_the_eth_is_the_council():
+    from helpers import posts
+    assert posts("Ông Lê Văn Ba, Chủ tịch H\u00d0ND xã Tân Mỹ, phát biểu.")["Lê Văn Ba"] == \
+        [("Chủ tịch", "Hội đồng nhân dân xã Tân Mỹ")]
