@@ -1,4 +1,4 @@
-"""Short forms of central bodies as the genre writes them in titles, on invented sentences."""
+"""Short forms of bodies and titles as the genre writes them, on invented sentences."""
 from __future__ import annotations
 
 from helpers import posts
@@ -13,3 +13,13 @@ def test_the_fronts_central_committee_written_short_is_the_central_committee():
 def test_the_fronts_central_committee_with_the_countrys_initials_is_the_central_committee():
     assert posts("Bà Lê Thị Hoa, Phó Chủ tịch UBTƯ MTTQVN, dự buổi lễ.")["Lê Thị Hoa"] == \
         [("Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")]
+
+
+def test_the_merged_department_written_with_a_dash_is_the_merged_department():
+    text = "Ông Lê Văn Ba, Phó Trưởng Ban Tuyên giáo – Dân vận Huyện ủy Tân Lạc, phát biểu."
+    assert posts(text)["Lê Văn Ba"] == [("Phó Trưởng Ban Tuyên giáo và Dân vận", "Huyện ủy Tân Lạc")]
+
+
+def test_a_standing_member_with_the_committee_in_its_short_form_is_of_that_committee():
+    text = "Ủy viên Ban TVTU, Chủ tịch HĐND tỉnh Lê Văn Ba phát biểu tại kỳ họp."
+    assert posts(text)["Lê Văn Ba"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Chủ tịch", "Hội đồng nhân dân tỉnh")]
