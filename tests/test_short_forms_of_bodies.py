@@ -23,3 +23,15 @@ def test_the_merged_department_written_with_a_dash_is_the_merged_department():
 def test_a_standing_member_with_the_committee_in_its_short_form_is_of_that_committee():
     text = "Ủy viên Ban TVTU, Chủ tịch HĐND tỉnh Lê Văn Ba phát biểu tại kỳ họp."
     assert posts(text)["Lê Văn Ba"] == [("Ủy viên Ban Thường vụ", "Tỉnh ủy"), ("Chủ tịch", "Hội đồng nhân dân tỉnh")]
+
+
+def test_the_partys_council_of_theory_is_a_central_body():
+    text = "Ông Lê Văn Ba, Ủy viên Bộ Chính trị, Chủ tịch Hội đồng Lý luận Trung ương, dự đại hội."
+    assert posts(text)["Lê Văn Ba"] == [("Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Chủ tịch", "Hội đồng Lý luận Trung ương")]
+
+
+def test_the_cooperatives_alliance_national_or_of_a_province_is_a_body():
+    assert posts("Ông Trần Văn Tư - Chủ tịch Liên minh Hợp tác xã Việt Nam phát biểu.")["Trần Văn Tư"] == \
+        [("Chủ tịch", "Liên minh Hợp tác xã Việt Nam")]
+    assert posts("Bà Lê Thị Hoa, Phó Chủ tịch Liên minh HTX tỉnh Đồng Nai, phát biểu.")["Lê Thị Hoa"] == \
+        [("Phó Chủ tịch", "Liên minh Hợp tác xã tỉnh Đồng Nai")]
