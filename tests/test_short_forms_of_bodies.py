@@ -35,3 +35,10 @@ def test_the_cooperatives_alliance_national_or_of_a_province_is_a_body():
         [("Chủ tịch", "Liên minh Hợp tác xã Việt Nam")]
     assert posts("Bà Lê Thị Hoa, Phó Chủ tịch Liên minh HTX tỉnh Đồng Nai, phát biểu.")["Lê Thị Hoa"] == \
         [("Phó Chủ tịch", "Liên minh Hợp tác xã tỉnh Đồng Nai")]
+
+
+def test_national_mass_bodies_written_short_are_the_national_bodies():
+    assert posts("Bà Hà Thị Nga, Chủ tịch Hội LHPN Việt Nam, dự lễ.")["Hà Thị Nga"] == \
+        [("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")]
+    assert posts("Ông Trần Văn Hai, Chủ tịch Hội CCB Việt Nam, dự lễ.")["Trần Văn Hai"] == \
+        [("Chủ tịch", "Hội Cựu chiến binh Việt Nam")]
