@@ -42,3 +42,19 @@ def test_national_mass_bodies_written_short_are_the_national_bodies():
         [("Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam")]
     assert posts("Ông Trần Văn Hai, Chủ tịch Hội CCB Việt Nam, dự lễ.")["Trần Văn Hai"] == \
         [("Chủ tịch", "Hội Cựu chiến binh Việt Nam")]
+
+
+def test_the_youth_federation_named_with_the_country_then_its_province_is_the_provinces():
+    text = "Phó Bí thư Tỉnh đoàn, Chủ tịch Hội LHTN Việt Nam tỉnh Bạc Liêu - Lê Văn Ba nhấn mạnh."
+    assert posts(text)["Lê Văn Ba"] == [("Phó Bí thư", "Tỉnh đoàn Bạc Liêu"),
+                                       ("Chủ tịch", "Hội Liên hiệp Thanh niên Việt Nam tỉnh Bạc Liêu")]
+
+
+def test_a_minister_named_by_the_ministrys_field_is_the_ministrys():
+    got = posts("Cùng đoàn có Đại tướng Trần Văn Tư, Bộ trưởng Quốc phòng; Thượng tướng Lê Văn Năm, Bộ trưởng Công an.")
+    assert got == {"Trần Văn Tư": [("Bộ trưởng", "Bộ Quốc phòng")], "Lê Văn Năm": [("Bộ trưởng", "Bộ Công an")]}
+
+
+def test_a_learning_association_of_a_province_is_a_body():
+    assert posts("Ông Đoàn Văn Sáu được bầu làm Chủ tịch Hội Khuyến học tỉnh Hà Tĩnh.")["Đoàn Văn Sáu"] == \
+        [("Chủ tịch", "Hội Khuyến học tỉnh Hà Tĩnh")]
