@@ -48,3 +48,8 @@ def test_a_cell_of_a_joint_office_keeps_the_joint_office_whole():
 def test_a_bare_youth_union_cell_names_no_body():
     text = "Chị Hà Thị Mơ - Bí thư Chi đoàn trình bày báo cáo tại đại hội."
     assert not any(name.startswith("Chi đoàn") for name in graph_body_names(text))
+
+
+def test_a_youth_cell_written_with_its_unions_word_is_named_with_its_host():
+    text = "Bà Lê Thị Hoa, Phó Bí thư Chi đoàn Thanh niên Văn phòng Huyện ủy Tân Lạc, phát biểu."
+    assert posts(text)["Lê Thị Hoa"] == [("Phó Bí thư", "Chi đoàn Thanh niên Văn phòng Huyện ủy Tân Lạc")]
