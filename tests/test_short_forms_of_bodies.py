@@ -58,3 +58,8 @@ def test_a_minister_named_by_the_ministrys_field_is_the_ministrys():
 def test_a_learning_association_of_a_province_is_a_body():
     assert posts("Ông Đoàn Văn Sáu được bầu làm Chủ tịch Hội Khuyến học tỉnh Hà Tĩnh.")["Đoàn Văn Sáu"] == \
         [("Chủ tịch", "Hội Khuyến học tỉnh Hà Tĩnh")]
+
+
+def test_the_central_inspection_committees_office_is_a_body_of_its_own():
+    text = "Dự có ông Lê Văn Ba, Phó Vụ trưởng Cơ quan UBKT Trung ương; ông Trần Văn Tư, Ủy viên UBKT Trung ương."
+    assert posts(text)["Lê Văn Ba"] == [("Phó Vụ trưởng", "Cơ quan Ủy ban Kiểm tra Trung ương")]
