@@ -63,3 +63,9 @@ def test_a_learning_association_of_a_province_is_a_body():
 def test_the_central_inspection_committees_office_is_a_body_of_its_own():
     text = "Dự có ông Lê Văn Ba, Phó Vụ trưởng Cơ quan UBKT Trung ương; ông Trần Văn Tư, Ủy viên UBKT Trung ương."
     assert posts(text)["Lê Văn Ba"] == [("Phó Vụ trưởng", "Cơ quan Ủy ban Kiểm tra Trung ương")]
+
+
+def test_the_executive_of_the_party_named_in_full_is_the_central_committee():
+    from helpers import graph_body_names
+    got = graph_body_names("Hội nghị lần thứ 8 Ban Chấp hành Đảng Cộng sản Việt Nam khóa XIII đã bế mạc.")
+    assert got == {"Ban Chấp hành Trung ương"}
