@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from ..export import write_dataset_files
 from ..output_folder import OutputFolder
@@ -54,9 +55,10 @@ _ARTICLE_GRAPHS = "SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }"
 
 
 def view_triples(store: ArticleStore, trig_of: Callable[[str], bytes],
-                 budget: int = VIEW_TRIPLES) -> tuple[set[Triple], int, int]:
+                 budget: int = VIEW_TRIPLES) -> tuple[list[Triple], int, int]:
     """The triples of the article graphs that fit in ``budget`` triples, as rdflib terms of one
-    :class:`kg.view_graph.ViewTerms`; (triples, articles drawn, articles).
+    :class:`kg.view_graph.ViewTerms` (a triple two graphs hold comes twice); (triples, articles
+    drawn, articles).
 
     With them, the concepts they point at (their labels are in the vocabulary graph), and the
     identities of their people, which the view draws in place of each article's node
@@ -66,18 +68,18 @@ def view_triples(store: ArticleStore, trig_of: Callable[[str], bytes],
     term of each triple it reads in its database.
     """
     terms = ViewTerms()
-    triples: set[Triple] = set()
+    triples: list[Triple] = []
     counted = drawn = total = 0
     for solution in store.query(_ARTICLE_GRAPHS):
         total += 1
         if counted < budget:
-            graph = terms.triples(_parsed(trig_of(solution["a"].value)))
+            graph = set(_parsed(trig_of(solution["a"].value)))
             counted += len(graph)
-            triples |= graph
+            triples += terms.triples(graph)
             drawn += 1
-    objects = {o for _, _, o in triples}
-    triples.update(t for t in terms.triples(_parsed(trig_of(VOCABULARY_GRAPH))) if t[0] in objects)
-    triples |= terms.triples(identity_triples(store, persons_in(triples)))
+    objects = {o for _, _, o in triples if isinstance(o, URIRef)}
+    triples += (t for t in terms.triples(_parsed(trig_of(VOCABULARY_GRAPH))) if t[0] in objects)
+    triples += terms.triples(identity_triples(store, persons_in(triples)))
     return triples, drawn, total
 
 
