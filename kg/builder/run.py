@@ -16,7 +16,7 @@ from ..store import ArticleStore
 from .identities import update_identities
 from .loader import Loader
 from .memory import release_freed_memory
-from .outputs import write_outputs
+from .outputs import import_view, write_outputs
 from .state import BuildState
 from .stopped import BuildInterrupted, BuildStopped, Stage
 from .work import ArticleResult, build_chunk, code_fingerprint, content_hash
@@ -149,6 +149,8 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
                 if number % FLUSH_EVERY == 0:
                     store.flush()
             loader.load(new)
+            if view and (report.articles or not _outputs_current(state, folder, view)):
+                import_view()
             loader.wait()
             state.write_vocabulary(store)
             stage = Stage.IDENTITIES
