@@ -6,7 +6,7 @@ For each size, ``kg build`` runs once in a process of its own: articles/s by the
 per CPU-second of the whole build (the workers and the database's threads included: the
 machine is shared, and CPU time is what another load does not change), and its peak RSS.
 Then, in this process, on the wild corpus itself, the CPU per article of each stage of a
-build (the view drawn in this process, as a build draws it in one of its own), the quads per article (in the article's graph, and in the store with the union's
+build (the view drawn in this process, as a build draws it), the quads per article (in the article's graph, and in the store with the union's
 copy), and the extraction rate beside a floor measured on the same texts: NFC and three
 regular expressions (capitalized name runs, document codes, dates).
 
@@ -34,9 +34,8 @@ from kg.facts import extract_all
 from kg.export import graph_piece
 from kg.graph import article_iri, article_ntriples
 from kg.identity import block_graph, block_key, identity_ntriples, mentions_of, resolve_block
-from kg.builder.outputs import view_triples
-from kg.view import write_view
-from kg.view_graph import view_graph
+from kg.builder.outputs import draw_view
+import kg.view  # noqa: F401  (imported before the view is timed, as a build does)
 from kg.normalize import normalize
 from kg.builder.run import LOAD_BYTES
 from kg.read import Source, read_sources
@@ -152,7 +151,7 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
         clock.timed("identities", identities)
         def trig_of(graph: str) -> bytes:  # as the build's state keeps the pieces
             return zlib.decompress(pieces[graph].trig)
-        clock.timed("view", lambda: write_view(view_graph(view_triples(store, trig_of)[0]), work / "profile-view.html"))
+        clock.timed("view", draw_view, store, trig_of, work / "profile-view.html", "profile")
         clock.timed("graph.ttl", store.dump, work / "profile-graph.ttl")
         union = len(store)
         named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))["n"].value)

@@ -32,11 +32,11 @@ def write_outputs(store: ArticleStore, state: BuildState, folder: OutputFolder, 
     # are written without Python's lock, each in a thread of its own, while this thread draws the
     # view. Oxigraph's reading of the whole store takes memory that grows with it (~170 MiB at
     # 100,000 articles: the build's peak there was 627 MiB with graph.ttl beside the others,
-    # instead of 537); the view adds ~75 MiB to it whatever the store's size (its articles are capped)
+    # instead of 537); the view adds ~60 MiB to it whatever the store's size (its articles are capped)
     with ThreadPoolExecutor(2) as pool:
         dataset = pool.submit(write_dataset_files, state.pieces(), folder.trig, folder.jsonld)
         turtle = pool.submit(store.dump, folder.turtle, "turtle")
-        drawn = draw_view(store, state, folder.view, "vnkg: " + folder.root.resolve().name) if view else None
+        drawn = draw_view(store, state.trig_of, folder.view, "vnkg: " + folder.root.resolve().name) if view else None
         dataset.result()
         turtle.result()
     release_freed_memory()
@@ -49,12 +49,13 @@ def import_view() -> None:
     from .. import view  # noqa: F401
 
 
-def draw_view(store: ArticleStore, state: BuildState, path: Path, title: str) -> int | None:
-    """view.html of the store; the number of articles it draws when not all of them fit in it."""
+def draw_view(store: ArticleStore, trig_of: Callable[[str], bytes], path: Path, title: str) -> int | None:
+    """view.html of the store, its graphs read as ``trig_of`` gives them (:func:`view_triples`); the
+    number of articles it draws when not all of them fit in it."""
     from ..view import write_view
 
     with _cyclic_gc_paused():
-        triples, drawn, total = view_triples(store, state.trig_of)
+        triples, drawn, total = view_triples(store, trig_of)
         write_view(view_graph(triples), path, title=title)
     return drawn if drawn < total else None
 
