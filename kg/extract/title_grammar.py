@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv
+from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv, word_pattern
 from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
@@ -32,18 +32,18 @@ class Title:
         self.kind = TitleKind(self.kind)
 
 
-_FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
-_DUTY_RE = re.compile(
-    r"\s+phụ trách\s+(?:địa bàn(?:\s+(?:xã|phường|thị trấn)(?:\s+" + CAP_WORD + r")+)?"
+_former_re = word_pattern(r"{former}\s+", re.IGNORECASE)
+_duty_re = word_pattern(
+    r"\s+{duty-cue}\s+(?:{duty-area}(?:\s+{commune-word}(?:\s+" + CAP_WORD + r")+)?"
     r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?=[,;.)]|\s+-|$))")
 
 
 def parse_title(text: str, pos: int) -> Title | None:
     lex = lexicon()
     start = pos
-    former = bool(_FORMER_RE.match(text, pos))
+    former = _former_re().match(text, pos)
     if former:
-        pos = _FORMER_RE.match(text, pos).end()
+        pos = former.end()
     role_m = lex.role_re.match(text, pos)
     dept_title = _department_title(text, pos)
     if dept_title and (not role_m or dept_title.role_span.end >= role_m.end()):
@@ -59,7 +59,7 @@ def parse_title(text: str, pos: int) -> Title | None:
     else:
         return None
     end = trailers_end(text, title.span.end)
-    duty = _DUTY_RE.match(text, end)
+    duty = _duty_re().match(text, end)
     if duty:
         title.role = f"{title.role} {duty.group().strip()}"
         title.body, title.kind = None, TitleKind.DUTY
