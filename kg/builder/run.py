@@ -100,6 +100,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
     fingerprint = code_fingerprint()
     force = force or state.meta("fingerprint") != fingerprint
     run = state.run_number()
+    read_all = False  # every input is read: what remains is in the workers' hands
 
     def work() -> Iterator:
         """Each input as work for a worker (a file still as its bytes), or as what to report without building it."""
@@ -123,6 +124,8 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
                 if on_large and size >= LARGE_INPUT_BYTES:
                     on_large(item.path, size)
                 yield item, digest
+        nonlocal read_all
+        read_all = True
 
     def progress() -> None:
         if on_progress:
@@ -133,31 +136,35 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
         with ExitStack() as later, ArticleStore(folder.store) as store, Loader(store, state, report) as loader, \
                 closing(ordered(_chunked(work(), CHUNK), build_chunk, jobs, dask)) as built:
             new: list[ArticleResult] = []  # built, not stored yet: loaded together
+            waiting = 0  # their N-Triples' bytes
             for number, results in enumerate(built, 1):
                 for result in results:
                     if isinstance(result, ArticleResult) and not result.problem and \
                             not store.is_stored(result.graph):
                         new.append(result)
+                        waiting += len(result.ntriples)
                         _count(result, report)
                     else:
                         _record(result, store, state, report)
                     progress()
-                if sum(len(r.ntriples) for r in new) >= LOAD_BYTES:
+                # Once every input is read, what has come is loaded as soon as the loader is free: the
+                # batch left for after the last article (loaded alone, a core idle) is then a window's
+                if waiting >= LOAD_BYTES or (read_all and new and loader.idle):
                     loader.load(new)
-                    new = []
+                    new, waiting = [], 0
                 state.commit()
                 if number % FLUSH_EVERY == 0:
                     store.flush()
-            loader.load(new)
+            loader.load_last(new)
             drawer = None
             if view and (report.articles or not _outputs_current(state, folder, view)):
                 drawer = view_process(state.article_count())
                 if drawer is not None:
                     later.enter_context(drawer)
-            loader.wait()
             state.write_vocabulary(store)
             stage = Stage.IDENTITIES
-            report.identities = update_identities(store, state)
+            report.identities = update_identities(store, state)  # while the last batch loads
+            loader.wait()
             release_freed_memory()
             state.set_meta("fingerprint", fingerprint)
             state.commit()
