@@ -41,7 +41,7 @@ class Loader:
         self.wait()
         if results:
             batch = [(r.graph, r.ntriples) for r in results]
-            self.pending = self.pool.submit(self.store.add_new_graphs, batch), results
+            self.pending = self.pool.submit(self.store.add_new_graphs, batch, True), results
 
     def load_last(self, results: list[ArticleResult]) -> None:
         """The build's last batch: loaded as the others, but recorded in the state at once, so that
