@@ -97,7 +97,7 @@ def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples:
             jsonld += (",", object_json)
             continue
         predicate_turtle, predicate_json = _predicate(p)
-        if predicate_turtle is None or s.startswith(_PREFIXED):
+        if predicate_turtle is None or s[0] != "<" or s.startswith(_PREFIXED):
             return graph_piece(graph_iri, ntriples)
         if s == subject:
             turtle += (" ;\n\t\t", predicate_turtle, " ", object_turtle)
@@ -109,6 +109,13 @@ def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples:
     trig = f"{ox.NamedNode(graph_iri)} {{\n{''.join(turtle)} .\n}}\n".encode()
     graph = b'{"@id":' + json.dumps(graph_iri).encode() + b',"@graph":[' + "".join(jsonld).encode() + b"]}]}"
     return GraphPiece(graph_iri, zlib.compress(trig, _LEVEL), zlib.compress(graph, _LEVEL))
+
+
+def lines_piece(graph_iri: str, ntriples: str) -> GraphPiece:
+    """:func:`graph_piece` of N-Triples lines written by :func:`kg.ntriples.line` (one space between
+    terms), as :func:`triples_piece` writes it."""
+    lines = sorted(ntriples.splitlines())
+    return triples_piece(graph_iri, [tuple(text[:-2].split(" ", 2)) for text in lines], ntriples)
 
 
 def _turtle_iri(term: str) -> str | None:

@@ -7,7 +7,7 @@ import zlib
 import pytest
 
 import kg.export
-from kg.export import graph_piece, triples_piece
+from kg.export import graph_piece, lines_piece, triples_piece
 from kg.graph import article_iri, article_triples
 from kg.ntriples import BOOLEAN, DATE, INTEGER, ORG, RDF, SDO, SKOS, en, line, quoted, resource, typed, vi
 from helpers import facts
@@ -59,3 +59,10 @@ def test_other_terms_are_left_to_oxigraph(obj, monkeypatch):
 
 def test_a_vocabulary_subject_is_left_to_oxigraph(monkeypatch):
     assert not _same_as_oxigraph([(SKOS.Concept, SKOS.note, quoted("x")), (PERSON, ORG.holds, POST)], monkeypatch)
+
+
+def test_lines_are_written_as_their_terms_are():
+    lines = [line(PERSON, ORG.holds, POST), line(PERSON, SKOS.note, quoted("a b . c")), line(POST, SKOS.note, vi("x"))]
+    text = "".join(reversed(lines))  # unsorted, as a graph's lines may come
+    assert lines_piece(GRAPH, text) == graph_piece(GRAPH, text)
+    assert lines_piece(GRAPH, "") == graph_piece(GRAPH, "")
