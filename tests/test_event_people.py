@@ -160,6 +160,22 @@ def test_one_who_speaks_on_behalf_of_the_presidium_speaks_but_does_not_chair():
     assert people(text) == [(date(2020, 6, 18), [], ["Trần Văn An"], ["Trần Văn An"])]
 
 
+def test_those_who_take_a_post_after_an_election_at_a_congress_were_present():
+    text = ("Ngày 14/8, Đảng bộ phường Bình Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n"
+            "Ông Đào Văn Khải được chỉ định giữ chức Bí thư Đảng ủy phường.\n"
+            "Ông Lý Văn Tài, Chủ tịch HĐND phường, giữ chức Phó Bí thư Thường trực; bà Mạc Thị Hoa, Chủ tịch "
+            "UBND phường, giữ chức Phó Bí thư.")
+    assert people(text, date(2025, 8, 15)) == [(date(2025, 8, 14), [], ["Lý Văn Tài", "Mạc Thị Hoa", "Đào Văn Khải"],
+                                                [])]
+
+
+def test_one_who_holds_a_post_is_not_present_without_an_election_at_the_event():
+    text = ("Ngày 14/8, Đảng ủy phường Bình Lâm tổ chức hội nghị sơ kết 6 tháng.\n"
+            "Ông Đào Văn Khải, Bí thư Đảng ủy phường, chủ trì hội nghị.\n"
+            "Ông Lý Văn Tài giữ chức Phó Bí thư Đảng ủy phường từ tháng 3.")
+    assert people(text, date(2025, 8, 15)) == [(date(2025, 8, 14), ["Đào Văn Khải"], ["Đào Văn Khải"], [])]
+
+
 def test_a_cue_put_before_a_list_of_people_with_titles_governs_the_whole_list():
     got = facts("Sáng 5/12/2025, HĐND xã Tân An tổ chức kỳ họp thứ 6.\n"
                 "Chủ tọa kỳ họp: Ông Lê Văn Tường - Bí thư Đảng ủy, Chủ tịch HĐND xã; ông Trần Hoài Nam - Phó Chủ "

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import Lexicon, Phrases, built, read_tsv
+from ..lexicon import Lexicon, Phrases, built, read_tsv, word_pattern
 from ..model import Article, PersonMention, Span
 from .address import list_head_re, list_next_re, next_item_re, trigger_re
 from .appointments import elected_end
@@ -271,7 +271,7 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
         pos = m.end()
         if found.is_covered(m.start()):
             continue
-        former = _FORMER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        former = _former_before_re().search(text, max(0, m.start() - 12), m.start())
         start = former.start() if former else m.start()  # "nguyên Phó Chủ tịch Quốc hội A"
         titles, end = parse_chain(text, start)
         if not titles:
@@ -310,7 +310,7 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
             name = read_name(text, gap.end())
             if has_family_name(name):
                 named = [(name[0], Span(gap.end(), name[1]))]
-                if _PLURAL_BEFORE_RE.search(text, max(0, start - 6), start):
+                if _plural_before_re().search(text, max(0, start - 6), start):
                     named += listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
                 for holder, span in named:
                     found.add(holder, span, titles)
@@ -326,8 +326,8 @@ _COLON_RE = re.compile(r"\s*:\s*")
 _TITLED_ITEM_SEP_RE = re.compile(r"\s+[-–]\s+(?=[^\W\d_])")  # "A - Bí thư ...": a name, a dash, its titles
 _TITLE_NAME_GAP_RE = re.compile(r" ?- ?| ")
 _TITLE_TAIL_DASH_RE = re.compile(r" [^\W\d_][^,;:.()\n-]{0,40}?\s?-\s?")
-_FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
-_PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
+_former_before_re = word_pattern(r"(?<![^\W_]){former}\s+$", re.IGNORECASE)  # "nguyên Phó Chủ tịch"
+_plural_before_re = word_pattern(r"(?<![^\W_]){many}\s+$", re.IGNORECASE)  # "các Phó Bí thư"
 
 
 def _titled_list_after_colon(text: str, pos: int, titles: list, found: Collector) -> int | None:
