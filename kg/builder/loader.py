@@ -41,16 +41,18 @@ class Loader:
         self.wait()
         if results:
             batch = [(r.graph, r.ntriples) for r in results]
-            self.pending = self.pool.submit(self.store.add_new_graphs, batch, True), results
+            self.pending = self.pool.submit(self.store.add_new_graphs, batch, trusted=True), results
 
     def load_last(self, results: list[ArticleResult]) -> None:
-        """The build's last batch: loaded as the others, but recorded in the state at once, so that
-        what reads the stored articles' mentions (the identities) runs while it loads: the build's
-        last seconds had one core busy, then the other. Nothing may commit the state before
-        :meth:`wait`, which commits once the batch is in the store."""
-        self.load(results)
-        if self.pending is not None:
-            self._record(results)
+        """The build's last batch (none: the batch being loaded is the last): loaded as the others,
+        but recorded in the state at once, so that what reads the stored articles' mentions (the
+        identities) runs while it loads: the build's last seconds had one core busy, then the
+        other. Nothing may commit the state before :meth:`wait`, which commits once the batch is
+        in the store."""
+        if results:
+            self.load(results)
+        if self.pending is not None:  # this batch, or the one handed over last if none is left
+            self._record(self.pending[1])
             self.recorded = True
 
     def wait(self) -> None:
