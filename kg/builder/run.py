@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,13 +172,18 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             report.stored_articles, report.totals = state.totals()
             report.identities_total = state.identities()
             stage = Stage.OUTPUTS
-            if _outputs_current(state, folder, view):
-                report.outputs = []  # the store is as the files were written from it
-            else:
-                report.outputs, report.view_articles = write_outputs(store, state, folder, view=view, drawer=drawer)
-                state.set_meta("outputs", "current")
-                state.commit()
-            report.triples = len(store)
+            # the union's triples are counted beside the outputs, without Python's lock: the build's last
+            # step, 0.035 s CPU for wild x2's 138,000 triples, in proportion seconds at 100,000 articles
+            with ThreadPoolExecutor(1) as counter:
+                counted = counter.submit(len, store)
+                if _outputs_current(state, folder, view):
+                    report.outputs = []  # the store is as the files were written from it
+                else:
+                    report.outputs, report.view_articles = write_outputs(store, state, folder, view=view,
+                                                                         drawer=drawer)
+                    state.set_meta("outputs", "current")
+                    state.commit()
+                report.triples = counted.result()
     except BaseException as exc:
         stop_worker_server()
         state.close(keep=False)  # what the stopped step half-wrote: its articles are built again
