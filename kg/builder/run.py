@@ -13,7 +13,7 @@ from ..fsutil import inside_folder
 from ..model import ReadProblem
 from ..output_folder import DEFAULT_OUT, OutputFolder
 from ..read import DEFAULT_MAX_BYTES, Source, read_sources
-from ..store import ArticleStore
+from ..store import BULK_BYTES, ArticleStore
 from .identities import update_identities
 from .loader import Loader
 from .memory import release_freed_memory
@@ -149,8 +149,9 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
                         _record(result, store, state, report)
                     progress()
                 # Once every input is read, what has come is loaded as soon as the loader is free: the
-                # batch left for after the last article (loaded alone, a core idle) is then a window's
-                if waiting >= LOAD_BYTES or (read_all and new and loader.idle):
+                # batch left for after the last article (loaded alone, a core idle) is then a window's.
+                # Not less than the bulk loader takes: a transaction costs three times its CPU an article
+                if waiting >= LOAD_BYTES or (read_all and waiting >= BULK_BYTES and loader.idle):
                     loader.load(new)
                     new, waiting = [], 0
                 state.commit()
