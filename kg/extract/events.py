@@ -21,6 +21,7 @@ from .event_documents import attach_documents, attach_judged_documents
 from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
+from .undated_events import event_named_by_presence
 from .periods import Periods, event_year, periods_of
 
 _DATE_BLOCKERS = ("deadline",)
@@ -114,7 +115,8 @@ def extract_events(doc: Doc) -> list[Event]:
     year_inferred: set[int] = set()  # the events whose year the article does not write (kg.extract.periods)
     events = _dated_events(article, sentences, doc.published, periods, documents, anchors, year_inferred)
     if not events:
-        events = _undated_event(article, sentences)
+        events = _undated_event(article, sentences) or \
+            event_named_by_presence(article.text, sentences, _plans, _kinds()[0], mentions)
     if not events:
         return []
     main = events[0]
