@@ -23,7 +23,7 @@ def _part_of_day(lex: Lexicon) -> str:
 def _date_re(lex: Lexicon) -> re.Pattern:
     """A date as articles write it, with what opens it: a part of day, a day named before its date
     ("Sáng nay (12/3)", "Sáng thứ Hai (9/12)", which may be in brackets; a weekday says the date is a day
-    something happened on), a span of days ("trong 2 ngày 6 và 7/8", "từ ngày 13 đến 15/10")."""
+    something happened on), a span of days ("trong 2 ngày 6 và 7/8", "ngày 6, 7/8", "từ ngày 13 đến 15/10")."""
     # the first letters of the words a date can open with, before its day: the lookahead names them,
     # so positions where none stands fail at once instead of trying each optional word (half the time)
     openers = ("part-of-day", "today", "today-short", "weekday-of", "sunday", "date-span-opener", "day")
@@ -32,7 +32,7 @@ def _date_re(lex: Lexicon) -> re.Pattern:
                 rf"(?:{lex.pattern('weekday-name')})|{lex.pattern('sunday')}))\s*[,(]?\s*")
     day = lex.pattern("day")
     day_month = (
-        rf"(?<![\d/.,])(?<![\d/.,]-)(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
+        rf"(?<![\d/.,])(?<![\d/.,]-)(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|,(?=\s*\d{{1,2}}\s*/)|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
         r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
     )
     wordy = (rf"(?<![\d/.,-])(?P<d2>\d{{1,2}})\s+(?:{lex.pattern('month')})\s+(?P<m2>\d{{1,2}})"

@@ -1,0 +1,19 @@
+"""Days of events as the genre writes them (kg.extract.dates), on invented sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract.dates import find_dates
+from helpers import facts
+
+
+def test_two_days_written_with_a_comma_date_the_event_by_its_first():
+    (mention,) = find_dates("Trong 2 ngày 14, 15/3/2024, Hội Nông dân xã Yên Lạc tổ chức Đại hội.")
+    assert (mention.day, mention.month, mention.year) == (14, 3, 2024)
+    got = facts("Ngày 14,15/3, Hội Nông dân xã Yên Lạc tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2024 - 2029.",
+                date(2024, 3, 20)).events
+    assert [e.date for e in got] == [date(2024, 3, 14)]
+
+
+def test_a_decimal_range_is_no_date():
+    assert find_dates("Tăng trưởng kinh tế đạt 7,5 - 8,5% mỗi năm.") == []
