@@ -11,13 +11,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
 from ..lexicon import Lexicon, built, cues, key, read_tsv
 from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
 from .event_documents import attach_documents, attach_judged_documents
+from .event_terms import announces, opens_term
 from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
@@ -41,12 +41,6 @@ _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 def _kinds(lex: Lexicon):
     rows = read_tsv("event_kinds.tsv")
     return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
-
-
-@cache
-def _term_openers() -> frozenset[str]:
-    """The event names that open the term they name (a congress, a first session)."""
-    return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
 
 
 @built
@@ -209,7 +203,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             if kind is None:
                 break
             hint = None if published or mention.year else \
-                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers(),
+                event_year(periods, mention, sentence.span, opens_term(kind, kinds),
                            name_end=kind.end())
             day = resolve_date(mention, published, hint)
             if day is None:
@@ -220,6 +214,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 break
             held_at = cues("held-at").search(text, mention.span.end, sentence.span.end)
             held_at = held_at and held_at.start() - mention.span.end <= _HELD_AT_REACH
+            if any(announces(other.kind) for other in events.values()):
+                break  # "thời gian diễn ra Đại hội từ ngày 1-3/10": what a press conference announced
             if events and not held_at and not (cues("happened").search(text, sentence.span.start, sentence.span.end)
                                                and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
