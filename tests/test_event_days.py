@@ -17,3 +17,14 @@ def test_two_days_written_with_a_comma_date_the_event_by_its_first():
 
 def test_a_decimal_range_is_no_date():
     assert find_dates("Tăng trưởng kinh tế đạt 7,5 - 8,5% mỗi năm.") == []
+
+
+def test_a_day_in_the_week_after_publication_is_a_day_to_come_not_last_years():
+    got = facts("Đại hội Hội Nông dân tỉnh Hòa Sơn khai mạc vào sáng 22/5.\n"
+                "Ngày 20/5, Đại hội Hội Nông dân tỉnh Hòa Sơn lần thứ IX tổ chức phiên trù bị.", date(2024, 5, 20)).events
+    assert [e.date for e in got] == [date(2024, 5, 20)]
+
+
+def test_a_day_late_in_the_year_on_a_page_of_january_is_last_years():
+    got = facts("Ngày 25/12, Đảng ủy xã Yên Lạc tổ chức Hội nghị tổng kết.", date(2024, 1, 4)).events
+    assert [e.date for e in got] == [date(2023, 12, 25)]

@@ -17,6 +17,7 @@ from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
 from .event_documents import attach_documents, attach_judged_documents
+from .days_ahead import ahead_of_publication
 from .event_terms import announces, opens_term
 from .cue_relations import cue_relations
 from .spans import Intervals
@@ -205,6 +206,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             hint = None if published or mention.year else \
                 event_year(periods, mention, sentence.span, opens_term(kind, kinds),
                            name_end=kind.end())
+            if ahead_of_publication(mention, published):
+                continue  # "khai mạc vào sáng 22/10" on a page of 21/10: a day to come, not one a year back
             day = resolve_date(mention, published, hint)
             if day is None:
                 if not events:  # the event happened; the article does not say which year
