@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon import Lexicon, built, key
 from ..model import Span
+from .event_purpose import names_the_event
 from .writing import LIST_SEP_RE
 
 _COUNT_RE = re.compile(r"\s+\d")
@@ -63,6 +64,8 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
         if rel == "attend" or (rel == "elected" and elections):
             all_attend = True
             continue
+        if rel == "speak" and names_the_event(text, sentence, match, starts):
+            continue  # "A dự Hội nghị quán triệt Nghị quyết", "buổi tiếp xúc cử tri chuyên đề góp ý": what it is for
         if rel == "elected":
             continue
         before = subjects[:bisect_right(subject_ends, pos)]
