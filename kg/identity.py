@@ -65,13 +65,35 @@ class Identity:
     founder: Mention
     members: list[tuple[Mention, str]] = field(default_factory=list)  # (mention, reason); the founder's reason is ""
     kept_apart: list[str] = field(default_factory=list)  # why it is not each of the earlier namesakes
+    # what every judgement asks of the members (their mentions, names, unions), made once until they change:
+    # a block's mentions are each judged against every candidate identity
+    _made: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self):
         self.members.append((self.founder, ""))
 
+    def join(self, *members: tuple[Mention, str]) -> None:
+        self.members.extend(members)
+        self._made.clear()
+
+    def leave(self, member: tuple[Mention, str]) -> None:
+        self.members.remove(member)
+        self._made.clear()
+
+    def _once(self, what: str, make):
+        made = self._made.get(what)
+        if made is None:
+            made = self._made[what] = make()
+        return made
+
     @property
     def mentions(self) -> list[Mention]:
-        return [m for m, _ in self.members]
+        return self._once("mentions", lambda: [m for m, _ in self.members])
+
+    @property
+    def names(self) -> list[str]:
+        """The names its mentions are written with, each once, in the order first written."""
+        return self._once("names", lambda: list(dict.fromkeys(m.name for m in self.mentions)))
 
     @property
     def iri(self) -> URIRef:
@@ -85,7 +107,7 @@ class Identity:
         return min(counts, key=lambda n: (-len(n.split()), -counts[n], n))
 
     def union(self, attribute: str) -> set[str]:
-        return {value for m in self.mentions for value in getattr(m, attribute)}
+        return self._once(attribute, lambda: {value for m in self.mentions for value in getattr(m, attribute)})
 
 
 # evidence, strongest first: (rank, says)
@@ -105,7 +127,7 @@ def _evidence(mention: Mention, identity: Identity) -> tuple[int, str] | None:
 
 
 def _conflict(mention: Mention, identity: Identity) -> str | None:
-    ours, theirs = mention.units, {p for m in identity.mentions for p in m.units}
+    ours, theirs = mention.units, identity.union("units")
     if ours and theirs and not ours & theirs:
         return (f"placed in different provinces ({', '.join(sorted(p for m in identity.mentions for p in m.where))}"
                 f" / {', '.join(sorted(mention.where))})")
@@ -118,15 +140,15 @@ _CONFLICTS = ("placed in different provinces", "posted in different districts")
 
 def _career(mention: Mention, identity: Identity) -> tuple[int, str, bool] | None:
     """The strongest evidence of :func:`kg.identity_rules.career_evidence` with a member of the same full name."""
-    ours = {"standing": set(mention.standing), "units": mention.units, "where": mention.where}
-    found = [evidence for m in identity.mentions if fold_spelling(m.name) == fold_spelling(mention.name)
-             if (evidence := career_evidence(ours, {"standing": set(m.standing), "units": m.units, "where": m.where}))]
+    ours, folded = mention.career, fold_spelling(mention.name)
+    found = [evidence for m in identity.mentions if fold_spelling(m.name) == folded
+             if (evidence := career_evidence(ours, m.career))]
     return max(found, key=lambda e: (e[0], e[2]), default=None)
 
 
 def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] | str:
     """((evidence rank, name rank), reason) when ``mention`` is ``identity``; else why not."""
-    naming = max((names_agree(mention.name, m.name) or "" for m in identity.mentions),
+    naming = max((names_agree(mention.name, name) or "" for name in identity.names),
                  key=lambda how: (how == "same name", bool(how)))
     if not naming:
         return "the names differ"
@@ -144,7 +166,7 @@ def _judge(mention: Mention, identity: Identity) -> tuple[tuple[int, int], str] 
         return f"{naming}, and only a province in common"
     if rank < 2:
         ours = {p for p in mention.places if p.startswith("district:")}
-        theirs = {p for m in identity.mentions for p in m.places if p.startswith("district:")}
+        theirs = {p for p in identity.union("places") if p.startswith("district:")}
         if ours and theirs and not ours & theirs:
             return "posted in different districts of one province"
     return (rank, naming.startswith("same name")), f"{naming}; {says}"
@@ -172,7 +194,7 @@ def resolve_block(mentions: Iterable[Mention]) -> list[Identity]:
         if joins:
             # the strongest evidence wins; among equals, the identity first seen
             (_, reason), number = max(joins, key=lambda j: j[0][0])
-            identities[number].members.append((mention, reason))
+            identities[number].join((mention, reason))
         else:
             number = len(identities)
             identities.append(Identity(mention, kept_apart=_kept_apart_notes(mention, identities, named)))
@@ -194,7 +216,7 @@ def _merge_identities(identities: list[Identity]) -> list[Identity]:
             joins = [(v, m) for v, m in zip(verdicts, identity.mentions) if isinstance(v, tuple)]
             if joins and not any(isinstance(v, str) and v.startswith(_CONFLICTS) for v in verdicts):
                 (_, reason), _ = max(joins, key=lambda j: j[0][0])
-                earlier.members.extend((m, why or reason) for m, why in identity.members)
+                earlier.join(*((m, why or reason) for m, why in identity.members))
                 break
         else:
             kept.append(identity)
@@ -210,7 +232,7 @@ def _detach_ambiguous(identities: list[Identity]) -> list[Identity]:
         for mention, why in list(identity.members[1:]):
             if why.endswith(UNPLACED) and any(isinstance(_judge(u, other), tuple) for u in unplaced
                                               for other in identities if other is not identity):
-                identity.members.remove((mention, why))
+                identity.leave((mention, why))
                 detached.append(Identity(mention))
     return identities + detached
 

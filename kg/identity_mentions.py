@@ -48,6 +48,11 @@ class Mention:
         """:attr:`where` as the provinces have been since the 2025 mergers."""
         return frozenset(province_unit(p) for p in self.where)
 
+    @cached_property
+    def career(self) -> dict:
+        """What :func:`kg.identity_rules.career_evidence` reads of this mention."""
+        return {"standing": set(self.standing), "units": self.units, "where": self.where}
+
     def to_dict(self) -> dict:
         return {field.name: getattr(self, field.name) for field in fields(self)}  # asdict deep-copied each value
 

@@ -16,7 +16,8 @@ def _addressed(lex: Lexicon, *kinds: str) -> str:
 def trigger_re(lex: Lexicon) -> re.Pattern:
     """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``; or an academic degree, which the
     genre writes in their place (``Tại hội nghị, TS Nguyễn Văn A, Phó Trưởng Khoa ..., thông tin ...``)."""
-    return re.compile(rf"(?<![^\W_])(?:{_addressed(lex, 'comrade')}|{lex.pattern('address')}|{_degree(lex)})"
+    opening = lex.first_letters("many", "comrade", "address", "degree-rank", "degree")
+    return re.compile(rf"(?={opening})(?<![^\W_])(?:{_addressed(lex, 'comrade')}|{lex.pattern('address')}|{_degree(lex)})"
                       r"(?:\s*:)?\s+", re.IGNORECASE)
 
 

@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import Lexicon, Phrases, built, cues, lexicon, read_tsv
 from .document_words import by_agent_re
-from .writing import LIST_SEP_RE
+from .writing import list_sep_re
 
 _ELECTED_GAP_RE = re.compile(r"(?:\s*,)?\s+")  # between a name (or its titles) and "được bầu ..."
 _SPACES_RE = re.compile(r"\s*")
@@ -66,7 +66,7 @@ def _joined_end(text: str, pos: int) -> int:
         return pos
     end = first = _SPACES_RE.match(text, m.end()).end()
     while part := lexicon().part_re.match(text, end):
-        sep = LIST_SEP_RE.match(text, part.end())
+        sep = list_sep_re().match(text, part.end())
         if not sep:
             return pos
         end = sep.end()

@@ -16,11 +16,14 @@ from .titles import titles_after_name
 from .writing import CAP_WORD
 
 
+_CAP_WORD_RE = re.compile(CAP_WORD)
+
+
 @built
 def _opening_re(lex: Lexicon) -> re.Pattern:
     """A capitalized word after the start of a line (maybe a bullet), a stop, a colon, a semicolon,
     or a word that opens a list of bare names (words.tsv: bare-list-opener)."""
-    return re.compile(rf"(?:^[ \t]*(?:[-–+•*][ \t]*)?|[.:;][ \t]+|(?<![^\W_])(?:{lex.pattern('bare-list-opener')})\s*:?\s+)"
+    return re.compile(rf"(?=^|[.:;]|{lex.first_letters('bare-list-opener')})(?:^[ \t]*(?:[-–+•*][ \t]*)?|[.:;][ \t]+|(?<![^\W_])(?:{lex.pattern('bare-list-opener')})\s*:?\s+)"
                       rf"(?={CAP_WORD})", re.MULTILINE)
 
 
@@ -28,7 +31,7 @@ def bare_name_openings(text: str) -> Iterator[int]:
     """The places a name with a family name opens a list or a sentence, with no form of address before it."""
     surnames = lexicon().surnames
     for m in _opening_re().finditer(text):
-        word = re.match(CAP_WORD, text[m.end():m.end() + 12])
+        word = _CAP_WORD_RE.match(text, m.end(), m.end() + 12)
         if not word or word.group() not in surnames or trigger_re().match(text, m.end()):
             continue  # "Ông Lê Văn A, ...": a form of address (read with it), though Ông is a family name too
         if _broken_line_at(text, m):

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
+from ..lexicon import Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv, word_pattern
 from ..model import Bare, BodyKind, BodyRef, Naming, Span
-from .places import NUMBER_PLACE_RE, capital_run, place_after
-from .writing import LIST_SEP_RE
+from .places import capital_run, number_place_re, place_after
+from .writing import list_sep_re
 
-_COMPANION_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*", re.IGNORECASE)
+_companion_sep_re = word_pattern(r"\s*(?:,|\b{and}\b)\s*", re.IGNORECASE)
 
 
 @built
@@ -41,7 +41,7 @@ def companion_place(text: str, end: int) -> tuple[str | None, str | None, int] |
     companions = _companions()
     pos, seen = end, 0
     while True:
-        sep = _COMPANION_SEP_RE.match(text, pos)
+        sep = _companion_sep_re().match(text, pos)
         word = companions.match(text, sep.end()) if sep else None
         if word is None:
             break
@@ -127,7 +127,7 @@ def bodies_listed(text: str, pos: int) -> list[BodyRef]:
         start, end = words[0][0], words[-1][1]
         listed.append(BodyRef(head=entry.name, kind=entry.kind, surface=text[pos:end], span=Span(start, end),
                               naming=entry.naming, bare=entry.bare, level_word=word, place=text[start:end]))
-        sep = LIST_SEP_RE.match(text, end)
+        sep = list_sep_re().match(text, end)
         if not sep or sep.end() == end:
             break
         at = sep.end()
@@ -140,7 +140,7 @@ def numbered_cell(text: str, body: BodyRef) -> bool:
     entry = lexicon().bodies.get(key(body.head))
     if entry is None or not is_party_unit(entry) or entry.bare != Bare.SKIP or body.place is not None:
         return False
-    number = NUMBER_PLACE_RE.match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
+    number = number_place_re().match(text, body.span.end + 1) if text.startswith(" ", body.span.end) else None
     if number is None or body.surface[:1].islower():
         return False
     body.place, body.naming = number.group(), Naming.NUMBERED

@@ -10,7 +10,7 @@ import re
 from ..gazetteer import gazetteer
 from ..lexicon import BodyEntry, Lexicon, Phrases, built, is_party_unit, key, lexicon, read_tsv
 from ..model import Bare, BodyKind, BodyRef, Naming, Part, Span
-from .places import NUMBER_PLACE_RE, capital_run, parse_place, place_after
+from .places import capital_run, number_place_re, parse_place, place_after
 from .trade_names import trade_name_end
 
 
@@ -115,7 +115,7 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
     elif entry.naming == Naming.NUMBERED:
-        number = NUMBER_PLACE_RE.match(text, end + 1) if text.startswith(" ", end) else None
+        number = number_place_re().match(text, end + 1) if text.startswith(" ", end) else None
         if number is None:
             return None  # "các quân khu": a kind of body, not one
         place, end = number.group(), number.end()

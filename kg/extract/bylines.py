@@ -12,6 +12,7 @@ names no author, nor does a line that is a place or introduces someone (``Ông T
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..lexicon import Lexicon, built, cues, lexicon
@@ -21,7 +22,7 @@ from .writing import CAP_WORD, title_case
 _NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
 _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the time of posting after the author's name
-_POSTED_RE = re.compile(r"\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
+_POSTED_RE = re.compile(r"(?=[\s|–-])\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
 _SENTENCE_END = tuple(".!?…:;")
 _MAX_LINE = 60
 _FURNITURE_WORDS = 6  # page furniture after the story ("Tin cùng chuyên mục", "Chia sẻ") is this short
@@ -48,11 +49,12 @@ def _last_prefix_re(lex: Lexicon) -> re.Pattern:
 @built
 def _credit_re(lex: Lexicon) -> re.Pattern:
     photo = lex.pattern("photo-credit")
-    return re.compile(rf"(?:\(\s*(?:{photo})\s*:?\s*(?P<in>{_NAME})(?:\s*/\s*[^()\n]*)?\s*\)"
+    return re.compile(rf"(?=\(|{lex.first_letters('photo-credit')})(?:\(\s*(?:{photo})\s*:?\s*(?P<in>{_NAME})(?:\s*/\s*[^()\n]*)?\s*\)"
                       rf"|(?<![^\W_])(?:{photo})\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
 
 
-def bylines(text: str) -> list[tuple[str, Span]]:
+@lru_cache(maxsize=4)  # read by the persons and by who is present, of the same text
+def bylines(text: str) -> tuple[tuple[str, Span], ...]:
     """The authors and photographers an article names, each once, in the order first named."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     found: list[tuple[str, Span]] = []
@@ -71,7 +73,7 @@ def bylines(text: str) -> list[tuple[str, Span]]:
             found += _names(text, start, start + posted.start())
         elif _in_header(text, lines, i) or _in_footer(text, lines, i):
             found += _names(text, start, end)
-    return _distinct(found)
+    return tuple(_distinct(found))
 
 
 def _in_header(text: str, lines, i: int) -> bool:

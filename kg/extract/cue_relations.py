@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from ..lexicon import Lexicon, built, key
 from ..model import Span
 from .event_purpose import names_the_event
-from .writing import LIST_SEP_RE
+from .writing import list_sep_re
 
 _COUNT_RE = re.compile(r"\s+\d")
 _FRONTED_REACH = 160  # how far a cue put before its subject may stand from it
@@ -128,7 +128,7 @@ def _list_ending_with(text: str, before: list, lists: dict[int, int]) -> list:
     while first > 0:
         prev, head = before[first - 1][1], before[first][1]
         same_list = lists.get(prev.start) is not None and lists.get(prev.start) == lists.get(head.start)
-        if not (same_list or LIST_SEP_RE.fullmatch(text, prev.end, head.start)):
+        if not (same_list or list_sep_re().fullmatch(text, prev.end, head.start)):
             break
         first -= 1
     return before[first:]

@@ -24,7 +24,7 @@ _STATE_CODE = (
     r"(?P<snum>\d{1,5})\s*/\s*(?:(?P<year>\d{4})\s*/\s*)?"
     r"(?P<suffix>[A-ZĐ][A-ZĐa-z0-9]*(?:\s*-\s*[A-ZĐ][A-ZĐa-z0-9]*)*)(?![\w/])"
 )
-_CODE_RE = re.compile(rf"(?:{_PARTY_CODE}|{_STATE_CODE})")
+_CODE_RE = re.compile(rf"(?=\d)(?:{_PARTY_CODE}|{_STATE_CODE})")  # (the lookahead: digits are sought at once)
 _QUOTED_TITLE_RE = re.compile(r"\s*[\"“](?P<title>[^\"”\n]{3,300})[\"”]")
 _CLOSING_BRACKET_RE = re.compile(r"\s*\)?")
 

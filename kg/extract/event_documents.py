@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 
 from ..lexicon import Lexicon, built, cues, key, lexicon, read_tsv
 from ..model import Document, Event, Span
 from .writing import UPPER
 
-# "Đồng chí nhấn mạnh ...": the one just named, spoken of without the name
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:Đồng chí|Ông|Bà)\s+(?=[a-zđ])")
-_ATTENDING_AUDIENCE_RE = re.compile(r"\bcác đại biểu\b", re.IGNORECASE)
 _ORGANIZE_REACH = 12  # "tổ chức" right before the event's name
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]")
 _NAMED_RE = re.compile(r"[ \t]+(\w)\w*(?:[ \t]+\w+)?")  # the words that name which event it is
@@ -134,6 +130,18 @@ def _family(kind: str) -> str:
 
 
 @built
+def _pronoun_subject_re(lex: Lexicon) -> re.Pattern:
+    """``Đồng chí nhấn mạnh ...``: the one just named, spoken of without the name (written with its capital)."""
+    return re.compile(rf"(?:{lex.pattern('pronoun-subject')})\s+(?=[a-zđ])")
+
+
+@built
+def _attending_audience_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"(?={lex.first_letters('attending-audience')})\b(?:{lex.pattern('attending-audience')})\b",
+                      re.IGNORECASE)
+
+
+@built
 def _clause_opening_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\s*(?:(?:{lex.pattern('event-subject-opener')})\s+)*", re.IGNORECASE)
 
@@ -143,8 +151,8 @@ def _guests_take_part(text: str, sentence, person_starts: list[int]) -> bool:
     biểu được quán triệt ...``): the sentences after it in its paragraph go on with the speech or
     the list, until someone else acts (``Đồng thời, ông đề nghị ... . Chú trọng triển khai Chỉ thị ...``,
     ``... được quán triệt Chỉ thị A. Kế hoạch B ...``)."""
-    has_person = _names_a_person(sentence, person_starts) or bool(_PRONOUN_SUBJECT_RE.match(text, sentence.span.start))
-    return bool(_ATTENDING_AUDIENCE_RE.search(text, sentence.span.start, sentence.span.end)) or \
+    has_person = _names_a_person(sentence, person_starts) or bool(_pronoun_subject_re().match(text, sentence.span.start))
+    return bool(_attending_audience_re().search(text, sentence.span.start, sentence.span.end)) or \
         (has_person and any(rel in ("speak", "introduce") for _, rel, _ in sentence.cues))
 
 
@@ -193,8 +201,8 @@ def _cited_inside_another(documents: list[Document]) -> set[int]:
     return inside
 
 
-@cache
-def _back_reference_re() -> re.Pattern:
+@built
+def _back_reference_re(lex: Lexicon) -> re.Pattern:
     """A document named by its type alone after a verb of carrying out, no number or name after it."""
     types = "|".join(re.escape(t) for t in sorted({r[1] for r in read_tsv("document_types.tsv")}, key=len, reverse=True))
-    return re.compile(rf"\b(?:thực hiện|triển khai|quán triệt)\s+(?P<type>{types})(?!\s*(?:số\b|\d|[{UPPER}(]))")
+    return re.compile(rf"\b(?:{lex.pattern('back-reference-verb')})\s+(?P<type>{types})(?!\s*(?:số\b|\d|[{UPPER}(]))")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ..lexicon import Lexicon, built, cues, key, read_tsv
@@ -199,7 +199,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 continue  # "Ngày 7-9, Văn phòng Thành ủy cho biết ...": the day it was told, not the event's
             if mention.year is None and i + 1 < len(dates) and dates[i + 1].year \
                     and dates[i + 1].span.start - mention.span.end < 40:
-                mention.year = dates[i + 1].year  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
+                mention = replace(mention, year=dates[i + 1].year)  # "từ ngày 25 tháng 01 đến ngày 01 tháng 02 năm 2021"
             kind = _nearest_kind(text, kinds, mention.span.start)
             if kind is None:
                 break

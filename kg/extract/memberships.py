@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 
-from ..lexicon import Lexicon, Phrases, built, read_tsv
+from ..lexicon import Lexicon, Phrases, built, read_tsv, word_pattern
 from .body_names import parse_body
 from .names import has_family_name, read_name
 from .title_chains import parse_chain
 from .title_grammar import Title
 
-NAME_SEP_RE = re.compile(r"\s*(?:-|,|\(|:)\s*|\s+là\s+")
+name_sep_re = word_pattern(r"\s*(?:-|,|\(|:)\s*|\s+{name-copula}\s+")
 # where the posts after a membership may begin: after a comma or a semicolon, within the sentence
 _ITEM_SEP_RE = re.compile(r"[,;]\s*")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
@@ -26,7 +26,7 @@ def person_nouns(lex: Lexicon) -> Phrases:
 
 def membership_end(text: str, pos: int) -> int | None:
     """After a name, ``, đảng viên Chi bộ khu phố 5`` or ``, hội viên``: where the membership ends."""
-    sep = NAME_SEP_RE.match(text, pos)
+    sep = name_sep_re().match(text, pos)
     noun = person_nouns().match(text, sep.end()) if sep else None
     if not noun:
         return None

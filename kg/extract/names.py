@@ -10,7 +10,7 @@ from functools import cache
 
 from ..lexicon import Lexicon, built, key, lexicon
 from ..model import Span
-from .writing import CAP_WORD, LIST_SEP_RE, title_case
+from .writing import CAP_WORD, list_sep_re, title_case
 
 _NAME_WORD_RE = re.compile(CAP_WORD)
 _MAX_NAME_WORDS = 5
@@ -88,7 +88,7 @@ def listed_names(text: str, sep: re.Match | None) -> list[tuple[str, Span]]:
         if not has_family_name(name):
             break
         names.append((name[0], Span(start, name[1])))
-        sep = LIST_SEP_RE.match(text, name[1])
+        sep = list_sep_re().match(text, name[1])
     return names
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import Lexicon, Phrases, built, read_tsv
+from ..lexicon import Lexicon, Phrases, built, read_tsv, word_pattern
 from ..model import Article, PersonMention, Span
 from .address import list_head_re, list_next_re, next_item_re, trigger_re
 from .appointments import elected_end
@@ -23,12 +23,12 @@ from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
 from .titles import titles_after_name
 from .spans import Intervals
-from .writing import LIST_SEP_RE
+from .writing import list_sep_re
 from .body_names import parse_body
 from .title_chains import parse_chain
 from .title_grammar import Title
 from .name_index import LongerNames, occurrences, renamed
-from .memberships import NAME_SEP_RE, membership_end, person_nouns, titles_after_membership
+from .memberships import membership_end, name_sep_re, person_nouns, titles_after_membership
 from .post_rules import deputies_follow_their_head, distinct_posts, qualified_in_parentheses, \
     qualified_posts_cover_their_role
 from .team_duties import team_duties
@@ -62,7 +62,7 @@ def _after_person_noun(text: str, found: Collector) -> None:
         if not has_family_name(name):
             continue
         titles = []
-        sep = NAME_SEP_RE.match(text, name[1])
+        sep = name_sep_re().match(text, name[1])
         end = name[1]
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
@@ -161,7 +161,7 @@ def _read_person_list(text: str, pos: int, found: Collector) -> int | None:
             continue
         name_text, after = name
         titles, after_titles = [], after
-        sep = NAME_SEP_RE.match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
+        sep = name_sep_re().match(text, after) or _SPACE_RE.match(text, after)  # "bà A Phó Chủ tịch ..."
         if sep:
             titles, chain_end = titles_after_name(text, sep.end())
             titles, chain_end = (titles, chain_end) if titles else titles_after_membership(text, after)
@@ -271,7 +271,7 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
         pos = m.end()
         if found.is_covered(m.start()):
             continue
-        former = _FORMER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        former = _former_before_re().search(text, max(0, m.start() - 12), m.start())
         start = former.start() if former else m.start()  # "nguyên Phó Chủ tịch Quốc hội A"
         titles, end = parse_chain(text, start)
         if not titles:
@@ -310,8 +310,8 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
             name = read_name(text, gap.end())
             if has_family_name(name):
                 named = [(name[0], Span(gap.end(), name[1]))]
-                if _PLURAL_BEFORE_RE.search(text, max(0, start - 6), start):
-                    named += listed_names(text, LIST_SEP_RE.match(text, name[1]))  # "các Phó Bí thư A, B"
+                if _plural_before_re().search(text, max(0, start - 6), start):
+                    named += listed_names(text, list_sep_re().match(text, name[1]))  # "các Phó Bí thư A, B"
                 for holder, span in named:
                     found.add(holder, span, titles)
                 found.covered.add(start, named[-1][1].end)
@@ -326,8 +326,8 @@ _COLON_RE = re.compile(r"\s*:\s*")
 _TITLED_ITEM_SEP_RE = re.compile(r"\s+[-–]\s+(?=[^\W\d_])")  # "A - Bí thư ...": a name, a dash, its titles
 _TITLE_NAME_GAP_RE = re.compile(r" ?- ?| ")
 _TITLE_TAIL_DASH_RE = re.compile(r" [^\W\d_][^,;:.()\n-]{0,40}?\s?-\s?")
-_FORMER_BEFORE_RE = re.compile(r"(?<![^\W_])nguyên\s+$", re.IGNORECASE)
-_PLURAL_BEFORE_RE = re.compile(r"(?<![^\W_])các\s+$", re.IGNORECASE)
+_former_before_re = word_pattern(r"(?<![^\W_]){former}\s+$", re.IGNORECASE)  # "nguyên Phó Chủ tịch"
+_plural_before_re = word_pattern(r"(?<![^\W_]){many}\s+$", re.IGNORECASE)  # "các Phó Bí thư"
 
 
 def _titled_list_after_colon(text: str, pos: int, titles: list, found: Collector) -> int | None:

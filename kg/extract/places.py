@@ -10,11 +10,11 @@ import re
 from functools import cache, lru_cache
 
 from ..gazetteer import gazetteer, place_names
-from ..lexicon import LevelEntry, Lexicon, built, key, lexicon, read_tsv
+from ..lexicon import LevelEntry, Lexicon, built, key, lexicon, read_tsv, word_pattern
 from .writing import CAP_WORD_RE, UPPER
 
 ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
-NUMBER_PLACE_RE = re.compile(r"(?:số\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:tháng|năm|ngày|/|-\s*\d|,\d|\.\d|%))")
+number_place_re = word_pattern(r"(?:{number-word}\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:{month}|{year}|{day}|/|-\s*\d|,\d|\.\d|%))")
 _NUMBERED_NAME_RE = re.compile(r" (\d{1,2})(?=\s*(?:[,;.)]|$))", re.MULTILINE)
 _BRACKETEDACRONYM_RE = re.compile(rf" \([{UPPER}]{{2,8}}\)(?= )")
 
@@ -63,7 +63,7 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
         word, place = lex.place_abbreviations[key(m.group())]
         return place, word, m.end()
     if level_word in _numbered_units():
-        m = NUMBER_PLACE_RE.match(text, pos)
+        m = number_place_re().match(text, pos)
         if m:
             return f"{level_word.capitalize()} {m.group()}", level_word, m.end()
     m = ACRONYM_RE.match(text, pos)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lexicon import is_party_unit, key, lexicon
 from ..model import BodyKind, BodyRef, Naming, Part
-from .writing import LIST_SEP_RE
+from .writing import list_sep_re
 
 
 def share_list_tails(text: str, bodies: list[BodyRef]) -> None:
@@ -24,7 +24,7 @@ def share_list_tails(text: str, bodies: list[BodyRef]) -> None:
 
 def _separated(text: str, before: BodyRef, after: BodyRef) -> bool:
     """Only a comma or ``và`` stands between two bodies."""
-    between = LIST_SEP_RE.fullmatch(text, before.span.end, after.span.start)
+    between = list_sep_re().fullmatch(text, before.span.end, after.span.start)
     return between is not None and between.end() > between.start()
 
 

@@ -2,9 +2,7 @@
 share: ``nguyên``, a place, a committee, an agency's party committee."""
 from __future__ import annotations
 
-import re
-
-from ..lexicon import is_party_unit, key, lexicon
+from ..lexicon import is_party_unit, key, lexicon, word_pattern
 from ..model import BodyKind, BodyRef, TitleKind
 from .body_names import agency_party, is_agency, parse_body, trailers_end
 from .places import parse_place
@@ -12,7 +10,7 @@ from .title_grammar import Title, parse_title
 from .writing import UPPER
 
 # a comma forgotten before a capitalized title also separates: "Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh"
-_CHAIN_SEP_RE = re.compile(rf"\s*(?:,|-|;?\s*kiêm|\bvà\b)\s*|\s+(?=[{UPPER}])")
+_chain_sep_re = word_pattern(rf"\s*(?:,|-|;?\s*{{concurrently}}|\b{{and}}\b)\s*|\s+(?=[{UPPER}])")
 
 
 def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
@@ -26,7 +24,7 @@ def parse_chain(text: str, pos: int) -> tuple[list[Title], int]:
             break
         titles.append(title)
         end = title.span.end
-        sep = _CHAIN_SEP_RE.match(text, end)
+        sep = _chain_sep_re().match(text, end)
         if not sep:
             break
         pos = sep.end()

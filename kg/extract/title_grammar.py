@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv
+from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv, word_pattern
 from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
@@ -32,7 +32,7 @@ class Title:
         self.kind = TitleKind(self.kind)
 
 
-_FORMER_RE = re.compile(r"nguyên\s+", re.IGNORECASE)
+_former_re = word_pattern(r"{former}\s+", re.IGNORECASE)
 _DUTY_RE = re.compile(
     r"\s+phụ trách\s+(?:địa bàn(?:\s+(?:xã|phường|thị trấn)(?:\s+" + CAP_WORD + r")+)?"
     r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?=[,;.)]|\s+-|$))")
@@ -41,9 +41,9 @@ _DUTY_RE = re.compile(
 def parse_title(text: str, pos: int) -> Title | None:
     lex = lexicon()
     start = pos
-    former = bool(_FORMER_RE.match(text, pos))
+    former = _former_re().match(text, pos)
     if former:
-        pos = _FORMER_RE.match(text, pos).end()
+        pos = former.end()
     role_m = lex.role_re.match(text, pos)
     dept_title = _department_title(text, pos)
     if dept_title and (not role_m or dept_title.role_span.end >= role_m.end()):

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import word_pattern
+
 # Vietnamese upper-case letters, for names and places written with capitals.
 UPPER = "".join(ch for ch in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if ch.isupper())
 CAP_WORD = rf"[{UPPER}](?:[^\W\d_]|['’ʼ])*"  # H'Nhi, K’Mák: an apostrophe typed three ways
 CAP_WORD_RE = re.compile(CAP_WORD)
 
 # between the items of a list: "A, B và C"
-LIST_SEP_RE = re.compile(r"\s*(?:,|\bvà\b)\s*")
+list_sep_re = word_pattern(r"\s*(?:,|\b{and}\b)\s*")
 
 
 def title_case(name: str) -> str:

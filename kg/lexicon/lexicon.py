@@ -80,6 +80,13 @@ class Lexicon:
         matches any run of whitespace (a line may break inside ``đồng chí``)."""
         return "|".join(re.escape(word).replace(r"\ ", r"\s+") for relation in relations for word in self.words(relation))
 
+    def first_letters(self, *relations: str) -> str:
+        """The first letters of the words of ``relations``, in both cases, as a character class: a lookahead
+        ``(?=[...])`` before a pattern that opens with one of the words fails at once where none stands,
+        instead of trying every word there."""
+        letters = {word[0] for relation in relations for word in self.words(relation)}
+        return "[" + "".join(sorted({re.escape(c) for ch in letters for c in (ch.lower(), ch.upper())})) + "]"
+
     def body_entry(self, name: str) -> BodyEntry:
         return self.bodies[key(name)]
 
