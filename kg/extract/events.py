@@ -18,6 +18,7 @@ from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
 from .event_documents import attach_documents, attach_judged_documents
 from .days_ahead import ahead_of_publication
+from .event_names import names_no_reported_event
 from .event_terms import announces, opens_term
 from .cue_relations import cue_relations
 from .spans import Intervals
@@ -29,7 +30,6 @@ _DATE_BLOCKERS = ("deadline",)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
-_VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 # "Ngày 28-6-2021, tại kỳ họp ...": an event named right after its date is one that took place
 _HELD_AT_REACH = 4
@@ -76,7 +76,7 @@ def _sentences(article: Article) -> list[_Sentence]:
     out = []
     for span in article.sentences:
         cues = [(m.start(), cues_of[key(m.group())], m) for m in cue_re.finditer(text, span.start, span.end)]
-        kinds = [k for k in kind_re.finditer(text, span.start, span.end) if not _names_a_venue(text, k)]
+        kinds = [k for k in kind_re.finditer(text, span.start, span.end) if not names_no_reported_event(text, k)]
         out.append(_Sentence(span, cues, kinds))
     return out
 
@@ -91,12 +91,6 @@ def _plans(text: str, sentence: _Sentence) -> bool:
     purpose = min((pos for pos, rel, _ in sentence.cues
                    if rel == "purpose" and first_kind is not None and pos > first_kind), default=None)
     return any(rel == "plan" and (purpose is None or pos < purpose) for pos, rel, _ in sentence.cues)
-
-
-def _names_a_venue(text: str, kind: re.Match) -> bool:
-    """``tại Trung tâm Hội nghị tỉnh``: an event's name inside the name of a place."""
-    return any(not text[v.end():kind.start()].strip()
-               for v in cues("venue").finditer(text, max(0, kind.start() - _VENUE_REACH), kind.start()))
 
 
 def extract_events(doc: Doc) -> list[Event]:
