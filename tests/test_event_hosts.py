@@ -1,4 +1,5 @@
-"""Hosts who receive a delegation are present at the event (kg/lexicon/cues.tsv)."""
+"""Hosts who receive a delegation, and those in the visiting delegation, are present at the event
+(kg/lexicon/cues.tsv)."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,3 +16,9 @@ def test_those_who_work_with_the_delegation_are_at_the_working_session():
                     "UBND tỉnh Hòa Sơn. Làm việc với đoàn có đồng chí Phùng Thị Nga, Phó Chủ tịch UBND tỉnh.")
     assert got == [["Phùng Thị Nga", "Đinh Văn Lực"]]
 
+
+
+def test_those_in_the_visitors_delegation_are_at_the_visit():
+    got = attendees("Sáng 20/5, Phó Thủ tướng Đinh Văn Lực có chuyến công tác tại xã đảo Hòn Mây. Cùng đoàn có các đồng chí: Phùng Thị "
+                    "Nga, Thứ trưởng Bộ Nội vụ; Lục Văn Tâm, Phó Chủ tịch UBND tỉnh Hòa Sơn.")
+    assert got == [["Lục Văn Tâm", "Phùng Thị Nga", "Đinh Văn Lực"]]
