@@ -24,3 +24,9 @@ def test_a_congress_ahead_names_no_event_of_a_sports_day():
 def test_a_voters_meeting_written_with_its_preposition():
     got = kinds("Chiều 4/5, đồng chí Hà Văn Quý, Phó Bí thư Tỉnh ủy Hòa Sơn đã tiếp xúc với cử tri xã Yên Lạc.")
     assert got == [("tiếp xúc cử tri", date(2024, 5, 4))]
+
+
+def test_the_days_a_congress_worked_name_no_working_session():
+    got = kinds("Sau ba ngày làm việc với tinh thần khẩn trương, ngày 10/4, Đại hội đại biểu Đảng bộ huyện Tân Lạc "
+                "lần thứ XX, nhiệm kỳ 2020-2025 đã bế mạc.")
+    assert got == [("Đại hội đại biểu", date(2024, 4, 10))]
