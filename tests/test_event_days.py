@@ -28,3 +28,9 @@ def test_a_day_in_the_week_after_publication_is_a_day_to_come_not_last_years():
 def test_a_day_late_in_the_year_on_a_page_of_january_is_last_years():
     got = facts("Ngày 25/12, Đảng ủy xã Yên Lạc tổ chức Hội nghị tổng kết.", date(2024, 1, 4)).events
     assert [e.date for e in got] == [date(2023, 12, 25)]
+
+
+def test_an_anniversarys_years_written_with_a_slash_date_its_ceremony():
+    got = facts("Chiều 25-10, Đồn Biên phòng Hòa Sơn tổ chức Lễ kỷ niệm 20 năm Ngày thành lập (27-10-2004 / "
+                "27-10-2024).").events
+    assert [e.date for e in got] == [date(2024, 10, 25)]

@@ -31,8 +31,8 @@ _SPAN_OF_YEARS_RE = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\b")
 # "giai đoạn 2016 - 2020", "nhiệm kỳ 2015 – 2020": not the years of two dates "(3-2-1930 - 3-2-2026)"
 _YEARS_SPANNED_RE = re.compile(r"(?<![\d/.-])(\d{4})\s*[-–]\s*(\d{4})(?![\d/.-])")
 _LONGEST_SPAN = 10  # the years of a stage or a term, not of an anniversary
-# "(3-2-1930 - 3-2-2026)", "(1930 - 2020)": the years an anniversary counts between
-_ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
+# "(3-2-1930 - 3-2-2026)", "(1930 - 2020)", "(27-10-2004 / 27-10-2024)": the years an anniversary counts between
+_ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–/]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
 _COUNT_OF_YEARS = r"\b{}\s+năm\b"
 _ANNIVERSARY_REACH = 200  # how far before its years an anniversary names its count of years
 _AHEAD_REACH = 20  # "hướng tới kỷ niệm": how far before an anniversary's count a goal word makes it one to come
