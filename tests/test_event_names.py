@@ -30,3 +30,8 @@ def test_the_days_a_congress_worked_name_no_working_session():
     got = kinds("Sau ba ngày làm việc với tinh thần khẩn trương, ngày 10/4, Đại hội đại biểu Đảng bộ huyện Tân Lạc "
                 "lần thứ XX, nhiệm kỳ 2020-2025 đã bế mạc.")
     assert got == [("Đại hội đại biểu", date(2024, 4, 10))]
+
+
+def test_a_congress_the_work_is_done_to_celebrate_is_not_the_work():
+    assert kinds("Nhằm chào mừng Đại hội đại biểu Đảng bộ tỉnh Hòa Sơn lần thứ XV, trong 2 ngày 8-9/4/2024, đồng "
+                 "chí Lò Văn Khánh, Phó Chủ tịch Ủy ban MTTQ huyện Tân Lạc đi khảo sát các hộ nghèo.") == []
