@@ -34,3 +34,11 @@ def test_an_anniversarys_years_written_with_a_slash_date_its_ceremony():
     got = facts("Chiều 25-10, Đồn Biên phòng Hòa Sơn tổ chức Lễ kỷ niệm 20 năm Ngày thành lập (27-10-2004 / "
                 "27-10-2024).").events
     assert [e.date for e in got] == [date(2024, 10, 25)]
+
+
+def test_a_day_far_into_a_long_sentence_after_the_events_name_is_another_clauses():
+    got = facts("Đại hội được tổ chức trong bối cảnh đặc biệt khi tỉnh Hòa Sơn và tỉnh Yên Lạc vừa hợp nhất thành một "
+                "đơn vị hành chính mới với diện tích hơn ba nghìn ki-lô-mét vuông, dân số gần hai triệu người, quy mô "
+                "kinh tế đứng thứ mười cả nước; chính quyền địa phương hai cấp chính thức đi vào hoạt động từ ngày "
+                "1-7.", date(2025, 9, 1)).events
+    assert date(2025, 7, 1) not in [e.date for e in got]

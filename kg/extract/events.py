@@ -34,6 +34,7 @@ _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a
 # "Ngày 28-6-2021, tại kỳ họp ...": an event named right after its date is one that took place
 _HELD_AT_REACH = 4
 _NAMED_AFTER_REACH = 3  # how many sentences after a dated lead may name the event it reports
+_DATE_AFTER_NAME_REACH = 200  # how far after an event's name, in a long sentence, its date may stand
 _JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
 _UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
 
@@ -197,6 +198,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             kind = _nearest_kind(text, kinds, mention.span.start)
             if kind is None:
                 break
+            if mention.span.start - kind.end() > _DATE_AFTER_NAME_REACH and not at_start:
+                continue  # "Đại hội được tổ chức trong bối cảnh ... đi vào hoạt động từ ngày 1-7": another clause's day
             hint = None if published or mention.year else \
                 event_year(periods, mention, sentence.span, opens_term(kind, kinds),
                            name_end=kind.end())
