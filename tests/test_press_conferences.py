@@ -26,3 +26,9 @@ def test_a_press_conference_on_a_period_takes_no_year_from_it():
     # "giai đoạn 2021-2025" is no term the press conference opens or announces an opening of: no year to take
     got = events("Chiều 18/9, Sở Nội vụ tỉnh Hòa Sơn tổ chức họp báo công bố kết quả giai đoạn 2021-2025.")
     assert [e[:2] for e in got] == [("họp báo", None)]
+
+
+def test_the_day_after_the_congress_a_press_conference_is_about_is_the_press_conferences():
+    got = events("Tại buổi họp báo thông tin về Đại hội sáng 12/9, lãnh đạo Hội Nông dân tỉnh Hòa Sơn đã thông báo kết "
+                 "quả đại hội cấp cơ sở.", date(2024, 9, 13))
+    assert [e[:2] for e in got] == [("họp báo", date(2024, 9, 12))]

@@ -198,6 +198,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             kind = _nearest_kind(text, kinds, mention.span.start)
             if kind is None:
                 break
+            # "Tại buổi họp báo thông tin về Đại hội sáng 12/9": the day of the press conference, not of what it announces
+            kind = next((k for k in kinds if k.start() < kind.start() and announces(kinds_of[key(k.group())])), kind)
             if mention.span.start - kind.end() > _DATE_AFTER_NAME_REACH and not at_start:
                 continue  # "Đại hội được tổ chức trong bối cảnh ... đi vào hoạt động từ ngày 1-7": another clause's day
             hint = None if published or mention.year else \
