@@ -42,3 +42,11 @@ def test_a_day_far_into_a_long_sentence_after_the_events_name_is_another_clauses
                 "kinh tế đứng thứ mười cả nước; chính quyền địa phương hai cấp chính thức đi vào hoạt động từ ngày "
                 "1-7.", date(2025, 9, 1)).events
     assert date(2025, 7, 1) not in [e.date for e in got]
+
+
+def test_each_lead_of_a_listing_page_takes_the_anniversary_it_celebrates():
+    got = facts("Sáng 17/6, Đảng bộ xã Yên Lạc đã tổ chức lễ kỷ niệm 75 năm ngày thành lập Chi bộ đầu tiên "
+                "(22/6/1948 - 22/6/2023).\n"
+                "Ngày 15/6, Huyện ủy Tân Lạc đã tổ chức Hội nghị gặp mặt kỷ niệm 75 năm Ngày thành lập Đảng bộ huyện "
+                "(15/6/1945 - 15/6/2020).").events
+    assert [e.date for e in got] == [date(2023, 6, 17), date(2020, 6, 15)]

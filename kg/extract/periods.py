@@ -48,6 +48,7 @@ class Periods:
     same_day: dict[tuple[int, int], set[int]] = field(default_factory=dict)
     terms: list[tuple[int, int]] = field(default_factory=list)  # (position, first year)
     anniversary: int | None = None
+    anniversaries: list[tuple[int, int]] = field(default_factory=list)  # (where written, year celebrated)
     reported: int | None = None
     issued: list[tuple[int, date]] = field(default_factory=list)  # (where cited, date of issue), in order
 
@@ -70,6 +71,7 @@ def periods_of(text: str, documents: list[Document]) -> Periods:
         if count and not cues("other-year").search(text, max(0, reach + count.start() - _AHEAD_REACH),
                                                    reach + count.start()):
             periods.anniversary = max(periods.anniversary or 0, last)
+            periods.anniversaries.append((m.start(), last))
     periods.reported = reported_year(text)
     return periods
 
@@ -92,8 +94,10 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
         j = bisect_left(periods.terms, (nomination.start(),))
         if j < len(periods.terms) and periods.terms[j][0] < sentence.end:
             return periods.terms[j][1]
-    if periods.anniversary:
-        return periods.anniversary
+    # a listing page's leads each celebrate their own: the anniversary of the event's sentence first
+    own_anniversary = [year for pos, year in periods.anniversaries if sentence.start <= pos < sentence.end]
+    if own_anniversary or periods.anniversary:
+        return max(own_anniversary) if own_anniversary else periods.anniversary
     review = cues("year-review").search(periods.text, sentence.start, sentence.end)
     # "tổng kết công tác năm 2016 và triển khai nhiệm vụ năm 2017": the year reviewed is the first period the
     # review names (a cited document's date is no period); the tasks it sets out are of the year it is held in
