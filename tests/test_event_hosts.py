@@ -1,4 +1,5 @@
-"""Hosts who receive a delegation, and those in the visiting delegation, are present at the event
+"""Hosts who receive a delegation, those in the visiting delegation, the oldest and youngest delegates, those
+handed a certificate or badge and those on the sidelines of an event are present at it
 (kg/lexicon/cues.tsv)."""
 from __future__ import annotations
 
@@ -22,3 +23,17 @@ def test_those_in_the_visitors_delegation_are_at_the_visit():
     got = attendees("Sáng 20/5, Phó Thủ tướng Đinh Văn Lực có chuyến công tác tại xã đảo Hòn Mây. Cùng đoàn có các đồng chí: Phùng Thị "
                     "Nga, Thứ trưởng Bộ Nội vụ; Lục Văn Tâm, Phó Chủ tịch UBND tỉnh Hòa Sơn.")
     assert got == [["Lục Văn Tâm", "Phùng Thị Nga", "Đinh Văn Lực"]]
+
+
+def test_the_oldest_and_youngest_delegates_are_at_the_congress():
+    got = attendees("Sáng 20/5, Hội Cựu chiến binh tỉnh Hòa Sơn khai mạc Đại hội đại biểu lần thứ VII. Nhiệm kỳ qua, "
+                    "Hội đạt nhiều kết quả. Đại biểu cao tuổi nhất là ông Lò Văn Páo, 85 tuổi; đại biểu trẻ nhất là "
+                    "anh Hà Văn Minh, 30 tuổi.")
+    assert got == [["Hà Văn Minh", "Lò Văn Páo"]]
+
+
+def test_those_handed_a_certificate_and_those_on_the_sidelines_are_at_the_event():
+    got = attendees("Sáng 20/5, Đảng ủy xã Yên Lạc tổ chức Hội nghị tổng kết công tác năm 2023. Nhiều chi bộ được biểu "
+                    "dương. Đồng chí Phùng Thị Nga nhận giấy khen của Đảng ủy xã. Đồng chí Vi Văn Sinh, Bí thư Huyện ủy "
+                    "Tân Lạc tham quan gian trưng bày bên lề hội nghị.")
+    assert got == [["Phùng Thị Nga", "Vi Văn Sinh"]]
