@@ -1,5 +1,5 @@
 """Hosts who receive a delegation, those in the visiting delegation, the oldest and youngest delegates, those
-handed a certificate or badge and those on the sidelines of an event are present at it
+handed a certificate or badge, those on the sidelines of an event and those elected at it are present at it
 (kg/lexicon/cues.tsv)."""
 from __future__ import annotations
 
@@ -37,3 +37,9 @@ def test_those_handed_a_certificate_and_those_on_the_sidelines_are_at_the_event(
                     "dương. Đồng chí Phùng Thị Nga nhận giấy khen của Đảng ủy xã. Đồng chí Vi Văn Sinh, Bí thư Huyện ủy "
                     "Tân Lạc tham quan gian trưng bày bên lề hội nghị.")
     assert got == [["Phùng Thị Nga", "Vi Văn Sinh"]]
+
+
+def test_a_birth_year_in_the_sentence_dates_no_election_elsewhere():
+    got = attendees("Ngày 17/5, HĐND tỉnh Hòa Sơn khóa IX, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ nhất. Bà Phùng Thị Nga, "
+                    "sinh năm 1968, Phó Bí thư Tỉnh ủy, tái cử Chủ tịch HĐND tỉnh.")
+    assert got == [["Phùng Thị Nga"]]

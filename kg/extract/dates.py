@@ -148,8 +148,9 @@ def period_years(text: str, start: int, end: int) -> set[int]:
 
 
 def years_named(text: str, start: int, end: int) -> set[int]:
-    """The years text[start:end] names as a time (``năm 2015``, ``tháng 3/2020``, ``12/5/2019``)."""
-    return period_years(text, start, end) | {m.year for m in find_dates(text, start, end) if m.year}
+    """The years text[start:end] names as a time (``năm 2015``, ``tháng 3/2020``, ``12/5/2019``), leaving out
+    those its clause puts aside (``sinh năm 1963``, ``đến năm 2030``): a birth year dates no election."""
+    return reported_years(text, start, end) | {m.year for m in find_dates(text, start, end) if m.year}
 
 
 @lru_cache(maxsize=4)  # asked by the dates and by the periods of the same text
