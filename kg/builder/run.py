@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, closing
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from ..store import ArticleStore
 from .identities import update_identities
 from .loader import Loader
 from .memory import release_freed_memory
-from .outputs import view_process, write_outputs
+from .outputs import import_view, write_outputs
 from .state import BuildState
 from .stopped import BuildInterrupted, BuildStopped, Stage
 from .work import ArticleResult, build_chunk, code_fingerprint, content_hash
@@ -130,7 +130,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
 
     stage = Stage.ARTICLES
     try:
-        with ExitStack() as later, ArticleStore(folder.store) as store, Loader(store, state, report) as loader, \
+        with ArticleStore(folder.store) as store, Loader(store, state, report) as loader, \
                 closing(ordered(_chunked(work(), CHUNK), build_chunk, jobs, dask)) as built:
             new: list[ArticleResult] = []  # built, not stored yet: loaded together
             for number, results in enumerate(built, 1):
@@ -149,11 +149,8 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
                 if number % FLUSH_EVERY == 0:
                     store.flush()
             loader.load(new)
-            drawer = None
             if view and (report.articles or not _outputs_current(state, folder, view)):
-                drawer = view_process(state.article_count())
-                if drawer is not None:
-                    later.enter_context(drawer)
+                import_view()
             loader.wait()
             state.write_vocabulary(store)
             stage = Stage.IDENTITIES
@@ -167,7 +164,7 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             if _outputs_current(state, folder, view):
                 report.outputs = []  # the store is as the files were written from it
             else:
-                report.outputs, report.view_articles = write_outputs(store, state, folder, view=view, drawer=drawer)
+                report.outputs, report.view_articles = write_outputs(store, state, folder, view=view)
                 state.set_meta("outputs", "current")
                 state.commit()
             report.triples = len(store)

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from ..lexicon import cues
+from ..lexicon import cues, lexicon
 from ..model import Document, Span
 from .dates import DateMention, find_dates, period_years, reported_year, reported_years
 
@@ -33,7 +33,6 @@ _YEARS_SPANNED_RE = re.compile(r"(?<![\d/.-])(\d{4})\s*[-–]\s*(\d{4})(?![\d/.-
 _LONGEST_SPAN = 10  # the years of a stage or a term, not of an anniversary
 # "(3-2-1930 - 3-2-2026)", "(1930 - 2020)", "(27-10-2004 / 27-10-2024)": the years an anniversary counts between
 _ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–/]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
-_COUNT_OF_YEARS = r"\b{}\s+năm\b"
 _ANNIVERSARY_REACH = 200  # how far before its years an anniversary names its count of years
 _AHEAD_REACH = 20  # "hướng tới kỷ niệm": how far before an anniversary's count a goal word makes it one to come
 _LAST_MONTH_OF_A_REVIEW = 3
@@ -65,8 +64,8 @@ def periods_of(text: str, documents: list[Document]) -> Periods:
     for m in _ANNIVERSARY_RE.finditer(text):
         first, last = int(m.group(1)), int(m.group(2))
         reach = max(0, m.start() - _ANNIVERSARY_REACH)
-        count = re.search(_COUNT_OF_YEARS.format(last - first), text[reach:m.start()], re.IGNORECASE) \
-            if last > first else None
+        count = re.search(rf"\b{last - first}\s+(?:{lexicon().pattern('years-count')})\b", text[reach:m.start()],
+                          re.IGNORECASE) if last > first else None  # "95 năm": the count of the years between
         # "hướng tới kỷ niệm 100 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2030)": an anniversary to come
         if count and not cues("other-year").search(text, max(0, reach + count.start() - _AHEAD_REACH),
                                                    reach + count.start()):

@@ -33,8 +33,8 @@ class Title:
 
 
 _former_re = word_pattern(r"{former}\s+", re.IGNORECASE)
-_DUTY_RE = re.compile(
-    r"\s+phụ trách\s+(?:địa bàn(?:\s+(?:xã|phường|thị trấn)(?:\s+" + CAP_WORD + r")+)?"
+_duty_re = word_pattern(
+    r"\s+{duty-cue}\s+(?:{duty-area}(?:\s+{commune-word}(?:\s+" + CAP_WORD + r")+)?"
     r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+(?=[,;.)]|\s+-|$))")
 
 
@@ -59,7 +59,7 @@ def parse_title(text: str, pos: int) -> Title | None:
     else:
         return None
     end = trailers_end(text, title.span.end)
-    duty = _DUTY_RE.match(text, end)
+    duty = _duty_re().match(text, end)
     if duty:
         title.role = f"{title.role} {duty.group().strip()}"
         title.body, title.kind = None, TitleKind.DUTY
