@@ -183,3 +183,9 @@ def test_sentence_does_not_end_at_a_place_abbreviation(abbreviation):
     text = f"Sáng 5/3, Thành ủy {abbreviation} Hồ Chí Minh tổ chức Hội nghị. Đồng chí An chủ trì."
     assert sentences(text) == [f"Sáng 5/3, Thành ủy {abbreviation} Hồ Chí Minh tổ chức Hội nghị.",
                                "Đồng chí An chủ trì."]
+
+
+def test_an_eth_put_for_d_is_the_vietnamese_d():
+    # some old encodings' converters write the Icelandic eth (U+00D0, U+00F0) for Đ and đ
+    text, offsets = normalize_text("\u00d0ại hội \u00f0ảng bộ")
+    assert text == "Đại hội đảng bộ" and offsets == list(range(len(text)))
