@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ..lexicon import Lexicon, built, cues, key, read_tsv
+from ..lexicon import Lexicon, built, cues, key, read_tsv, word_pattern
 from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
@@ -36,7 +36,7 @@ _HELD_AT_REACH = 4
 _NAMED_AFTER_REACH = 3  # how many sentences after a dated lead may name the event it reports
 _DATE_AFTER_NAME_REACH = 200  # how far after an event's name, in a long sentence, its date may stand
 _JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
-_UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
+_undated_start_re = word_pattern(r"(?:{setting-opener}\s+)?", re.IGNORECASE)
 
 
 @built
@@ -252,14 +252,13 @@ def _named_after(text: str, sentences: list[_Sentence], n: int) -> list[re.Match
     return []
 
 
-_PLACE_RE = re.compile(
-    r"\btại\s+(?!(?:hội nghị|buổi|đại hội|lễ|kỳ họp|cuộc họp|đây|chỗ)\b)([^,.;:\n]{3,80}?)"
-    r"(?=\s*[,.;:\n]|\s+(?:từ ngày|vào|đã|trong)\b)", re.IGNORECASE)
+_place_re = word_pattern(r"\b{at}\s+(?!{not-a-venue}\b)([^,.;:\n]{3,80}?)(?=\s*[,.;:\n]|\s+{after-venue}\b)",
+                         re.IGNORECASE)
 
 
 def _place(text: str, sentence: Span) -> str | None:
     """Where the event took place, as the sentence says it: ``tại hội trường UBND phường X``."""
-    m = _PLACE_RE.search(text, sentence.start, sentence.end)
+    m = _place_re().search(text, sentence.start, sentence.end)
     return m.group(1).strip() if m else None
 
 
@@ -312,7 +311,7 @@ def _undated_event(article, sentences) -> list[Event]:
     for sentence in sentences:
         if _plans(text, sentence):
             continue
-        lead = _UNDATED_START_RE.match(text, sentence.span.start).end()
+        lead = _undated_start_re().match(text, sentence.span.start).end()
         opening = [k for k in sentence.kinds if k.start() == lead and k.group()[0].isupper()]
         if opening and ("đã" in text[sentence.span.start:sentence.span.end] or lead > sentence.span.start):
             kind = opening[0]
