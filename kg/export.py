@@ -9,6 +9,7 @@ store), and a build that adds a few articles to a large corpus writes its files 
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -50,6 +51,118 @@ def graph_piece(graph_iri: str, ntriples: str | bytes) -> GraphPiece:
     jsonld = b'{"@id":' + json.dumps(graph_iri).encode() + b',"@graph":' \
         + ox.serialize(triples, format=ox.RdfFormat.JSON_LD).strip() + b"}"
     return GraphPiece(graph_iri, zlib.compress(trig, _LEVEL), zlib.compress(jsonld, _LEVEL))
+
+
+# What the piece of an article's graph is written from without a parser (see triples_piece)
+_PREFIXED = tuple(f"<{iri}" for iri in FILE_PREFIXES.values())
+_LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+_RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # kept raw by kg.ntriples, escaped by Oxigraph's writers
+_RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_BARE = {f"<{_XSD}integer>": str.isdigit, f"<{_XSD}boolean>": ("true", "false").__contains__}
+# written by rules not copied here: bare numbers, and string types that a parser makes plain literals
+_UNCOVERED = {f"<{_XSD}decimal>", f"<{_XSD}double>", f"<{_XSD}string>",
+              "<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString>"}
+_turtle_names: dict[str, str | None] = {}  # vocabulary IRI -> its prefixed name (None: none fits)
+_predicates: dict[str, tuple[str | None, str]] = {}  # predicate -> (its Turtle, its JSON-LD key)
+
+
+def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples: str) -> GraphPiece:
+    """:func:`graph_piece` of an article's graph as the build makes it: its triples as N-Triples terms
+    made by :mod:`kg.ntriples` (IRIs of vocabulary terms and of ``res:`` paths of slugs; no blank
+    nodes), sorted, and ``ntriples``, their lines.
+
+    The same bytes, written here from the terms: Oxigraph parsing the lines into Python objects only
+    to write them again took two thirds of a piece's cost (0.33 ms an article, now 0.25, half of it
+    zlib). Grouped as Oxigraph's writers group sorted triples (a subject's predicates after ``;``, a
+    predicate's objects after ``,``; one JSON object a subject, one array a predicate). A term these
+    rules do not cover (a control character, a number other than a plain integer or boolean, a vocabulary IRI
+    with no plain prefixed name) leaves the piece to :func:`graph_piece`.
+    """
+    if not triples or _RAW_CONTROL.search(ntriples):
+        return graph_piece(graph_iri, ntriples)
+    turtle: list[str] = []
+    jsonld: list[str] = []
+    subject = predicate = None
+    for s, p, o in triples:
+        if o[0] == "<" and not o.startswith(_PREFIXED):  # most objects: a resource
+            object_turtle, object_json = o, '{"@id":"' + o[1:-1] + '"}'
+        else:
+            written = _object(o)
+            if written is None:
+                return graph_piece(graph_iri, ntriples)
+            object_turtle, object_json = written
+        if s == subject and p == predicate:
+            turtle += (" , ", object_turtle)
+            jsonld += (",", object_json)
+            continue
+        predicate_turtle, predicate_json = _predicate(p)
+        if predicate_turtle is None or s[0] != "<" or s.startswith(_PREFIXED):
+            return graph_piece(graph_iri, ntriples)
+        if s == subject:
+            turtle += (" ;\n\t\t", predicate_turtle, " ", object_turtle)
+            jsonld += ("],", predicate_json, object_json)
+        else:
+            turtle += (" .\n\t" if subject else "\t", s, " ", predicate_turtle, " ", object_turtle)
+            jsonld += (']},{"@id":"' if subject else '{"@id":"', s[1:-1], '",', predicate_json, object_json)
+        subject, predicate = s, p
+    trig = f"{ox.NamedNode(graph_iri)} {{\n{''.join(turtle)} .\n}}\n".encode()
+    graph = b'{"@id":' + json.dumps(graph_iri).encode() + b',"@graph":[' + "".join(jsonld).encode() + b"]}]}"
+    return GraphPiece(graph_iri, zlib.compress(trig, _LEVEL), zlib.compress(graph, _LEVEL))
+
+
+def lines_piece(graph_iri: str, ntriples: str) -> GraphPiece:
+    """:func:`graph_piece` of N-Triples lines written by :func:`kg.ntriples.line` (one space between
+    terms), as :func:`triples_piece` writes it."""
+    lines = sorted(ntriples.splitlines())
+    return triples_piece(graph_iri, [tuple(text[:-2].split(" ", 2)) for text in lines], ntriples)
+
+
+def _turtle_iri(term: str) -> str | None:
+    """An IRI term as Turtle: itself, or its prefixed name in a vocabulary (None: a vocabulary IRI
+    whose prefixed name would need escapes)."""
+    if not term.startswith(_PREFIXED):
+        return term
+    if term not in _turtle_names:
+        iri, name = term[1:-1], None
+        for prefix, namespace in FILE_PREFIXES.items():
+            local = iri[len(namespace):]
+            if iri.startswith(namespace) and local.isascii() and _LOCAL_NAME.fullmatch(local):
+                name = f"{prefix}:{local}"
+        _turtle_names[term] = name
+    return _turtle_names[term]
+
+
+def _predicate(term: str) -> tuple[str | None, str]:
+    known = _predicates.get(term)
+    if known is None:
+        known = _predicates[term] = ("a" if term == _RDF_TYPE else _turtle_iri(term), f'"{term[1:-1]}":[')
+    return known
+
+
+def _object(term: str) -> tuple[str, str] | None:
+    """(Turtle, JSON-LD) of an object: a vocabulary IRI or a literal."""
+    if term[0] == "<":
+        name = _turtle_iri(term)
+        return None if name is None else (name, '{"@id":"' + term[1:-1] + '"}')
+    end = term.rindex('"')
+    value, suffix = term[1:end], term[end + 1:]  # escaped as JSON escapes them: \\ \" \n \r
+    if not suffix:
+        return term, '{"@value":"' + value + '"}'
+    if suffix[0] == "@":
+        language = suffix[1:]  # Oxigraph writes tags in lower case
+        return (term, f'{{"@language":"{language}","@value":"{value}"}}') if language.islower() else None
+    datatype = suffix[2:]
+    bare = _BARE.get(datatype)
+    if bare is not None:
+        if not (value.isascii() and bare(value)):  # +5 is bare too, "1"^^xsd:boolean is not: not copied here
+            return None
+        literal = value
+    elif datatype in _UNCOVERED or _turtle_iri(datatype) is None:
+        return None
+    else:
+        literal = f'"{value}"^^{_turtle_iri(datatype)}'
+    return literal, f'{{"@type":"{datatype[1:-1]}","@value":"{value}"}}'
 
 
 def write_dataset_files(pieces: Iterable[GraphPiece], trig_path: Path, jsonld_path: Path) -> None:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from rdflib import Graph, URIRef
 
@@ -48,8 +49,10 @@ _INTERVAL_PREFIX = {None: "", Change.START: "from-", Change.END: "until-"}
 _NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str, limit: int = 80) -> str:
-    """ASCII, lower case, hyphens: ``Quận ủy Thanh Khê`` → ``quan-uy-thanh-khe``."""
+    """ASCII, lower case, hyphens: ``Quận ủy Thanh Khê`` → ``quan-uy-thanh-khe``. Made once for
+    each text: bodies, roles and kinds come back in article after article (four calls in five)."""
     folded = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
     ascii_text = folded.encode("ascii", "ignore").decode().lower()
     return _NOT_SLUG_RE.sub("-", ascii_text).strip("-")[:limit].rstrip("-") or "x"
@@ -371,8 +374,15 @@ def facts_to_ntriples(facts: ArticleFacts) -> str:
 def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
     """(the article's own graph, the vocabulary it uses) as N-Triples: what a build stores, the
     article in its graph and the vocabulary once for all articles (:mod:`kg.vocabulary_graph`)."""
+    triples, vocabulary = article_triples(facts)
+    return "".join(line(*triple) for triple in triples), vocabulary
+
+
+def article_triples(facts: ArticleFacts) -> tuple[list[tuple[str, str, str]], str]:
+    """The article's own graph as triples of N-Triples terms, sorted (as its lines sort: a term
+    ends where the next could not go on), and the vocabulary it uses as N-Triples."""
     builder = _Builder(facts)
-    return _ntriples(builder.build()), _ntriples(builder.vocabulary)
+    return sorted(builder.build()), _ntriples(builder.vocabulary)
 
 
 def _ntriples(triples: set[tuple]) -> str:

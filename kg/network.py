@@ -99,6 +99,22 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
     it) and name_cites (those that state the node itself). Edge attributes: label. Nodes and edges are added
     in sorted order so that everything downstream is deterministic.
     """
+    network, cards = _network(rdf)
+    cards.describe(network)
+    return network
+
+
+def select_from_rdf(rdf: Graph | Dataset, max_nodes: int | None = None) -> Selection:
+    """``select(graph_from_rdf(rdf), max_nodes=max_nodes)``, describing only the nodes the budget keeps:
+    the cards were two thirds of the network's cost, and a large view keeps half its nodes."""
+    network, cards = _network(rdf)
+    selection = select(network, max_nodes=max_nodes)
+    cards.describe(selection.graph)
+    return selection
+
+
+def _network(rdf: Graph | Dataset) -> tuple[nx.MultiDiGraph, _Cards]:
+    """The nodes of ``rdf`` with their kinds, and the edges between them; and what describes the nodes."""
     if isinstance(rdf, Dataset):
         rdf = merged_graph(rdf)
     rdf = one_node_per_person(rdf)
@@ -114,18 +130,8 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
             if kinds.get(subject) is None or _RANK[kind] < _RANK[kinds[subject]]:
                 kinds[subject] = kind
 
-    memberships = MembershipIndex(read)
     network = nx.MultiDiGraph()
-    for subject in sorted(kinds, key=str):
-        kind = kinds[subject]
-        card = describe(read, subject, kind, kinds, memberships)
-        name = card.name or _local_name(subject)
-        network.add_node(
-            str(subject), kind=kind.value, label=short(card.label or name), name=name, iri=str(subject),
-            dates=tuple(card.dates), search=" ".join(sorted({toneless(n) for n in [name, *card.other_names]})),
-            details=tuple(card.rows), cites=tuple(card.cites), name_cites=card.name_cites, career=tuple(card.career),
-        )
-
+    network.add_nodes_from((str(subject), {"kind": kinds[subject].value}) for subject in sorted(kinds, key=str))
     edges = set(_links(rdf, kinds, EDGE_OF_PREDICATE))
     edges.update((o, s, label) for s, o, label in _links(rdf, kinds, EDGE_OF_INVERSE_PREDICATE))
     for subject, kind in kinds.items():
@@ -135,7 +141,27 @@ def graph_from_rdf(rdf: Graph | Dataset) -> nx.MultiDiGraph:
                     edges.add((str(article), str(subject), "reports"))
     for u, v, label in sorted(edges):
         network.add_edge(u, v, key=label, label=label)
-    return network
+    return network, _Cards(read, kinds)
+
+
+class _Cards:
+    """The attributes of the nodes of a network that a card gives them (all but kind)."""
+
+    def __init__(self, read: Reader, kinds: dict[Node, NodeKind]):
+        self.read, self.kinds = read, kinds
+        self.subjects = {str(subject): subject for subject in kinds}
+
+    def describe(self, network: nx.MultiDiGraph) -> None:
+        memberships = MembershipIndex(self.read)
+        for node, data in network.nodes(data=True):
+            subject = self.subjects[node]
+            card = describe(self.read, subject, self.kinds[subject], self.kinds, memberships)
+            name = card.name or _local_name(subject)
+            data.update(
+                label=short(card.label or name), name=name, iri=node, dates=tuple(card.dates),
+                search=" ".join(sorted({toneless(n) for n in [name, *card.other_names]})),
+                details=tuple(card.rows), cites=tuple(card.cites), name_cites=card.name_cites,
+                career=tuple(card.career))
 
 
 def _links(rdf: Graph, nodes: dict[Node, NodeKind], labels: dict[Node, str]) -> Iterable[tuple[str, str, str]]:
@@ -210,11 +236,13 @@ def select(graph: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 2,
     start, end = _as_iso(since), _as_iso(until)
 
     def in_range(data) -> bool:
-        if data["kind"] not in (NodeKind.EVENT, NodeKind.POST) or not data["dates"]:
+        if (start is None and end is None) or data["kind"] not in (NodeKind.EVENT, NodeKind.POST) or not data["dates"]:
             return True
         return any((start is None or d >= start) and (end is None or d <= end) for d in data["dates"])
 
-    graph = graph.subgraph(n for n, d in graph.nodes(data=True) if d["kind"] in kinds and in_range(d))
+    shown = [n for n, d in graph.nodes(data=True) if d["kind"] in kinds and in_range(d)]
+    if len(shown) < graph.number_of_nodes():  # a view of every node costs each later step its filter
+        graph = graph.subgraph(shown)
 
     roots: tuple[str, ...] = ()
     if focus:
@@ -235,20 +263,26 @@ def select(graph: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 2,
 
     total = graph.number_of_nodes()
     left_out: Counter[str] = Counter()
+    kept = None
     if max_nodes is not None and total > max_nodes:
-        ranked = sorted(graph.nodes, key=lambda n: (n not in roots, -graph.degree(n),
-                                                    _RANK[graph.nodes[n]["kind"]], n))
+        degree, kind = dict(graph.degree()), dict(graph.nodes(data="kind"))
+        ranked = sorted(graph.nodes, key=lambda n: (n not in roots, -degree[n], _RANK[kind[n]], n))
         kept = set(ranked[:max(max_nodes, len(roots))])
-        left_out.update(graph.nodes[n]["kind"] for n in ranked if n not in kept)
-        graph = graph.subgraph(kept)
-    return Selection(graph=_sorted_copy(graph), total_nodes=total,
+        left_out.update(kind[n] for n in ranked if n not in kept)
+    return Selection(graph=_sorted_copy(graph, kept), total_nodes=total,
                      left_out={k.value: left_out[k] for k in NodeKind if left_out[k]}, focus=roots)
 
 
-def _sorted_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def _sorted_copy(graph: nx.MultiDiGraph, nodes: set[str] | None = None) -> nx.MultiDiGraph:
+    """``graph`` (or the part of it between ``nodes``) with its nodes and edges added in sorted order."""
     copy = nx.MultiDiGraph()
-    copy.add_nodes_from(sorted(graph.nodes(data=True)))
-    copy.add_edges_from(sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]))
+    if nodes is None:
+        copy.add_nodes_from(sorted(graph.nodes(data=True)))
+        edges = graph.edges(keys=True, data=True)
+    else:
+        copy.add_nodes_from(sorted((n, d) for n, d in graph.nodes(data=True) if n in nodes))
+        edges = (e for e in graph.edges(nodes, keys=True, data=True) if e[1] in nodes)
+    copy.add_edges_from(sorted(edges, key=lambda e: e[:3]))
     return copy
 
 

@@ -23,9 +23,9 @@ _MARK_OF = {c: unicodedata.decomposition(c).split()[1] for c in _TONED_A_E_Y}
 _OLD_TONE = re.compile(r"(?=[oOuU])(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])")
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
 _SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2007\u202f\u2009\u200a\u3000\u000b\u000c"), " ")
-# the Icelandic eth some Vietnamese fonts and converters type for đ (HÐND, Ðảng): the Vietnamese letter
-_LOOKALIKES = {ord("\u00d0"): "\u0110", ord("\u00f0"): "\u0111"}
 _INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+# the eth some old encodings' converters put for Đ/đ ("Ðại hội"): Vietnamese has no eth
+_ETH_AS_D = {0x00D0: "Đ", 0x00F0: "đ"}
 # a sentence ends at the space after its stop (and a closing quote), or at a line break;
 # group "gap" is what lies between two sentences
 # a line ending in a comma goes on: "Phó Bí thư Huyện ủy,\nChủ tịch UBND huyện"
@@ -49,14 +49,14 @@ def _modern_tone(match: re.Match) -> str:
 # engine pass over every other character at once: half the time)
 _INVISIBLE_CLASS = "".join(map(chr, _INVISIBLE))
 _DROPPED = re.compile(f"(?=[ \r{_INVISIBLE_CLASS}])(?:[{_INVISIBLE_CLASS}]+|\r(?=\n)|(?<![^\r\n]) +| +(?=[\r\n])| +(?= ))")
-_TO_SPACE_AND_DASH = {chr(code): plain for code, plain in {**_DASHES, **_SPACES, **_LOOKALIKES}.items()}
-_TO_CHANGE_RE = re.compile("[" + "".join(_TO_SPACE_AND_DASH) + "]")
+_TO_PLAIN = {chr(code): plain for code, plain in {**_DASHES, **_SPACES, **_ETH_AS_D}.items()}
+_TO_CHANGE_RE = re.compile("[" + "".join(_TO_PLAIN) + "]")
 # what the fast path may drop, looked for with plain substring searches before any regex runs
 _DROP_HINTS = ("  ", " \n", "\n ", "\r", *map(chr, _INVISIBLE))
 
 
-def _plain_space_or_dash(match: re.Match) -> str:
-    return _TO_SPACE_AND_DASH[match.group()]
+def _plain_character(match: re.Match) -> str:
+    return _TO_PLAIN[match.group()]
 
 
 def normalize_text(source: str) -> tuple[str, list[int]]:
@@ -70,7 +70,7 @@ def _normalize_nfc(source: str) -> tuple[str, list[int]]:
     """The common case, text already in NFC: every change keeps or drops whole characters,
     so the offset map is built from the runs that are kept."""
     # str.translate looks every character up in the table: ten times the time of replacing the few that change
-    text = _TO_CHANGE_RE.sub(_plain_space_or_dash, source)
+    text = _TO_CHANGE_RE.sub(_plain_character, source)
     if not text.startswith(" ") and not any(hint in text for hint in _DROP_HINTS):
         end = len(text.rstrip(" \n"))
         return _OLD_TONE.sub(_modern_tone, text[:end]), list(range(end))
@@ -105,7 +105,7 @@ def _normalize_clusters(source: str) -> tuple[str, list[int]]:
             if i < n and source[i] == "\n":
                 continue
             cluster = "\n"
-        piece = unicodedata.normalize("NFC", cluster).translate(_DASHES).translate(_SPACES).translate(_LOOKALIKES)
+        piece = unicodedata.normalize("NFC", cluster).translate(_DASHES).translate(_SPACES).translate(_ETH_AS_D)
         if piece == " " and (not out or out[-1] in " \n"):
             continue
         if piece == "\n" and out and out[-1] == " ":

@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import OWL
 
-from .ntriples import FOAF as FOAF_NT, OWL as OWL_NT, RDF as RDF_NT, line, vi
 from .vocab import FOAF, RDF, SKOS
 
 # Article nodes whose identities one query looks up (VALUES rows)
 _LOOKUP_BATCH = 500
+
+_TYPE, _PERSON, _NAME, _SAME_AS = (ox.NamedNode(term) for term in (RDF.type, FOAF.Person, FOAF.name, OWL.sameAs))
 
 _IDENTITIES_OF = """SELECT ?identity ?member ?name WHERE {{
   VALUES ?member {{ {members} }}
@@ -51,15 +53,14 @@ def one_node_per_person(rdf: Graph) -> Graph:
     return merged
 
 
-def identity_lines(store, ntriples: Iterable[str]) -> Iterator[str]:
-    """The identities in ``store`` of the persons that the N-Triples lines ``ntriples`` type, as the
-    lines :func:`one_node_per_person` needs: type, name and ``owl:sameAs`` each person's node."""
-    typed = f" {RDF_NT.type} {FOAF_NT.Person} .\n"
-    persons = iter(sorted({text[1:text.index(">")] for text in ntriples if text.endswith(typed)}))
+def identity_triples(store, persons: Iterable[str]) -> Iterator[ox.Triple]:
+    """The identities in ``store`` of ``persons`` (IRIs of article person nodes), as the triples
+    :func:`one_node_per_person` needs: type, name and ``owl:sameAs`` each person's node."""
+    persons = iter(sorted(set(persons)))
     while batch := list(islice(persons, _LOOKUP_BATCH)):
         sparql = _IDENTITIES_OF.format(members=" ".join(f"<{iri}>" for iri in batch))
         for row in store.query(sparql):
-            identity = f"<{row['identity'].value}>"
-            yield line(identity, RDF_NT.type, FOAF_NT.Person)
-            yield line(identity, FOAF_NT.name, vi(row["name"].value))
-            yield line(identity, OWL_NT.sameAs, f"<{row['member'].value}>")
+            identity = row["identity"]
+            yield ox.Triple(identity, _TYPE, _PERSON)
+            yield ox.Triple(identity, _NAME, ox.Literal(row["name"].value, language="vi"))
+            yield ox.Triple(identity, _SAME_AS, row["member"])

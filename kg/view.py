@@ -27,7 +27,7 @@ import networkx as nx
 from rdflib import Graph
 
 from .fsutil import atomic_write_text
-from .network import NodeKind, Selection, graph_from_rdf, select
+from .network import NodeKind, Selection, graph_from_rdf, select, select_from_rdf
 from .view_career import career_grid
 from .view_page import APP_JS, PAGE, PAGE_CSS
 
@@ -77,9 +77,12 @@ def write_view(graph: Graph | nx.MultiDiGraph, path: str | Path, *, focus: str |
     The filters are those of :func:`kg.network.select`; LookupError when
     ``focus`` names no node.
     """
-    network = graph if isinstance(graph, nx.MultiDiGraph) else graph_from_rdf(graph)
-    selection = select(network, focus=focus, depth=depth, types=types, since=since, until=until,
-                       max_nodes=max_nodes)
+    if isinstance(graph, nx.MultiDiGraph) or focus or types is not None or since or until:
+        network = graph if isinstance(graph, nx.MultiDiGraph) else graph_from_rdf(graph)
+        selection = select(network, focus=focus, depth=depth, types=types, since=since, until=until,
+                           max_nodes=max_nodes)
+    else:  # the budget alone: only the nodes it keeps need their cards
+        selection = select_from_rdf(graph, max_nodes)
     atomic_write_text(Path(path), render_view(selection, title=title))
     return ViewStats(nodes=selection.graph.number_of_nodes(), edges=selection.graph.number_of_edges(),
                      total_nodes=selection.total_nodes, left_out=selection.left_out, focus=selection.focus)
@@ -137,8 +140,9 @@ def labelled_nodes(selection: Selection) -> set[str]:
     if graph.number_of_nodes() <= LABEL_ALL:
         return set(graph.nodes)
     chosen = set(selection.focus)
+    degree = dict(graph.degree())
     for kind, count in LABELLED.items():
-        ranked = sorted((n for n, k in graph.nodes(data="kind") if k == kind), key=lambda n: (-graph.degree(n), n))
+        ranked = sorted((n for n, k in graph.nodes(data="kind") if k == kind), key=lambda n: (-degree[n], n))
         chosen.update(ranked[:count])
     return chosen
 
@@ -160,15 +164,16 @@ def _page_data(selection: Selection) -> dict:
     graph = selection.graph
     labelled = labelled_nodes(selection)
     small = graph.number_of_nodes() <= LABEL_ALL
-    top_degree = max((graph.degree(n) for n in labelled), default=1) or 1
+    degree = dict(graph.degree())
+    top_degree = max((degree[n] for n in labelled), default=1) or 1
     nodes = [
         {"id": node, "label": data["label"], "name": data["name"], "kind": data["kind"], "iri": data["iri"],
          "search": data["search"], "rows": [list(row) for row in data["details"]],
          "cites": [list(c) for c in data.get("cites", ())] or [[] for _ in data["details"]],
-         "name_cites": list(data.get("name_cites", ())), "degree": graph.degree(node), "labelled": node in labelled,
+         "name_cites": list(data.get("name_cites", ())), "degree": degree[node], "labelled": node in labelled,
          "career": career_grid(data.get("career", ())),
          # On screen, a large view's labels grow with the node's connections.
-         "pixels": LABEL_FONT if small else LABEL_FONT + round((LARGEST_FONT - LABEL_FONT) * graph.degree(node) / top_degree)}
+         "pixels": LABEL_FONT if small else LABEL_FONT + round((LARGEST_FONT - LABEL_FONT) * degree[node] / top_degree)}
         for node, data in sorted(graph.nodes(data=True))
     ]
     edges = []
@@ -182,7 +187,7 @@ def _page_data(selection: Selection) -> dict:
         edges.append(edge)
     kinds = {kind: {"label": label, "color": colour, "shape": shape}
              for kind, (label, colour, shape, _) in KIND_STYLE.items()}
-    people = sorted((n for n, kind in graph.nodes(data="kind") if kind == NodeKind.PERSON), key=lambda n: (-graph.degree(n), n))
+    people = sorted((n for n, kind in graph.nodes(data="kind") if kind == NodeKind.PERSON), key=lambda n: (-degree[n], n))
     return {"nodes": nodes, "edges": edges, "postEdges": _post_edges(graph), "kinds": kinds,
             "focus": list(selection.focus), "topPeople": people[:TOP_PEOPLE], "edgeLabels": small,
             "fixedLabels": small, "options": _options(len(nodes))}

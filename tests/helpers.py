@@ -135,3 +135,20 @@ ARTICLES = {
         "Đồng chí Lê Thị Bình - Bí thư Đảng ủy phường phát biểu."
     ),
 }
+
+
+def view_triples_of(out: Path, budget: int | None = None):
+    """What a build into ``out`` draws in its view: (triples, articles drawn, articles), as
+    :func:`kg.builder.outputs.view_triples` reads them from the store and the build's state."""
+    from kg.builder.outputs import VIEW_TRIPLES, view_triples
+    from kg.builder.state import BuildState
+    from kg.output_folder import OutputFolder
+    from kg.store import ArticleStore
+
+    folder = OutputFolder(out)
+    state = BuildState(folder.state)
+    try:
+        with ArticleStore(folder.store, read_only=True) as store:
+            return view_triples(store, state.trig_of, VIEW_TRIPLES if budget is None else budget)
+    finally:
+        state.close()

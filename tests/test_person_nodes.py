@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph
@@ -15,9 +16,10 @@ import kg
 from kg.cli import main
 from kg.network import find_nodes, graph_from_rdf
 from kg.person_nodes import one_node_per_person
+from kg.view_graph import ViewTerms, view_graph
 from kg.rdf_files import read_graph
 from kg.vocab import FOAF, RDF
-from helpers import require_shared
+from helpers import require_shared, view_triples_of
 
 SHARED = require_shared("corpus").parent
 
@@ -44,28 +46,47 @@ def test_the_graphml_export_has_one_person_node_per_identity_and_none_isolated(s
 
 
 def test_the_builds_view_draws_the_identities(seeds_dev):
-    from kg.builder.outputs import view_ntriples
-
+    triples, _, _ = view_triples_of(seeds_dev)
     with kg.ArticleStore(seeds_dev / "store", read_only=True) as store:
-        ntriples, _, _ = view_ntriples(store)
         identities = int(next(iter(store.query(IDENTITIES)))["n"].value)
-    network = graph_from_rdf(Graph().parse(data=ntriples, format="nt"))
+    network = graph_from_rdf(graph_of(triples))
     persons = [n for n, kind in network.nodes(data="kind") if kind == "person"]
     assert len(persons) == identities and all(network.degree(n) for n in persons)
 
 
-def test_the_builds_view_graph_is_the_parsed_lines_with_one_node_per_person(seeds_dev):
-    from kg.builder.outputs import view_ntriples
-    from kg.view_graph import view_graph
-
+def test_the_builds_view_reads_the_article_graphs_the_store_holds(seeds_dev):
+    triples, drawn, total = view_triples_of(seeds_dev)
     with kg.ArticleStore(seeds_dev / "store", read_only=True) as store:
-        ntriples, _, _ = view_ntriples(store)
-    escaped = '<https://example.org/x> <https://schema.org/name> "a \\"quoted\\" name\\n"@vi .\n'
-    expected = one_node_per_person(Graph().parse(data=ntriples + escaped, format="nt"))
-    made = view_graph(ntriples + escaped)
-    assert any(p == OWL.sameAs for _, p, _ in Graph().parse(data=ntriples, format="nt"))
+        articles = [row["a"].value for row in store.query("SELECT ?a WHERE { GRAPH ?a { ?a a schema:NewsArticle } }")]
+        lines = "".join(f"{t} .\n" for a in articles for t in store.article_triples(a))
+    assert drawn == total == len(articles) == 20
+    assert set(Graph().parse(data=lines, format="nt")) <= set(triples)  # with the concepts and identities
+
+
+def test_the_views_terms_are_those_rdflibs_parser_makes():
+    lines = ('<https://example.org/x> <https://schema.org/name> "a \\"quoted\\" name\\n"@vi .\n'
+             '<https://example.org/x> <https://schema.org/startDate> "2024-03-15"^^<http://www.w3.org/2001/XMLSchema#date> .\n'
+             '<https://example.org/x> <https://schema.org/url> "plain" .\n'
+             '<https://example.org/x> <https://schema.org/url> <https://example.org/a%20b> .\n')
+    made = ViewTerms().triples(ox.parse(lines.encode(), ox.RdfFormat.N_TRIPLES))
+    assert set(made) == set(Graph().parse(data=lines, format="nt")) and len(made) == 4
+
+
+def test_the_builds_view_graph_is_the_graph_with_one_node_per_person(seeds_dev):
+    triples, _, _ = view_triples_of(seeds_dev)
+    expected = one_node_per_person(graph_of(triples))
+    made = view_graph(triples)
+    assert any(p == OWL.sameAs for _, p, _ in triples)
     assert set(made) == set(expected) and not any(p == OWL.sameAs for _, p, _ in made)
-    assert view_graph("") is not None and len(view_graph("")) == 0
+    assert len(view_graph(triples + triples)) == len(made)  # a triple two articles hold is one
+    assert len(view_graph([])) == 0
+
+
+def graph_of(triples) -> Graph:
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return graph
 
 
 def test_kg_query_persons_lists_each_persons_articles(seeds_dev):

@@ -15,10 +15,10 @@ from rdflib import Dataset
 
 from kg.cli import main
 from kg.builder.memory import _malloc_trim
-from kg.builder.outputs import view_ntriples
 from kg.builder.run import build
 from kg.store import ArticleStore
-from kg.vocab import VOCABULARY_GRAPH
+from kg.vocab import RDF, SDO, VOCABULARY_GRAPH
+from helpers import view_triples_of
 
 CASES = Path(__file__).resolve().parent / "identity_cases"
 OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld")
@@ -119,24 +119,12 @@ def test_identity_graphs_too_large_to_hold_are_streamed_in_pieces(tmp_path, monk
 
 def test_the_view_draws_whole_articles_up_to_its_budget(tmp_path):
     build([corpus(tmp_path)], tmp_path / "out", view=False)
-    with ArticleStore(tmp_path / "out" / "store", read_only=True) as store:
-        everything, drawn, total = view_ntriples(store)
-        assert drawn == total == 15
-        budget = everything.count("\n") // 3
-        part, drawn, total = view_ntriples(store, budget=budget)
+    everything, drawn, total = view_triples_of(tmp_path / "out")
+    assert drawn == total == 15
+    budget = len(everything) // 3
+    part, drawn, total = view_triples_of(tmp_path / "out", budget)
     assert total == 15 and 1 <= drawn < 15
-    assert budget <= part.count("\n") < everything.count("\n")
-
-
-@pytest.mark.slow  # a fresh interpreter
-def test_a_view_drawn_in_a_process_of_its_own_is_the_same_page(tmp_path, monkeypatch):
-    folder = corpus(tmp_path)
-    build([folder], tmp_path / "here" / "out")
-    monkeypatch.setattr("kg.builder.outputs.VIEW_IN_PROCESS_TRIPLES", 0)  # every view is drawn by another process
-    build([folder], tmp_path / "apart" / "out")
-    page = (tmp_path / "here" / "out" / "view.html").read_bytes()
-    assert b"Tr\xe1\xba\xa7n" in page  # a person's name (Trần) is on it
-    assert (tmp_path / "apart" / "out" / "view.html").read_bytes() == page
+    assert set(part) < set(everything) and sum(o == SDO.NewsArticle for _, p, o in set(part) if p == RDF.type) == drawn
 
 
 def test_build_command_prints_a_summary_and_says_what_it_skipped(tmp_path):

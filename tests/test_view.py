@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph
 
 from kg.cli.view_cmd import export_command, view_command
-from kg.network import find_nodes, graph_from_rdf, select, write_gexf, write_graphml
+from kg.network import find_nodes, graph_from_rdf, select, select_from_rdf, write_gexf, write_graphml
 from kg.view import APP_JS, cut_note, render_view, write_view
 from helpers import gold_files, gold_graph
 from samples import (AN, ATTRIBUTE_PROBE, CENTRE, DIRECTIVE, LATER_MEETING, MEETING, POST, PROBE_PERSON,
@@ -120,6 +120,14 @@ def test_node_budget_keeps_the_most_connected_and_records_the_rest(network):
     assert cut_note(select(network)) == "" and 'id="vnkg-cut-note"' not in render_view(select(network))
     focused = select(network, focus="05-CT/TW", depth=2, max_nodes=1)
     assert list(focused.graph) == [str(DIRECTIVE)]
+
+
+@pytest.mark.parametrize("budget", [1, 3, 6, 1500])
+def test_a_budget_applied_before_the_cards_are_made_gives_the_same_page(budget):
+    described_first = select(graph_from_rdf(sample_rdf()), max_nodes=budget)
+    selected_first = select_from_rdf(sample_rdf(), budget)
+    assert (selected_first.total_nodes, selected_first.left_out) == (described_first.total_nodes, described_first.left_out)
+    assert render_view(selected_first) == render_view(described_first)
 
 
 def start_tags(page: str) -> list[tuple[str, list]]:

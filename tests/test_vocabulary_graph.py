@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Literal
 
 from kg.graph import article_ntriples, facts_to_ntriples
-from kg.builder.outputs import view_ntriples
 from kg.builder.run import build
 from kg.store import ArticleStore
-from kg.vocab import VOCABULARY_GRAPH
-from helpers import facts, write_articles
+from kg.vocab import SKOS, VOCABULARY_GRAPH
+from helpers import facts, view_triples_of, write_articles
 
 ONE = ("Đồng chí Hà Văn Lâm, Bí thư Đảng ủy xã Tân Lộc Mới chủ trì Hội nghị sơ kết Chỉ thị số 12-CT/TW.\n"
        "Đồng chí Đỗ Thị Quế, Phó Chủ tịch UBND xã Tân Lộc Mới dự hội nghị.\n")
@@ -76,7 +76,6 @@ def test_the_vocabulary_holds_what_the_stored_articles_use_as_a_fresh_build_does
 def test_the_view_gets_the_labels_of_the_concepts_its_articles_use(tmp_path):
     folder = write_articles(tmp_path / "in", {"one.txt": ONE})
     build([folder], tmp_path / "out", view=False)
-    with ArticleStore(tmp_path / "out" / "store", read_only=True) as store:
-        text, drawn, total = view_ntriples(store)
+    triples, drawn, total = view_triples_of(tmp_path / "out")
     assert (drawn, total) == (1, 1)
-    assert ROLE_LABEL in text
+    assert (SKOS.prefLabel, Literal("Phó Chủ tịch", lang="vi")) in {(p, o) for _, p, o in triples}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import chain, islice
 
-from ..export import GraphPiece, graph_piece
+from ..export import GraphPiece, lines_piece
 from ..identity import block_graph, identity_ntriples, resolve_block
 from ..store import GRAPH_BATCH, ArticleStore
 from .state import BuildState
@@ -38,7 +38,7 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
             store.write_graph(graph, _pieced(graph, chain(first, lines), pieces))
             state.cleaned(block, len(identities), pieces)
         elif stored or not first:  # changed in place just now, or nothing to store
-            state.cleaned(block, len(identities), [graph_piece(graph, text)] if first else [])
+            state.cleaned(block, len(identities), [lines_piece(graph, text)] if first else [])
         else:
             new.append((block, text, len(identities)))
             waiting += len(text)
@@ -53,13 +53,13 @@ def update_identities(store: ArticleStore, state: BuildState) -> int:
 def _add_new_blocks(store: ArticleStore, state: BuildState, blocks: list[tuple[str, str, int]]) -> None:
     graphs = [(str(block_graph(block)), text.encode("utf-8")) for block, text, _ in blocks]
     store.add_new_graphs(graphs)
-    for (block, _, identities), (graph, text) in zip(blocks, graphs):
-        state.cleaned(block, identities, [graph_piece(graph, text)])
+    for (block, text, identities), (graph, _) in zip(blocks, graphs):
+        state.cleaned(block, identities, [lines_piece(graph, text)])
 
 
 def _pieced(graph: str, lines: Iterator[str], pieces: list[GraphPiece]) -> Iterator[str]:
     """The lines of ``graph``, while a piece of the dataset files is made of every GRAPH_BATCH
     of them (a common name's identities are too many to hold at once)."""
     while batch := list(islice(lines, GRAPH_BATCH)):
-        pieces.append(graph_piece(graph, "".join(batch)))
+        pieces.append(lines_piece(graph, "".join(batch)))
         yield from batch

@@ -24,6 +24,7 @@ class Loader:
         self.store, self.state, self.report = store, state, report
         self.pool = ThreadPoolExecutor(1)
         self.pending: tuple[Future, list[ArticleResult]] | None = None
+        self.recorded = False  # the pending batch is in the state already, not committed
 
     def __enter__(self) -> Loader:
         return self
@@ -31,11 +32,28 @@ class Loader:
     def __exit__(self, *exc_info) -> None:
         self.pool.shutdown(wait=True)
 
+    @property
+    def idle(self) -> bool:
+        """No batch is being loaded (one loaded and not recorded yet is recorded by the next call)."""
+        return self.pending is None or self.pending[0].done()
+
     def load(self, results: list[ArticleResult]) -> None:
         self.wait()
         if results:
             batch = [(r.graph, r.ntriples) for r in results]
-            self.pending = self.pool.submit(self.store.add_new_graphs, batch), results
+            self.pending = self.pool.submit(self.store.add_new_graphs, batch, trusted=True), results
+
+    def load_last(self, results: list[ArticleResult]) -> None:
+        """The build's last batch (none: the batch being loaded is the last): loaded as the others,
+        but recorded in the state at once, so that what reads the stored articles' mentions (the
+        identities) runs while it loads: the build's last seconds had one core busy, then the
+        other. Nothing may commit the state before :meth:`wait`, which commits once the batch is
+        in the store."""
+        if results:
+            self.load(results)
+        if self.pending is not None:  # this batch, or the one handed over last if none is left
+            self._record(self.pending[1])
+            self.recorded = True
 
     def wait(self) -> None:
         """Until the batch being loaded is in the store, and recorded so."""
@@ -44,8 +62,13 @@ class Loader:
         future, results = self.pending
         self.pending = None
         future.result()
-        for result in results:
-            self.state.stored(result)
+        if not self.recorded:
+            self._record(results)
+        self.recorded = False
         self.state.commit()
         self.report.saved += len(results)
         release_freed_memory()
+
+    def _record(self, results: list[ArticleResult]) -> None:
+        for result in results:
+            self.state.stored(result)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,6 +118,11 @@ class BuildState:
                 yield GraphPiece(graph, trig, jsonld)
         finally:
             reader.close()
+
+    def trig_of(self, graph: str) -> bytes:
+        """The TriG of one graph, as its pieces hold it (one block per piece)."""
+        return b"".join(zlib.decompress(trig) for (trig,) in self.db.execute(
+            "SELECT trig FROM pieces WHERE graph = ? ORDER BY part", (graph,)))
 
     def identities(self) -> int:
         return self.db.execute("SELECT COALESCE(SUM(identities), 0) FROM blocks").fetchone()[0]

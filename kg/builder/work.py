@@ -12,12 +12,13 @@ from pathlib import Path
 from rdflib import Graph
 
 from ..version import __version__
-from ..export import GraphPiece, graph_piece
+from ..export import GraphPiece, triples_piece
 from ..facts import extract_all
-from ..graph import article_iri, article_ntriples, facts_to_graph
+from ..graph import article_iri, article_triples, facts_to_graph
 from ..identity import Mention, mentions_of
 from ..model import ArticleFacts, RawDocument
 from ..normalize import normalize
+from ..ntriples import line
 from ..read import Source, Unreadable
 
 COUNTED = ("people", "posts", "bodies", "documents", "events")
@@ -94,10 +95,12 @@ def build_article(item: Source | RawDocument, digest: str) -> ArticleResult:
         return ArticleResult(item.name, item.path, digest, problem=str(exc))
     try:
         facts = extract_all(normalize(doc))
-        triples, vocabulary = (text.encode("utf-8") for text in article_ntriples(facts))
-        return ArticleResult(doc.name, doc.path, digest, triples, graph_piece(str(article_iri(doc.name)), triples),
+        triples, vocabulary = article_triples(facts)
+        text = "".join(line(*triple) for triple in triples)
+        return ArticleResult(doc.name, doc.path, digest, text.encode("utf-8"),
+                             triples_piece(str(article_iri(doc.name)), triples, text),
                              dict(count_facts(facts)), mentions_of(facts), warnings=facts.warnings,
-                             vocabulary=vocabulary)
+                             vocabulary=vocabulary.encode("utf-8"))
     except Exception as exc:
         return ArticleResult(doc.name, doc.path, digest, problem=f"could not be built: {type(exc).__name__}: {exc}")
 

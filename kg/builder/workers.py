@@ -133,35 +133,6 @@ def submit(pool: ProcessPoolExecutor, fn: Callable[..., Result], *args) -> Futur
         return pool.submit(fn, *args)
 
 
-def run_in_process(fn: Callable[..., Result], *args) -> Result:
-    """``fn(*args)`` in a worker process of its own, ended if this process is interrupted."""
-    with SpareProcess() as process:
-        return process.run(fn, *args)
-
-
-class SpareProcess:
-    """A worker process of its own, started now for work that comes later: its start (an
-    interpreter, and the imports ``warm_up`` makes) overlaps what this process does meanwhile.
-    Use as a context manager: ended on leaving, at once if this process was interrupted."""
-
-    def __init__(self, warm_up: Callable[[], object] | None = None):
-        self.pool = worker_pool(1)
-        if warm_up is not None:
-            submit(self.pool, warm_up)
-
-    def run(self, fn: Callable[..., Result], *args) -> Result:
-        return submit(self.pool, fn, *args).result()
-
-    def __enter__(self) -> SpareProcess:
-        return self
-
-    def __exit__(self, exc_type, *exc_info) -> None:
-        if exc_type is None:
-            self.pool.shutdown()
-        else:
-            end_workers(self.pool)
-
-
 def end_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel the queued work and end the workers now, without waiting for their tasks."""
     processes = list((pool._processes or {}).values())  # no public way before Python 3.14's terminate_workers

@@ -11,11 +11,13 @@ from bisect import bisect_left, bisect_right
 
 from ..lexicon import Lexicon, built, key
 from ..model import Span
+from .event_purpose import names_the_event
 from .writing import list_sep_re
 
 _COUNT_RE = re.compile(r"\s+\d")
 _FRONTED_REACH = 160  # how far a cue put before its subject may stand from it
 _CLAUSE_BREAK_RE = re.compile(r"[,:;]")
+_DONE_BY_REACH = 80  # "sự chủ trì của <titles> A": how long the titles between "của" and the doer may run
 
 
 @built
@@ -63,6 +65,8 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
         if rel == "attend" or (rel == "elected" and elections):
             all_attend = True
             continue
+        if rel == "speak" and names_the_event(text, sentence, match, starts):
+            continue  # "A dự Hội nghị quán triệt Nghị quyết", "buổi tiếp xúc cử tri chuyên đề góp ý": what it is for
         if rel == "elected":
             continue
         before = subjects[:bisect_right(subject_ends, pos)]
@@ -81,6 +85,8 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
             and key(text[before[-1][1].start:before[-1][1].end]) == key(before[-1][0])
         if after and _all_after_re().match(text, match.end()) and not subject_next_to_cue:
             governed = after
+        elif after and _done_by(text, match, after[0][1].start):  # "dưới sự chủ trì của Phó Bí thư A"
+            governed = _list_starting_with(after, lists)
         elif before:
             governed = _list_ending_with(text, before, lists)
         elif after and _fronted(text, sentence.span, match, after[0][1].start):
@@ -96,6 +102,23 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
         if span.start >= introduced_from:
             relations[name] = set()
     return relations
+
+
+@built
+def _nominalized_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\b(?:{lex.pattern('nominalizer')})\s+\Z", re.IGNORECASE)
+
+
+@built
+def _by_re(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\s+(?:{lex.pattern('of')})\s+[^,;:]{{0,{_DONE_BY_REACH}}}\Z", re.IGNORECASE)
+
+
+def _done_by(text: str, cue: re.Match, person: int) -> bool:
+    """``dưới sự chủ trì của Phó Bí thư Tỉnh ủy A``, ``với sự điều hành của Trung tướng B``: the act made a noun
+    (``sự``), its doer named after ``của``, titles between, is the one after, whoever is named before."""
+    return bool(_nominalized_re().search(text, max(0, cue.start() - 8), cue.start())
+                and _by_re().match(text, cue.end(), person))
 
 
 def _fronted(text: str, sentence: Span, cue: re.Match, person: int) -> bool:

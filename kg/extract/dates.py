@@ -24,7 +24,7 @@ def _part_of_day(lex: Lexicon) -> str:
 def _date_re(lex: Lexicon) -> re.Pattern:
     """A date as articles write it, with what opens it: a part of day, a day named before its date
     ("Sáng nay (12/3)", "Sáng thứ Hai (9/12)", which may be in brackets; a weekday says the date is a day
-    something happened on), a span of days ("trong 2 ngày 6 và 7/8", "từ ngày 13 đến 15/10")."""
+    something happened on), a span of days ("trong 2 ngày 6 và 7/8", "ngày 6, 7/8", "từ ngày 13 đến 15/10")."""
     # a date opens with its day or one of these words: the lookaheads name them (first their first letters, a
     # quick test), so positions where none stands fail at once instead of trying each optional part (a third
     # of the time)
@@ -33,7 +33,7 @@ def _date_re(lex: Lexicon) -> re.Pattern:
                 rf"(?:{lex.pattern('weekday-name')})|{lex.pattern('sunday')}))\s*[,(]?\s*")
     day = lex.pattern("day")
     day_month = (
-        rf"(?<![\d/.,])(?<![\d/.,]-)(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
+        rf"(?<![\d/.,])(?<![\d/.,]-)(?P<d>\d{{1,2}})(?:\s*(?:{lex.pattern('and')}|-|,(?=\s*\d{{1,2}}\s*/)|{lex.pattern('until')})\s*(?:(?:{day})\s+)?\d{{1,2}})?"
         r"\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
     )
     wordy = (rf"(?<![\d/.,-])(?P<d2>\d{{1,2}})\s+(?:{lex.pattern('month')})\s+(?P<m2>\d{{1,2}})"
@@ -148,8 +148,9 @@ def period_years(text: str, start: int, end: int) -> set[int]:
 
 
 def years_named(text: str, start: int, end: int) -> set[int]:
-    """The years text[start:end] names as a time (``năm 2015``, ``tháng 3/2020``, ``12/5/2019``)."""
-    return period_years(text, start, end) | {m.year for m in find_dates(text, start, end) if m.year}
+    """The years text[start:end] names as a time (``năm 2015``, ``tháng 3/2020``, ``12/5/2019``), leaving out
+    those its clause puts aside (``sinh năm 1963``, ``đến năm 2030``): a birth year dates no election."""
+    return reported_years(text, start, end) | {m.year for m in find_dates(text, start, end) if m.year}
 
 
 @lru_cache(maxsize=4)  # asked by the dates and by the periods of the same text

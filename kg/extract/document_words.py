@@ -21,8 +21,10 @@ number_gap_re = word_pattern(r"\s*(?:{number-word}\s*)?(?:\d+\s*)?", re.IGNORECA
 
 
 # a headline in capitals writes the day word so too (NGHỊ QUYẾT SỐ 18-NQ/TW NGÀY 25/10/2017), on the code's line
-# (a capitalized day word after a line break opens the next paragraph's date)
-date_after_re = word_pattern(r"\s*,?\s*(?:{issued-on}\s+)?{day}\s+|[ \t]*,?[ \t]*(?i:(?:{issued-on}[ \t]+)?{day})[ \t]+")
+# (a capitalized day word after a line break opens the next paragraph's date); the date may stand in brackets:
+# "Chỉ thị số 45-CT/TW (ngày 14/4/2025) của Bộ Chính trị"
+date_after_re = word_pattern(r"\s*,?\s*(?P<bracket>\(\s*)?(?:{issued-on}\s+)?{day}\s+"
+                             r"|[ \t]*,?[ \t]*(?P<bracket2>\([ \t]*)?(?i:(?:{issued-on}[ \t]+)?{day})[ \t]+")
 
 
 of_re = word_pattern(r"\s*,?\s*{of,by}\s+")

@@ -26,6 +26,7 @@ _STATE_CODE = (
 )
 _CODE_RE = re.compile(rf"(?=\d)(?:{_PARTY_CODE}|{_STATE_CODE})")  # (the lookahead: digits are sought at once)
 _QUOTED_TITLE_RE = re.compile(r"\s*[\"“](?P<title>[^\"”\n]{3,300})[\"”]")
+_CLOSING_BRACKET_RE = re.compile(r"\s*\)?")
 
 
 @built
@@ -206,6 +207,8 @@ def _details(text: str, pos: int, doc: Document, article: Article, year_hint: in
         if dates:
             doc.issued = resolve_date(dates[0], None, None)
             pos = dates[0].span.end
+            if dm.group("bracket") or dm.group("bracket2"):  # "(ngày 14/4/2025) của Bộ Chính trị"
+                pos = _CLOSING_BRACKET_RE.match(text, pos).end()
     of = of_re().match(text, pos)
     if of:
         plenum = plenum_re().match(text, of.end())

@@ -11,41 +11,38 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
 
-from ..lexicon import Lexicon, built, cues, key, read_tsv
+from ..lexicon import Lexicon, built, cues, key, read_tsv, word_pattern
 from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
 from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
 from .event_documents import attach_documents, attach_judged_documents
+from .days_ahead import ahead_of_publication
+from .event_names import names_no_reported_event
+from .event_terms import announces, opens_term
 from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
+from .undated_events import event_named_by_presence
 from .periods import Periods, event_year, periods_of
 
 _DATE_BLOCKERS = ("deadline",)
 # the relations a heading that ends in a colon gives the list under it: "Chủ trì hội nghị gồm các đồng chí:"
 _HEADED_RELATIONS = frozenset({"chair", "speak", "lead"})
 _DAYS_OF_ONE_EVENT = 3  # dates this close of events of one family are days of one event
-_VENUE_REACH = 12  # the longest venue word, and a space
 _TOLD_REACH = 80  # how far after a date a verb of telling makes it the day of a report
 # "Ngày 28-6-2021, tại kỳ họp ...": an event named right after its date is one that took place
 _HELD_AT_REACH = 4
 _NAMED_AFTER_REACH = 3  # how many sentences after a dated lead may name the event it reports
+_DATE_AFTER_NAME_REACH = 200  # how far after an event's name, in a long sentence, its date may stand
 _JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
-_UNDATED_START_RE = re.compile(r"(?:Tại\s+|Trong\s+)?", re.IGNORECASE)
+_undated_start_re = word_pattern(r"(?:{setting-opener}\s+)?", re.IGNORECASE)
 
 
 @built
 def _kinds(lex: Lexicon):
     rows = read_tsv("event_kinds.tsv")
     return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
-
-
-@cache
-def _term_openers() -> frozenset[str]:
-    """The event names that open the term they name (a congress, a first session)."""
-    return frozenset(key(r[0]) for r in read_tsv("event_kinds.tsv") if r[2:3] == ["term"])
 
 
 @built
@@ -80,7 +77,7 @@ def _sentences(article: Article) -> list[_Sentence]:
     out = []
     for span in article.sentences:
         cues = [(m.start(), cues_of[key(m.group())], m) for m in cue_re.finditer(text, span.start, span.end)]
-        kinds = [k for k in kind_re.finditer(text, span.start, span.end) if not _names_a_venue(text, k)]
+        kinds = [k for k in kind_re.finditer(text, span.start, span.end) if not names_no_reported_event(text, k)]
         out.append(_Sentence(span, cues, kinds))
     return out
 
@@ -97,12 +94,6 @@ def _plans(text: str, sentence: _Sentence) -> bool:
     return any(rel == "plan" and (purpose is None or pos < purpose) for pos, rel, _ in sentence.cues)
 
 
-def _names_a_venue(text: str, kind: re.Match) -> bool:
-    """``tại Trung tâm Hội nghị tỉnh``: an event's name inside the name of a place."""
-    return any(not text[v.end():kind.start()].strip()
-               for v in cues("venue").finditer(text, max(0, kind.start() - _VENUE_REACH), kind.start()))
-
-
 def extract_events(doc: Doc) -> list[Event]:
     """The events ``doc.article`` reports, with the people of ``doc.mentions`` placed at them and the
     documents and organizing body (of ``doc.documents``, ``doc.bodies``) they took up."""
@@ -114,7 +105,8 @@ def extract_events(doc: Doc) -> list[Event]:
     year_inferred: set[int] = set()  # the events whose year the article does not write (kg.extract.periods)
     events = _dated_events(article, sentences, doc.published, periods, documents, anchors, year_inferred)
     if not events:
-        events = _undated_event(article, sentences)
+        events = _undated_event(article, sentences) or \
+            event_named_by_presence(article.text, sentences, _plans, _kinds()[0], mentions)
     if not events:
         return []
     main = events[0]
@@ -206,9 +198,15 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             kind = _nearest_kind(text, kinds, mention.span.start)
             if kind is None:
                 break
+            # "Tại buổi họp báo thông tin về Đại hội sáng 12/9": the day of the press conference, not of what it announces
+            kind = next((k for k in kinds if k.start() < kind.start() and announces(kinds_of[key(k.group())])), kind)
+            if mention.span.start - kind.end() > _DATE_AFTER_NAME_REACH and not at_start:
+                continue  # "Đại hội được tổ chức trong bối cảnh ... đi vào hoạt động từ ngày 1-7": another clause's day
             hint = None if published or mention.year else \
-                event_year(periods, mention, sentence.span, key(kind.group()) in _term_openers(),
+                event_year(periods, mention, sentence.span, opens_term(kind, kinds),
                            name_end=kind.end())
+            if ahead_of_publication(mention, published):
+                continue  # "khai mạc vào sáng 22/10" on a page of 21/10: a day to come, not one a year back
             day = resolve_date(mention, published, hint)
             if day is None:
                 if not events:  # the event happened; the article does not say which year
@@ -218,6 +216,8 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
                 break
             held_at = cues("held-at").search(text, mention.span.end, sentence.span.end)
             held_at = held_at and held_at.start() - mention.span.end <= _HELD_AT_REACH
+            if any(announces(other.kind) for other in events.values()):
+                break  # "thời gian diễn ra Đại hội từ ngày 1-3/10": what a press conference announced
             if events and not held_at and not (cues("happened").search(text, sentence.span.start, sentence.span.end)
                                                and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
@@ -252,14 +252,13 @@ def _named_after(text: str, sentences: list[_Sentence], n: int) -> list[re.Match
     return []
 
 
-_PLACE_RE = re.compile(
-    r"\btại\s+(?!(?:hội nghị|buổi|đại hội|lễ|kỳ họp|cuộc họp|đây|chỗ)\b)([^,.;:\n]{3,80}?)"
-    r"(?=\s*[,.;:\n]|\s+(?:từ ngày|vào|đã|trong)\b)", re.IGNORECASE)
+_place_re = word_pattern(r"\b{at}\s+(?!{not-a-venue}\b)([^,.;:\n]{3,80}?)(?=\s*[,.;:\n]|\s+{after-venue}\b)",
+                         re.IGNORECASE)
 
 
 def _place(text: str, sentence: Span) -> str | None:
     """Where the event took place, as the sentence says it: ``tại hội trường UBND phường X``."""
-    m = _PLACE_RE.search(text, sentence.start, sentence.end)
+    m = _place_re().search(text, sentence.start, sentence.end)
     return m.group(1).strip() if m else None
 
 
@@ -312,7 +311,7 @@ def _undated_event(article, sentences) -> list[Event]:
     for sentence in sentences:
         if _plans(text, sentence):
             continue
-        lead = _UNDATED_START_RE.match(text, sentence.span.start).end()
+        lead = _undated_start_re().match(text, sentence.span.start).end()
         opening = [k for k in sentence.kinds if k.start() == lead and k.group()[0].isupper()]
         if opening and ("đã" in text[sentence.span.start:sentence.span.end] or lead > sentence.span.start):
             kind = opening[0]

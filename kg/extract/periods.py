@@ -31,8 +31,8 @@ _SPAN_OF_YEARS_RE = re.compile(r"\s*(\d{4})\s*[-–]\s*(\d{4})\b")
 # "giai đoạn 2016 - 2020", "nhiệm kỳ 2015 – 2020": not the years of two dates "(3-2-1930 - 3-2-2026)"
 _YEARS_SPANNED_RE = re.compile(r"(?<![\d/.-])(\d{4})\s*[-–]\s*(\d{4})(?![\d/.-])")
 _LONGEST_SPAN = 10  # the years of a stage or a term, not of an anniversary
-# "(3-2-1930 - 3-2-2026)", "(1930 - 2020)": the years an anniversary counts between
-_ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
+# "(3-2-1930 - 3-2-2026)", "(1930 - 2020)", "(27-10-2004 / 27-10-2024)": the years an anniversary counts between
+_ANNIVERSARY_RE = re.compile(r"\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*[-–/]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?(\d{4})\s*\)")
 _ANNIVERSARY_REACH = 200  # how far before its years an anniversary names its count of years
 _AHEAD_REACH = 20  # "hướng tới kỷ niệm": how far before an anniversary's count a goal word makes it one to come
 _LAST_MONTH_OF_A_REVIEW = 3
@@ -47,6 +47,7 @@ class Periods:
     same_day: dict[tuple[int, int], set[int]] = field(default_factory=dict)
     terms: list[tuple[int, int]] = field(default_factory=list)  # (position, first year)
     anniversary: int | None = None
+    anniversaries: list[tuple[int, int]] = field(default_factory=list)  # (where written, year celebrated)
     reported: int | None = None
     issued: list[tuple[int, date]] = field(default_factory=list)  # (where cited, date of issue), in order
 
@@ -69,6 +70,7 @@ def periods_of(text: str, documents: list[Document]) -> Periods:
         if count and not cues("other-year").search(text, max(0, reach + count.start() - _AHEAD_REACH),
                                                    reach + count.start()):
             periods.anniversary = max(periods.anniversary or 0, last)
+            periods.anniversaries.append((m.start(), last))
     periods.reported = reported_year(text)
     return periods
 
@@ -91,8 +93,10 @@ def event_year(periods: Periods, mention: DateMention, sentence: Span, opens_ter
         j = bisect_left(periods.terms, (nomination.start(),))
         if j < len(periods.terms) and periods.terms[j][0] < sentence.end:
             return periods.terms[j][1]
-    if periods.anniversary:
-        return periods.anniversary
+    # a listing page's leads each celebrate their own: the anniversary of the event's sentence first
+    own_anniversary = [year for pos, year in periods.anniversaries if sentence.start <= pos < sentence.end]
+    if own_anniversary or periods.anniversary:
+        return max(own_anniversary) if own_anniversary else periods.anniversary
     review = cues("year-review").search(periods.text, sentence.start, sentence.end)
     # "tổng kết công tác năm 2016 và triển khai nhiệm vụ năm 2017": the year reviewed is the first period the
     # review names (a cited document's date is no period); the tasks it sets out are of the year it is held in

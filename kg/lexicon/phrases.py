@@ -99,8 +99,8 @@ class PhraseIndex:
             self._automata[first] = automaton if len(automaton) else None
         return self._automata[first]
 
-    def scan(self, text: str) -> dict[int, dict[int, list[tuple[int, bool]]]]:
-        """Per set, per start, the (end, whether it must end on a word edge) of its phrases there."""
+    def scan(self, text: str) -> dict[int, list[tuple[int, int, bool]]]:
+        """Per set, the (start, end, whether it must end on a word edge) of its phrases in ``text``, by end."""
         last = self._last
         if last[0] is text and last[2] == self.sets:
             return last[1]
@@ -116,8 +116,9 @@ class PhraseIndex:
                 start = last - length + 1
                 if start and text[start - 1].isalnum():
                     continue
+                found = (start, last + 1, closed)
                 for owner in owners:
-                    by_set.setdefault(owner, {}).setdefault(start, []).append((last + 1, closed))
+                    by_set.setdefault(owner, []).append(found)
         kept[2] = self.sets
         self._last = kept
         return by_set
@@ -146,15 +147,16 @@ class Phrases:
         return Phrases(self.surfaces | other.surfaces, self._index)
 
     def _find(self, text: str) -> _Found:
-        found = self._last
-        if found is not None and found.text is text:
-            return found
+        """The phrases of this set in ``text``: kept for the last few texts (the callers look at
+        ``_last``, the text asked for last, before calling)."""
         found = self._found.pop(id(text), None)
         if found is not None and found.text is text:
             self._found[id(text)] = found  # least recently used goes first, as in PhraseIndex.scan
             self._last = found
             return found
-        ends = self._index.scan(text).get(self._number, {})
+        ends: dict[int, list[tuple[int, bool]]] = {}
+        for start, end, closed in self._index.scan(text).get(self._number, ()):
+            ends.setdefault(start, []).append((end, closed))
         for at in ends.values():
             at.sort(reverse=True)
         found = _Found(text, sorted(ends), ends)
@@ -174,14 +176,18 @@ class Phrases:
         return None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
-        found = self._find(text)
+        found = self._last  # the parsers ask about one text many times running: no call for it
+        if found is None or found.text is not text:
+            found = self._find(text)
         if pos not in found.ends:
             return None
         end = self._end_at(found, pos, len(text) if endpos is None else endpos)
         return None if end is None else PhraseMatch(text, pos, end)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[PhraseMatch]:
-        found = self._find(text)
+        found = self._last
+        if found is None or found.text is not text:
+            found = self._find(text)
         endpos = len(text) if endpos is None else endpos
         starts = found.starts
         i = bisect_left(starts, pos)
@@ -194,4 +200,17 @@ class Phrases:
                 i = bisect_left(starts, end, i)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseMatch | None:
-        return next(self.finditer(text, pos, endpos), None)
+        """The first of :meth:`finditer`'s matches, without a generator."""
+        found = self._last
+        if found is None or found.text is not text:
+            found = self._find(text)
+        endpos = len(text) if endpos is None else endpos
+        starts = found.starts
+        for i in range(bisect_left(starts, pos), len(starts)):
+            start = starts[i]
+            if start >= endpos:
+                break
+            end = self._end_at(found, start, endpos)
+            if end is not None:
+                return PhraseMatch(text, start, end)
+        return None
