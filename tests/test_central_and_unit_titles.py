@@ -2,7 +2,7 @@
 stays in the role and Quốc hội is the body, whether linked by ``của`` or not."""
 from __future__ import annotations
 
-from helpers import posts
+from helpers import graph_body_names, posts
 
 
 def test_a_post_in_a_committee_of_the_national_assembly():
@@ -84,3 +84,18 @@ def test_the_head_of_a_state_body_the_lexicon_knows():
                 "nhân dân Việt Nam; ông Hà Văn Phương, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hà Nam.")
     assert ("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam") in got["Lê Văn Quân"]
     assert got["Hà Văn Phương"] == [("Chủ nhiệm Ủy ban Kiểm tra", "Tỉnh ủy Hà Nam")]
+
+
+def test_the_central_committee_written_short_after_a_department():
+    got = posts("Dự có ông Lê Văn Cường, Ủy viên Bộ Chính trị, Trưởng Ban Dân vận TƯ; bà Hà Thị Mến, Chủ nhiệm Ủy "
+                "ban Kiểm tra T.Ư. Phó Trưởng ban Tổ chức T.Ư Đào Văn Phúc phát biểu.")
+    assert got["Lê Văn Cường"][1] == ("Trưởng Ban Dân vận", "Ban Chấp hành Trung ương")
+    assert got["Hà Thị Mến"] == [("Chủ nhiệm Ủy ban Kiểm tra", "Ban Chấp hành Trung ương")]
+    assert got["Đào Văn Phúc"] == [("Phó Trưởng Ban Tổ chức", "Ban Chấp hành Trung ương")]
+    assert {"Ban Dân vận Trung ương", "Ban Tổ chức Trung ương"} <= graph_body_names(
+        "Dự có ông Lê Văn Cường, Trưởng Ban Dân vận TƯ và ông Đào Văn Phúc, Phó Trưởng ban Tổ chức T.Ư.")
+
+
+def test_a_mass_organization_central_executive_written_short_is_not_the_party_committee():
+    got = posts("Dự có ông Lê Văn Cường, Bí thư T.Ư Đoàn và ông Hà Văn Lợi, Phó Chủ tịch TƯ Hội Nông dân Việt Nam.")
+    assert all(org != "Ban Chấp hành Trung ương" for entries in got.values() for _, org in entries)
