@@ -16,6 +16,7 @@ from .lexicon import is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .gazetteer import gazetteer
 from .article_places import PARENT_TIERS, Places, all_bodies, collect_places
+from .bare_head_titles import place_bare_head_titles
 
 
 class Resolver:
@@ -182,6 +183,7 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
         body.resolved = bool(body.name) and resolver.is_resolved(body, body.name)
     _corefer_bare(everything)
     _prefer_fuller_heads(everything)
+    place_bare_head_titles(list(all_bodies(everything)), persons)
     home = resolver.home_committee()
     for person in persons:
         for post in person.posts:
