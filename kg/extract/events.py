@@ -1,9 +1,7 @@
-"""Reported events: what happened, when, organized and chaired by whom, who came and
-spoke, which documents it took up. Plans (``sẽ tổ chức``) are not events.
-
-People are placed by cue words in the sentence that names them (``chủ trì``,
-``phát biểu``, ``Tham dự có``...; ``kg/lexicon/cues.tsv``; which person each cue
-governs: ``cue_relations``); a list of guests goes on past its heading's sentence.
+"""Reported events: what happened, when, organized and chaired by whom, who came and spoke, which documents it
+took up. Plans (``sẽ tổ chức``) are not events. People are placed by cue words in the sentence that names them
+(``chủ trì``, ``phát biểu``, ``Tham dự có``...; ``kg/lexicon/cues.tsv``; which person each cue governs:
+``cue_relations``); a list of guests goes on past its heading's sentence.
 """
 from __future__ import annotations
 
@@ -24,6 +22,7 @@ from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
 from .undated_events import event_named_by_presence
+from .prior_sessions import session_before
 from .periods import Periods, event_year, periods_of
 
 _DATE_BLOCKERS = ("deadline",)
@@ -127,6 +126,11 @@ def extract_events(doc: Doc) -> list[Event]:
         late = mentions[bisect_left(mention_starts, other.span.start):bisect_left(mention_starts, after_date)]
         if late:
             _place_people(article, own[:1], late, {}, main)
+    prior = session_before(article.text, sentences, events, _plans, _kinds()[0])
+    if prior:  # "phiên trù bị" before the dated opening: the people named before the opening were at it
+        owned.update(id(st) for st in prior[1])
+        _place_people(article, prior[1], mentions, lists, prior[0], starts=mention_starts)
+        events.append(prior[0])
     _place_people(article, [st for st in sentences if id(st) not in owned], mentions, lists, main,
                   starts=mention_starts)
     attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=mentions)
