@@ -23,6 +23,7 @@ from .spans import Intervals
 from .spoken_of import present_mentions
 from .undated_events import event_named_by_presence
 from .prior_sessions import session_before
+from .guest_items import opens_with_guest
 from .periods import Periods, event_year, periods_of
 
 _DATE_BLOCKERS = ("deadline",)
@@ -42,13 +43,6 @@ _undated_start_re = word_pattern(r"(?:{setting-opener}\s+)?", re.IGNORECASE)
 def _kinds(lex: Lexicon):
     rows = read_tsv("event_kinds.tsv")
     return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
-
-
-@built
-def _list_item_opening_re(lex: Lexicon) -> re.Pattern:
-    """What may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "."""
-    return re.compile(rf"[-–•+*\s]*(?:\d{{1,2}}[.)]\s*)?(?:(?:(?:{lex.pattern('many')})\s+)?"
-                      rf"(?:{lex.pattern('comrade', 'address')})\s*:?\s*)?", re.IGNORECASE)
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
@@ -351,8 +345,7 @@ def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: d
         elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
                          - {event.date.year if event.date else None})
         relations = cue_relations(article.text, sentence, named, lists, elections=elections)
-        opens_with_person = bool(_list_item_opening_re().fullmatch(article.text, sentence.span.start,
-                                                                  named[0][1].start))
+        opens_with_person = opens_with_guest(article.text, sentence.span.start, named[0][1].start)
         if not sentence.cues and headed and opens_with_person:
             relations = {name: {*headed, "attend"} for name, _ in named}  # an item of the list a heading opened
         elif not sentence.cues and previous_attended and opens_with_person:
