@@ -23,6 +23,7 @@ from .spans import Intervals
 from .spoken_of import present_mentions
 from .undated_events import event_named_by_presence
 from .prior_sessions import session_before
+from .first_sessions import session_reported
 from .guest_items import opens_with_guest
 from .periods import Periods, event_year, periods_of
 
@@ -127,6 +128,8 @@ def extract_events(doc: Doc) -> list[Event]:
         events.append(prior[0])
     _place_people(article, [st for st in sentences if id(st) not in owned], mentions, lists, main,
                   starts=mention_starts)
+    first_session = session_reported(article.text, sentences, events, _plans, _kinds()[0], mentions)
+    events += [first_session] if first_session else []
     attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=mentions)
     if id(main) in year_inferred:
         _after_its_documents(main)
