@@ -88,8 +88,9 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
     (``Chủ tịch UBND tỉnh Cao Văn A``)."""
     lex = lexicon()
     places = Places()
+    merges = cues("merged").search(text) is not None  # most articles merge no units: no cue to look back for
     for m in _place_words().finditer(text):
-        if _merged_away(text, m.start()):
+        if merges and _merged_away(text, m.start()):
             continue  # "hợp nhất ba xã A, B và C": units that no longer are the article's
         abbreviation = lex.place_abbreviation_re.match(text, m.start())
         if abbreviation and abbreviation.end() >= m.end():

@@ -263,7 +263,6 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
     pos = 0
     starts = _title_starts()
-    ends = [m.start() for m in _SENTENCE_END_AT_RE.finditer(text)]
     while True:
         m = starts.search(text, pos)
         if not m:
@@ -281,7 +280,7 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
             continue
         head = list_head_re().match(text, end)
         if head:
-            sentence_end = _sentence_end(text, head.end(), ends)
+            sentence_end = _sentence_end(text, head.end())
             lists.append((Span(head.end(), sentence_end), titles))
             named = {mention.start for _, mention in found.mentions}
             for name, span in addressed_names(text, head.end()):
@@ -358,10 +357,10 @@ def _names_after_colon(text: str, pos: int) -> list[tuple[str, Span]]:
 _SENTENCE_END_AT_RE = re.compile(r"(?=[.!?](?:\s|$)|\n)")
 
 
-def _sentence_end(text: str, pos: int, ends: list[int]) -> int:
-    """The first sentence end at or after ``pos``; ``ends`` lists them all, in order."""
-    i = bisect_left(ends, pos)
-    return ends[i] if i < len(ends) else len(text)
+def _sentence_end(text: str, pos: int) -> int:
+    """The first sentence end at or after ``pos``."""
+    end = _SENTENCE_END_AT_RE.search(text, pos)
+    return end.start() if end else len(text)
 
 
 def _later_mentions(text: str, found: Collector) -> None:
