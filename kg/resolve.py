@@ -14,6 +14,7 @@ from .extract.components import Component, Doc, every_body_named
 from .extract.body_grammar import agency_party_suffix, party_executives, unit_party_suffix
 from .lexicon import is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
+from .gazetteer import gazetteer
 from .article_places import PARENT_TIERS, Places, all_bodies, collect_places
 
 
@@ -83,7 +84,7 @@ class Resolver:
         if body.place:
             return self._compose(body.head, body.level_word, self._completed(body.place))
         if body.level_word:
-            return self._compose(body.head, body.level_word, self.places.unique_or_dominant(body.level_word))
+            return self._compose(body.head, *self._level_place(body))
         if body.bare == Bare.SKIP:
             return None
         if self.subject_agency and body.bare == Bare.HOME and is_party_unit(lexicon().body_entry(body.head)):
@@ -95,6 +96,18 @@ class Resolver:
                 return home if home and home.startswith(body.head) else body.head
             return self._compose(body.head, *self.home)
         return body.head
+
+    def _level_place(self, body: BodyRef) -> tuple[str, str | None]:
+        """The body's place word and the article's one place of that kind. A province's body named without its
+        place word (``Sở KH&ĐT``) in an article about a centrally run city (``Thành ủy Hà Nội``) is the city's."""
+        word, place = body.level_word, self.places.unique_or_dominant(body.level_word)
+        lex = lexicon()
+        province, city = lex.words("province-word")[0], lex.words("city-province-word")[0]
+        if place is None and word == province and province not in body.surface.casefold().split():
+            found = self.places.unique_or_dominant(city)
+            if found in gazetteer().cities:
+                return city, found
+        return word, place
 
     def _completed(self, place: str) -> str:
         """``Khối các cơ quan tỉnh``, ending on a place word, takes the article's one place of that kind."""

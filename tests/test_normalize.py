@@ -189,3 +189,9 @@ def test_an_eth_put_for_d_is_the_vietnamese_d():
     # some old encodings' converters write the Icelandic eth (U+00D0, U+00F0) for Đ and đ
     text, offsets = normalize_text("\u00d0ại hội \u00f0ảng bộ")
     assert text == "Đại hội đảng bộ" and offsets == list(range(len(text)))
+
+
+def test_a_council_written_with_the_eth_is_the_council():
+    from helpers import posts
+    assert posts("Ông Lê Văn Ba, Chủ tịch H\u00d0ND xã Tân Mỹ, phát biểu.")["Lê Văn Ba"] == \
+        [("Chủ tịch", "Hội đồng nhân dân xã Tân Mỹ")]

@@ -95,7 +95,7 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
                     if level and text.startswith(" ", end) else None
                 if named:
                     place, end = text[bloc.start():named[2]], named[2]
-        if is_party_unit(entry) and place is None:
+        if (is_party_unit(entry) or entry.name in lex.words("agency-cell")) and place is None:
             # a caucus, or a cell (Chi bộ Hội Nông dân xã), may sit in a mass body or a council too
             any_host = entry.name in lex.words("caucus") or entry.bare == Bare.SKIP
             agency = _agency_after(text, end, in_title=in_title, any_host=any_host)
@@ -164,6 +164,12 @@ def is_agency(body: BodyRef) -> bool:
 
 def _agency_after(text: str, pos: int, *, in_title: bool, any_host: bool = False) -> BodyRef | None:
     m = lexicon().body_re.match(text, pos + 1) if text.startswith(" ", pos) else None
+    dept = lexicon().department_re.match(text, pos + 1) if any_host and text.startswith(" ", pos) else None
+    if dept and (not m or dept.end() > m.end()):
+        # a cell of a committee's office or department: "Chi bộ Văn phòng Huyện ủy X", "Chi đoàn Ban Tuyên giáo Tỉnh ủy"
+        found = parse_department(text, pos + 1, dept, in_title=in_title)
+        if found is not None and found[0].of is not None:
+            return found[0]
     found = parse_named_body(text, pos + 1, m, in_title=in_title) if m else None
     # a national command or ministry written right after it has one too: "Đảng ủy Bộ Tư lệnh Bộ đội Biên phòng"
     national = found is not None and found[0].naming == Naming.FIXED and found[0].kind == BodyKind.GOVERNMENT

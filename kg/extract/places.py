@@ -14,7 +14,10 @@ from ..lexicon import LevelEntry, Lexicon, built, key, lexicon, read_tsv, word_p
 from .writing import CAP_WORD_RE, UPPER
 
 ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
-number_place_re = word_pattern(r"(?:{number-word}\s+)?\d{1,2}(?!\d)(?![^\W\d_])(?!\s*(?:{month}|{year}|{day}|/|-\s*\d|,\d|\.\d|%))")
+_NUMBER_END = r"(?!\d)(?![^\W\d_])(?!\s*(?:{month}|{year}|{day}|/|-\s*\d|,\d|\.\d|%))"
+number_place_re = word_pattern(r"(?:{number-word}\s+)?\d{1,2}" + _NUMBER_END)
+# "tổ 3, 4, 5", "khu phố 2 và 7": one cell named after several numbered groups (a chi bộ joining them)
+_MORE_NUMBERS_RE = word_pattern(r"(?:(?:,\s*|\s+{and}\s+)\d{1,2}" + _NUMBER_END + ")+")
 _NUMBERED_NAME_RE = re.compile(r" (\d{1,2})(?=\s*(?:[,;.)]|$))", re.MULTILINE)
 _BRACKETEDACRONYM_RE = re.compile(rf" \([{UPPER}]{{2,8}}\)(?= )")
 
@@ -48,6 +51,28 @@ def _numbered_units(lex: Lexicon) -> frozenset[str]:
     return frozenset({"quận", "phường"} | {lv.word for lv in lex.levels.values() if lv.tier == "cell"})
 
 
+@built
+def _cells(lex: Lexicon) -> frozenset[str]:
+    """The units a chi bộ is named after (khu phố 3, tổ 5): several of them may make one cell."""
+    return frozenset(lv.word for lv in lex.levels.values() if lv.tier == "cell")
+
+
+def _numbers_end(text: str, pos: int) -> int:
+    """Where a cell's list of numbers ends (``tổ 3, 4, 5``): ``pos`` when no list follows, or when the last number
+    runs on into other words (``tổ 3, 5 đảng viên``: a count) rather than closing or going on to its place."""
+    more = _MORE_NUMBERS_RE().match(text, pos)
+    if more is None:
+        return pos
+    after = more.end() + 1
+    if _LIST_CLOSE_RE.match(text, more.end()) or (text.startswith(" ", more.end()) and (
+            lexicon().level_re.match(text, after) or CAP_WORD_RE.match(text, after))):
+        return more.end()
+    return pos
+
+
+_LIST_CLOSE_RE = re.compile(r"\s*(?:[,;.:)]|$)", re.MULTILINE)
+
+
 def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool = False
                 ) -> tuple[str, str | None, int] | None:
     """A place name at ``pos``: (place, level word it implies, end).
@@ -65,7 +90,8 @@ def parse_place(text: str, pos: int, level_word: str | None, *, in_title: bool =
     if level_word in _numbered_units():
         m = number_place_re().match(text, pos)
         if m:
-            return f"{level_word.capitalize()} {m.group()}", level_word, m.end()
+            end = _numbers_end(text, m.end()) if level_word in _cells() else m.end()
+            return f"{level_word.capitalize()} {text[m.start():end]}", level_word, end
     m = ACRONYM_RE.match(text, pos)
     if m and not lex.stop_re.match(text, pos):
         return m.group(), level_word, m.end()
@@ -113,13 +139,20 @@ def _without_trailing_name(text: str, words: list[tuple[int, int]], level_word: 
     surnames = lexicon().surnames
     for cut in range(1, len(words) - 1):
         rest = words[cut:]
-        if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames:
+        if not 2 <= len(rest) <= 4 or text[rest[0][0]:rest[0][1]] not in surnames or _lettered_place(text, rest):
             continue
         head = text[words[0][0]:words[cut - 1][1]]
         if head in place_names() or (level_word is not None and cut >= 2) or \
                 (cut >= 2 and _placed_apart(text, head, text[rest[0][0]:rest[-1][1]])):
             return words[:cut]
     return words
+
+
+def _lettered_place(text: str, rest: list[tuple[int, int]]) -> bool:
+    """``Châu Thành A Lê Văn Ba``: a one-letter family name (``A Pớt``) with a family name after it is the
+    letter that ends a place's name, a person's name after it."""
+    first, second = (text[slice(*word)] for word in rest[:2])
+    return len(first) == 1 and second in lexicon().surnames
 
 
 def _placed_apart(text: str, head: str, rest: str) -> bool:

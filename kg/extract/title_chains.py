@@ -141,17 +141,24 @@ def _place_councils(titles: list[Title]) -> None:
 
 def _agency_committees(titles: list[Title]) -> None:
     """``Bí thư Đảng ủy, Giám đốc Sở Y tế``: a bare Đảng ủy beside a post in a state agency is the agency's;
-    a member's title (``Đảng ủy viên, Trưởng Công an xã``) keeps the place's committee."""
+    a member's title (``Đảng ủy viên, Trưởng Công an xã``) keeps the place's committee. A bare caucus is that of
+    the council, government or mass body beside it (``Bí thư Đảng đoàn, Chủ tịch Hội Nông dân tỉnh X``)."""
     for i, title in enumerate(titles):
         body = title.body
         if body is None or body.place or body.level_word or body.part or body.from_title \
                 or not _is_party_unit(body):
             continue
+        caucus = body.head in lexicon().words("caucus")
         for other in [*titles[i + 1:], *reversed(titles[:i])]:
-            if other.body is not None and is_agency(other.body):
+            if other.body is not None and (is_agency(other.body) or caucus and _caucus_host(other.body)):
                 title.body = agency_party(lexicon().body_entry(body.head), other.body, body.surface, body.span)
                 title.body.from_title = True  # "Đảng ủy" alone is no name of the agency's committee
                 break
+
+
+def _caucus_host(body: BodyRef) -> bool:
+    """A body a party caucus sits in: a council, a government or a mass body itself, not one of its parts."""
+    return body.kind in (BodyKind.GOVERNMENT, BodyKind.MASS_ORGANIZATION) and body.part is None
 
 
 def _share_committees(titles: list[Title]) -> None:

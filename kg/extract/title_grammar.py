@@ -11,6 +11,7 @@ from .body_names import committee_after, parse_body, parse_department, parse_nam
 from .places import place_after
 from .team_titles import team_title
 from .writing import CAP_WORD
+from .organizing_boards import organizing_board
 from .unit_names import parse_unit, unit_named_before
 
 
@@ -91,6 +92,10 @@ def _department_title(text: str, pos: int) -> Title | None:
         return _staff_of_a_unit(text, pos, m, template) if body_of == "department" else \
             _head_of_a_board(text, pos, m, template) or _head_of_a_state_body(text, pos, m)
     dept = lex.departments[key(dm.group())]
+    board = organizing_board(text, dm.start())
+    if board is not None:  # "Trưởng Ban Tổ chức Hội thi X": the head of the event's board (Trưởng Ban)
+        return Title(role=template.format(head=dept.head_title, dept=dept.name.split()[0]), kind=TitleKind.PLAIN,
+                     body=board, role_span=Span(pos, m.end()), span=Span(pos, board.span.end))
     role = template.format(head=dept.head_title, dept=dept.name)
     known = lex.body_re.match(text, dm.start())
     # (not a committee's own department by its proper name: "Chánh Văn phòng Trung ương Đảng" is the committee's post)
