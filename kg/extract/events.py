@@ -1,9 +1,7 @@
-"""Reported events: what happened, when, organized and chaired by whom, who came and
-spoke, which documents it took up. Plans (``sẽ tổ chức``) are not events.
-
-People are placed by cue words in the sentence that names them (``chủ trì``,
-``phát biểu``, ``Tham dự có``...; ``kg/lexicon/cues.tsv``; which person each cue
-governs: ``cue_relations``); a list of guests goes on past its heading's sentence.
+"""Reported events: what happened, when, organized and chaired by whom, who came and spoke, which documents it
+took up. Plans (``sẽ tổ chức``) are not events. People are placed by cue words in the sentence that names them
+(``chủ trì``, ``phát biểu``, ``Tham dự có``...; ``kg/lexicon/cues.tsv``; which person each cue governs:
+``cue_relations``); a list of guests goes on past its heading's sentence.
 """
 from __future__ import annotations
 
@@ -24,6 +22,9 @@ from .cue_relations import cue_relations
 from .spans import Intervals
 from .spoken_of import present_mentions
 from .undated_events import event_named_by_presence
+from .prior_sessions import session_before
+from .first_sessions import session_reported
+from .guest_items import opens_with_guest
 from .periods import Periods, event_year, periods_of
 
 _DATE_BLOCKERS = ("deadline",)
@@ -43,13 +44,6 @@ _undated_start_re = word_pattern(r"(?:{setting-opener}\s+)?", re.IGNORECASE)
 def _kinds(lex: Lexicon):
     rows = read_tsv("event_kinds.tsv")
     return {key(r[0]): r[1] for r in rows}, lex.phrases(r[0] for r in rows)
-
-
-@built
-def _list_item_opening_re(lex: Lexicon) -> re.Pattern:
-    """What may stand before the person who opens a line of a list of guests: "- Đồng chí ", "+ Ông "."""
-    return re.compile(rf"[-–•+*\s]*(?:\d{{1,2}}[.)]\s*)?(?:(?:(?:{lex.pattern('many')})\s+)?"
-                      rf"(?:{lex.pattern('comrade', 'address')})\s*:?\s*)?", re.IGNORECASE)
 
 
 _PEOPLE_AND_DATE_CUES = frozenset({"attend", "speak", "chair", "lead", "plan", "deadline", "nominee", "elected",
@@ -127,8 +121,15 @@ def extract_events(doc: Doc) -> list[Event]:
         late = mentions[bisect_left(mention_starts, other.span.start):bisect_left(mention_starts, after_date)]
         if late:
             _place_people(article, own[:1], late, {}, main)
+    prior = session_before(article.text, sentences, events, _plans, _kinds()[0])
+    if prior:  # "phiên trù bị" before the dated opening: the people named before the opening were at it
+        owned.update(id(st) for st in prior[1])
+        _place_people(article, prior[1], mentions, lists, prior[0], starts=mention_starts)
+        events.append(prior[0])
     _place_people(article, [st for st in sentences if id(st) not in owned], mentions, lists, main,
                   starts=mention_starts)
+    first_session = session_reported(article.text, sentences, events, _plans, _kinds()[0], mentions)
+    events += [first_session] if first_session else []
     attach_documents(article.text, sentences, documents, main, lead=main.span, mentions=mentions)
     if id(main) in year_inferred:
         _after_its_documents(main)
@@ -347,8 +348,7 @@ def _place_people(article, sentences, mentions: list[tuple[str, Span]], lists: d
         elections = not (years_named(article.text, sentence.span.start, sentence.span.end)
                          - {event.date.year if event.date else None})
         relations = cue_relations(article.text, sentence, named, lists, elections=elections)
-        opens_with_person = bool(_list_item_opening_re().fullmatch(article.text, sentence.span.start,
-                                                                  named[0][1].start))
+        opens_with_person = opens_with_guest(article.text, sentence.span.start, named[0][1].start)
         if not sentence.cues and headed and opens_with_person:
             relations = {name: {*headed, "attend"} for name, _ in named}  # an item of the list a heading opened
         elif not sentence.cues and previous_attended and opens_with_person:
