@@ -33,3 +33,9 @@ def test_the_army_political_directorate_named_short_is_the_head_body():
                 "nhiệm Tổng cục Chính trị Công an nhân dân.")
     assert got["Lê Văn Hòa"] == [("Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam")]
     assert got["Hà Văn Minh"] == [("Phó Chủ nhiệm", "Tổng cục Chính trị Công an nhân dân")]
+
+
+def test_a_department_title_without_its_committee_takes_the_one_the_article_names():
+    got = posts("Ủy ban Kiểm tra Huyện đoàn Tân Lâm khóa mới gồm 5 đồng chí; anh Lê Văn Khải, Phó Bí thư Huyện đoàn "
+                "làm Chủ nhiệm Ủy ban Kiểm tra.")
+    assert ("Chủ nhiệm Ủy ban Kiểm tra", "Huyện đoàn Tân Lâm") in got["Lê Văn Khải"]
