@@ -29,7 +29,7 @@ def _degree(lex: Lexicon) -> str:
 @built
 def list_next_re(lex: Lexicon) -> re.Pattern:
     """The next person of a list, maybe after a form of address or a degree ("... và TS. Nguyễn Thị A, ...")."""
-    return re.compile(rf"\s*\)?\s*(?:;|,|\bvà\b)\s*(?:{_addressed(lex, 'comrade', 'address')}"
+    return re.compile(rf"\s*\)?\s*(?:;|,|\b(?:{lex.pattern('and')})\b)\s*(?:{_addressed(lex, 'comrade', 'address')}"
                       rf"\s*:?\s+|{_degree(lex)}\s+)?", re.IGNORECASE)
 
 

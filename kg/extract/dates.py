@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
-from ..lexicon import Lexicon, built, cues, lexicon
+from ..lexicon import Lexicon, built, cues, lexicon, word_pattern
 from ..model import Article, Span
 from .writing import CAP_WORD, UPPER
 
@@ -61,8 +61,8 @@ _DATE_ONLY_LINE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s
 # a line opened by where and when it was written: "Lạng Sơn, 22/8/2024 – Ngày 21/8, ...",
 # "Thái Nguyên, ngày 28/02/2025", or by the page's date glued to the lead ("14/12/2021Ngày 13/12");
 # the date is the publication's, not an event's
-DATELINE_RE = re.compile(
-    rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:ngày\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
+dateline_re = word_pattern(
+    rf"(?:{CAP_WORD}(?: {CAP_WORD}){{0,3}},\s*(?:{{day}}\s+)?)?(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*(\d{{4}})"
     rf"(?:\s*[-–|]\s*|\s*$|(?=[{UPPER}]))")
 # a header line of a date alone with the year in two digits, as some page themes print it: "18/09/20"
 _SHORT_YEAR_LINE_RE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2})")
@@ -193,7 +193,7 @@ def publication_date(article: Article) -> date | None:
         return article.published
     latest_written = None
     for line in article.text.split("\n")[:8]:
-        dateline = DATELINE_RE.match(line)  # the lead's first line may be long
+        dateline = dateline_re().match(line)  # the lead's first line may be long
         if not dateline and len(line) > 90:
             continue
         short = _SHORT_YEAR_LINE_RE.fullmatch(line.strip())

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from ..lexicon import Lexicon, built, cues, key, read_tsv, word_pattern
 from ..model import Article, BodyRef, Document, Event, Span
 from .components import Doc
-from .dates import DATELINE_RE, find_dates, relative_day, resolve_date, years_named
+from .dates import dateline_re, find_dates, relative_day, resolve_date, years_named
 from .event_documents import attach_documents, attach_judged_documents
 from .days_ahead import ahead_of_publication
 from .event_names import names_no_reported_event
@@ -38,6 +38,7 @@ _NAMED_AFTER_REACH = 3  # how many sentences after a dated lead may name the eve
 _DATE_AFTER_NAME_REACH = 200  # how far after an event's name, in a long sentence, its date may stand
 _JUST_REACH = 40  # "vừa có chuyến đến thăm và làm việc": the event named a few words after
 _undated_start_re = word_pattern(r"(?:{setting-opener}\s+)?", re.IGNORECASE)
+_past_re = word_pattern(r"{past-marker}")  # anywhere in the sentence, as written
 
 
 @built
@@ -167,7 +168,7 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             continue
         dates = find_dates(text, sentence.span.start, sentence.span.end)
         lead = _LEAD_TAG_RE.match(text, sentence.span.start).end()  # "(BQN) - Sáng 3/4, ..."
-        dateline = DATELINE_RE.match(text, lead)
+        dateline = dateline_re().match(text, lead)
         if dateline and text[lead - 1:lead] in ("", "\n", " "):
             lead = dateline.end()  # "Lạng Sơn, 22/8/2024 – Ngày 21/8": the day of writing is no event's
         relative = relative_day(text, lead, min(sentence.span.end, lead + 24))
@@ -314,7 +315,7 @@ def _undated_event(article, sentences) -> list[Event]:
             continue
         lead = _undated_start_re().match(text, sentence.span.start).end()
         opening = [k for k in sentence.kinds if k.start() == lead and k.group()[0].isupper()]
-        if opening and ("đã" in text[sentence.span.start:sentence.span.end] or lead > sentence.span.start):
+        if opening and (_past_re().search(text, sentence.span.start, sentence.span.end) or lead > sentence.span.start):
             kind = opening[0]
             return [Event(kind=kinds_of[key(kind.group())], span=sentence.span, evidence=[sentence.span])]
         just = [pos for pos, rel, _ in sentence.cues if rel == "just"]

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..lexicon import Lexicon, Phrases, built, read_tsv, word_pattern
+from ..lexicon import Lexicon, Phrases, built, lexicon, read_tsv, word_pattern
 from ..model import Article, PersonMention, Span
 from .address import list_head_re, list_next_re, next_item_re, trigger_re
 from .appointments import elected_end
@@ -78,7 +78,7 @@ def _after_person_noun(text: str, found: Collector) -> None:
 def _trigger_ok(text: str, m: re.Match) -> bool:
     """``ông``/``bà`` with a capital only open a sentence (``Hai Bà Trưng`` is a place)."""
     word = m.group().strip()
-    if word[:1] in "ÔB" and word.lower() in ("ông", "bà"):
+    if word[:1].isupper() and word.lower() in lexicon().words("address"):
         before = m.start()
         while before and text[before - 1].isspace():  # not text[:start].rstrip(): a copy per word
             before -= 1

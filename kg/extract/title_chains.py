@@ -65,7 +65,7 @@ def _former_chain(titles: list[Title]) -> None:
         if title.kind == TitleKind.DUTY:
             break
         if earlier.former and not title.former:
-            title.role, title.former = f"nguyên {title.role}", True
+            title.role, title.former = f"{lexicon().words('former')[0]} {title.role}", True
 
 
 def _share_places(titles: list[Title]) -> None:

@@ -66,7 +66,7 @@ def parse_title(text: str, pos: int) -> Title | None:
         title.body, title.kind = None, TitleKind.DUTY
         end = duty.end()
     if former:
-        title.role = f"nguyên {title.role}"
+        title.role = f"{lexicon().words('former')[0]} {title.role}"
         title.former = True
     title.span = Span(start, end)
     return title
