@@ -97,6 +97,8 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
             word, place = lex.place_abbreviations[key(abbreviation.group())]  # any whitespace between its words
             places.add(word, place)
             continue
+        if _in_capitals_line(text, m.start()):
+            continue  # "HĐND PHƯỜNG AN PHÚ TỔ CHỨC ...": in a headline of capitals no word's case says where a name ends
         level = lex.levels[" ".join(m.group().split()).casefold()]
         after = m.end() + 1 if text.startswith(" ", m.end()) else m.end()
         if after == m.end() and not m.group().endswith("."):
@@ -116,6 +118,12 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
             for _ in range(count if province not in named else 0):
                 places.add(province_word(province), province)
     return places
+
+
+def _in_capitals_line(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is written in capitals (no lower-case letter)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return not any(ch.islower() for ch in text[start:len(text) if end < 0 else end])
 
 
 def _tiers_named(places: Places) -> set[str]:
