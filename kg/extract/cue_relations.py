@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..lexicon import Lexicon, built, key
+from ..lexicon import Lexicon, built, key, word_pattern
 from ..model import Span
 from .event_purpose import names_the_event
 from .writing import list_sep_re
@@ -28,16 +28,9 @@ def _all_after_re(lex: Lexicon) -> re.Pattern:
                       rf"(?:{lex.pattern('comrade', 'address')})", re.IGNORECASE)
 
 
-@built
-def _on_behalf_re(lex: Lexicon) -> re.Pattern:
-    """``Thay mặt``: the body named after it is the one a person speaks for, no cue of what the person did."""
-    return re.compile(rf"\b(?:{lex.pattern('on-behalf')})\s+\Z", re.IGNORECASE)
-
-
-@built
-def _possessor_re(lex: Lexicon) -> re.Pattern:
-    """``của đồng chí``: whose, before a name."""
-    return re.compile(rf"\b(?:{lex.pattern('of')})\s+(?:(?:{lex.pattern('comrade', 'address')})\s+)?\Z", re.IGNORECASE)
+# "Thay mặt": the body named after it is the one a person speaks for, no cue of what the person did
+_on_behalf_re = word_pattern(r"\b{on-behalf}\s+\Z", re.IGNORECASE)
+_possessor_re = word_pattern(r"\b{of}\s+(?:{comrade,address}\s+)?\Z", re.IGNORECASE)  # "của đồng chí": whose
 
 
 def cue_relations(text: str, sentence, mentions, lists: dict[int, int], elections: bool = True
@@ -104,14 +97,8 @@ def cue_relations(text: str, sentence, mentions, lists: dict[int, int], election
     return relations
 
 
-@built
-def _nominalized_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b(?:{lex.pattern('nominalizer')})\s+\Z", re.IGNORECASE)
-
-
-@built
-def _by_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\s+(?:{lex.pattern('of')})\s+[^,;:]{{0,{_DONE_BY_REACH}}}\Z", re.IGNORECASE)
+_nominalized_re = word_pattern(r"\b{nominalizer}\s+\Z", re.IGNORECASE)  # "sự" before an act
+_by_re = word_pattern(rf"\s+{{of}}\s+[^,;:]{{0,{_DONE_BY_REACH}}}\Z", re.IGNORECASE)  # "của <titles>" up to the doer
 
 
 def _done_by(text: str, cue: re.Match, person: int) -> bool:

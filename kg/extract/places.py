@@ -17,7 +17,7 @@ ACRONYM_RE = re.compile(rf"[{UPPER}]{{2,8}}(?![^\W\d_])")
 _NUMBER_END = r"(?!\d)(?![^\W\d_])(?!\s*(?:{month}|{year}|{day}|/|-\s*\d|,\d|\.\d|%))"
 number_place_re = word_pattern(r"(?:{number-word}\s+)?\d{1,2}" + _NUMBER_END)
 # "tổ 3, 4, 5", "khu phố 2 và 7": one cell named after several numbered groups (a chi bộ joining them)
-_MORE_NUMBERS_RE = word_pattern(r"(?:(?:,\s*|\s+{and}\s+)\d{1,2}" + _NUMBER_END + ")+")
+_more_numbers_re = word_pattern(r"(?:(?:,\s*|\s+{and}\s+)\d{1,2}" + _NUMBER_END + ")+")
 _NUMBERED_NAME_RE = re.compile(r" (\d{1,2})(?=\s*(?:[,;.)]|$))", re.MULTILINE)
 _BRACKETEDACRONYM_RE = re.compile(rf" \([{UPPER}]{{2,8}}\)(?= )")
 
@@ -48,7 +48,7 @@ def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
 @built
 def _numbered_units(lex: Lexicon) -> frozenset[str]:
     """Units that may be named by a number: Quận 3, Phường 5, khu phố 3, tổ dân phố 7."""
-    return frozenset({"quận", "phường"} | {lv.word for lv in lex.levels.values() if lv.tier == "cell"})
+    return frozenset(lex.words("numbered-unit")) | _cells(lex=lex)
 
 
 @built
@@ -60,7 +60,7 @@ def _cells(lex: Lexicon) -> frozenset[str]:
 def _numbers_end(text: str, pos: int) -> int:
     """Where a cell's list of numbers ends (``tổ 3, 4, 5``): ``pos`` when no list follows, or when the last number
     runs on into other words (``tổ 3, 5 đảng viên``: a count) rather than closing or going on to its place."""
-    more = _MORE_NUMBERS_RE().match(text, pos)
+    more = _more_numbers_re().match(text, pos)
     if more is None:
         return pos
     after = more.end() + 1
