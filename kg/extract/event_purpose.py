@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..lexicon import Lexicon, built, cues
+from ..lexicon import Lexicon, built, cues, word_pattern
 
 _TAIL_WORDS = 4  # "buổi tiếp xúc cử tri chuyên đề góp ý": the qualifiers between a name and the verb of its purpose
 
@@ -22,9 +22,7 @@ def _tail_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"\s*(?:(?!(?:{lex.pattern('and')})\b)[^\W\d_]+\s+){{0,{_TAIL_WORDS}}}", re.IGNORECASE)
 
 
-@built
-def _holds_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b(?:{lex.pattern('holds-event')})\s+\Z", re.IGNORECASE)
+_holds_re = word_pattern(r"\b{holds-event}\s+\Z", re.IGNORECASE)  # "đã có buổi tiếp xúc": holds the event named
 
 
 def names_the_event(text: str, sentence, cue: re.Match, people: list[int]) -> bool:
