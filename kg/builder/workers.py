@@ -31,8 +31,8 @@ Result = TypeVar("Result")
 
 # Tasks in flight per worker: keeps every worker busy while bounding memory.
 TASKS_PER_WORKER = 4
-# What the server that workers are forked from imports once: what every worker needs
-PRELOADED = ("kg.builder.work",)
+# What the server that workers are forked from imports once: what every worker needs, warmed
+PRELOADED = ("kg.builder.warmed",)
 # When the number of processes is left to the build, fewer articles than this are built in
 # this process: each worker imports the whole pipeline first (seconds), which a small input
 # never wins back.
@@ -147,6 +147,7 @@ def submit(pool: ProcessPoolExecutor, fn: Callable[..., Result], *args) -> Futur
 def end_workers(pool: ProcessPoolExecutor) -> None:
     """Cancel the queued work and end the workers now, without waiting for their tasks."""
     processes = list((pool._processes or {}).values())  # no public way before Python 3.14's terminate_workers
+    results = pool._result_queue  # shutdown lets go of it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
@@ -156,8 +157,8 @@ def end_workers(pool: ProcessPoolExecutor) -> None:
     # manager thread waits for the rest for ever: the build then hung at exit, joining that thread.
     # With this process's end of the pipe closed too, no writer is left: it reads the end of the
     # file instead, takes the pool for broken and ends. (A pool already broken has let its queue go.)
-    if pool._result_queue is not None:
-        pool._result_queue._writer.close()
+    if results is not None:
+        results._writer.close()
 
 
 @contextmanager
