@@ -90,7 +90,8 @@ def extract_persons(article: Article) -> PersonFacts:
     text = article.text
     found = Collector(text)
     lists: list[tuple[Span, list[Title]]] = []
-    title_mentions: list[int] = []  # where "đồng chí" is followed by titles alone
+    # where "đồng chí" is followed by titles alone, with the chain read there if one was (given to no one)
+    title_mentions: list[tuple[int, tuple[list[Title], int] | None]] = []
     for m in trigger_re().finditer(text):
         if not _trigger_ok(text, m) or found.is_covered(m.start()):
             continue
@@ -100,15 +101,15 @@ def extract_persons(article: Article) -> PersonFacts:
             pos = again.end()
         end = _read_person_list(text, pos, found)
         if end is None:
-            title_mentions.append(pos)
+            title_mentions.append((pos, None))
         else:
             found.covered.add(m.start(), end)
     _title_first(text, found, lists, title_mentions)
     _bare_lists(text, found)
     _after_person_noun(text, found)
     holders = _holders_index(found)
-    for pos in title_mentions:  # after every introduction, so the holder is known
-        _title_mention(text, pos, found, holders)
+    for pos, chain in title_mentions:  # after every introduction, so the holder is known
+        _title_mention(text, pos, chain or parse_chain(text, pos), found, holders)
     mentions = sorted(found.mentions, key=lambda x: x[1].start)
     starts = [span.start for _, span in mentions]
     for span, titles in lists:
@@ -236,9 +237,9 @@ def _holders_index(found: Collector) -> dict[tuple[str, str | None], set[str]]:
     return index
 
 
-def _title_mention(text: str, pos: int, found: Collector, holders_of: dict) -> None:
-    """``đồng chí Phó Bí thư Thường trực Quận ủy``: the person introduced with those titles."""
-    titles, end = parse_chain(text, pos)
+def _title_mention(text: str, pos: int, chain: tuple[list[Title], int], found: Collector, holders_of: dict) -> None:
+    """``đồng chí Phó Bí thư Thường trực Quận ủy``: the person introduced with those titles (``chain``, read at ``pos``)."""
+    titles, end = chain
     if not titles:
         return
     wanted = {(t.role, t.body.head if t.body else None) for t in titles}
@@ -259,7 +260,7 @@ def _title_starts(lex: Lexicon) -> Phrases:
     return lex.role_re | lex.department_title_re
 
 
-def _title_first(text: str, found: Collector, lists: list, title_mentions: list[int]) -> None:
+def _title_first(text: str, found: Collector, lists: list, title_mentions: list) -> None:
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
     pos = 0
     starts = _title_starts()
@@ -317,7 +318,8 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
                 pos = named[-1][1].end
                 continue
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
-            title_mentions.append(m.start())  # "Chủ tịch UBND huyện tiếp thu": its holder, if one
+            # "Chủ tịch UBND huyện tiếp thu": its holder, if one; the chain read here, when read from there
+            title_mentions.append((m.start(), (titles, end) if start == m.start() else None))
         pos = max(pos, end)
 
 
