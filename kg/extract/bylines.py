@@ -23,6 +23,8 @@ _NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
 _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the time of posting after the author's name
 _POSTED_RE = re.compile(r"(?=[\s|–-])\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
+# what may end a time of posting (the last character _POSTED_RE reads): a line ending otherwise has none
+_POSTED_LAST = frozenset("0123456789:/,|+GMTh-")
 _SENTENCE_END = tuple(".!?…:;")
 _MAX_LINE = 60
 _FURNITURE_WORDS = 6  # page furniture after the story ("Tin cùng chuyên mục", "Chia sẻ") is this short
@@ -53,6 +55,12 @@ def _credit_re(lex: Lexicon) -> re.Pattern:
                       rf"|(?<![^\W_])(?:{photo})\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
 
 
+@built
+def _credit_words(lex: Lexicon) -> tuple[str, ...]:
+    """The first words of a credit, as _credit_re reads them (case and all): a line without one has no credit."""
+    return tuple(word.split()[0] for word in lex.words("photo-credit"))
+
+
 @lru_cache(maxsize=4)  # read by the persons and by who is present, of the same text
 def bylines(text: str) -> tuple[tuple[str, Span], ...]:
     """The authors and photographers an article names, each once, in the order first named."""
@@ -60,7 +68,7 @@ def bylines(text: str) -> tuple[tuple[str, Span], ...]:
     found: list[tuple[str, Span]] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        credit = _credit_re().search(line)
+        credit = _credit_re().search(line) if any(word in line for word in _credit_words()) else None
         if credit:
             group = "in" if credit.group("in") else "out"
             found += _names(text, start + credit.start(group), start + credit.end(group))
@@ -69,7 +77,8 @@ def bylines(text: str) -> tuple[tuple[str, Span], ...]:
         prefix = _prefix_re().match(line) or (_last_prefix_re().match(line) if i == len(lines) - 1 else None)
         if prefix or i == len(lines) - 1:
             found += _names(text, start + (prefix.end() if prefix else 0), end)
-        elif posted := _POSTED_RE.search(line):  # a name with the time of posting: a byline anywhere
+        elif line.rstrip()[-1] in _POSTED_LAST and (posted := _POSTED_RE.search(line)):
+            # a name with the time of posting: a byline anywhere
             found += _names(text, start, start + posted.start())
         elif _in_header(text, lines, i) or _in_footer(text, lines, i):
             found += _names(text, start, end)
