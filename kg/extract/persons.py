@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import Lexicon, Phrases, built, lexicon, read_tsv, word_pattern
 from ..model import Article, PersonMention, Span
-from .address import list_head_re, list_next_re, next_item_re, trigger_re
+from .address import list_head_re, list_next_re, next_item_re, trigger_re, triggers
 from .appointments import elected_end
 from .bare_names import bare_name_openings, titled_bare_name_at
 from .bylines import bylines
@@ -92,7 +92,7 @@ def extract_persons(article: Article) -> PersonFacts:
     lists: list[tuple[Span, list[Title]]] = []
     # where "đồng chí" is followed by titles alone, with the chain read there if one was (given to no one)
     title_mentions: list[tuple[int, tuple[list[Title], int] | None]] = []
-    for m in trigger_re().finditer(text):
+    for m in triggers(text):
         if not _trigger_ok(text, m) or found.is_covered(m.start()):
             continue
         pos = m.end()
