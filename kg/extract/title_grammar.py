@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv, word_pattern
+from ..lexicon import DepartmentEntry, Lexicon, Phrases, built, key, lexicon, read_tsv, word_pattern
 from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
@@ -138,7 +138,7 @@ def _head_of_a_board(text: str, pos: int, m: re.Match, template: str) -> Title |
     board = found[0] if found and found[0].kind == BodyKind.GOVERNMENT and found[0].part is None \
         else parse_unit(text, m.end() + 1)
     noun = board.head.split()[0] if board is not None else None
-    dept = next((d for d in lex.departments.values() if d.name.split()[0] == noun), None)
+    dept = _departments_by_noun().get(noun)
     if dept is None:
         return None
     deputy = template[:template.index("{head}")].strip() if "{head}" in template else None
@@ -147,6 +147,15 @@ def _head_of_a_board(text: str, pos: int, m: re.Match, template: str) -> Title |
         return None  # "Chủ nhiệm Ban ...", "Ủy viên Ban ...": no head's title of a board
     return Title(role=template.format(head=dept.head_title, dept=noun), kind=TitleKind.PLAIN, body=board,
                  role_span=Span(pos, m.end()), span=Span(pos, board.span.end))
+
+
+@built
+def _departments_by_noun(lex: Lexicon) -> dict[str, DepartmentEntry]:
+    """The first department of the lexicon named with each first word (Ban, Văn phòng)."""
+    by_noun: dict[str, DepartmentEntry] = {}
+    for department in lex.departments.values():
+        by_noun.setdefault(department.name.split()[0], department)
+    return by_noun
 
 
 def _head_of_a_state_body(text: str, pos: int, m: re.Match) -> Title | None:
