@@ -25,6 +25,7 @@ _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
 _POSTED_RE = re.compile(r"(?=[\s|–-])\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
 # what may end a time of posting (the last character _POSTED_RE reads): a line ending otherwise has none
 _POSTED_LAST = frozenset("0123456789:/,|+GMTh-")
+_TRAILING_PARENTHESES_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _SENTENCE_END = tuple(".!?…:;")
 _MAX_LINE = 60
 _FURNITURE_WORDS = 6  # page furniture after the story ("Tin cùng chuyên mục", "Chia sẻ") is this short
@@ -92,13 +93,15 @@ def _in_header(text: str, lines, i: int) -> bool:
 
 
 def _in_footer(text: str, lines, i: int) -> bool:
-    return all(len(text[s:e].split()) <= _FURNITURE_WORDS for s, e in lines[i + 1:])
+    # split no further than a word past the limit: the story's paragraphs are long
+    return all(len(text[s:e].split(None, _FURNITURE_WORDS)) <= _FURNITURE_WORDS for s, e in lines[i + 1:])
 
 
 def _names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """The authors a byline names between ``start`` and ``end``, or none when it is no byline."""
     line = text[start:end]
-    trimmed = re.sub(r"\s*\([^()]*\)\s*$", "", line)  # "Thu Hà (Đảng ủy phường X)"
+    # "Thu Hà (Đảng ủy phường X)"; the regex only where a parenthesis closes the line (it would try every position)
+    trimmed = _TRAILING_PARENTHESES_RE.sub("", line) if line.rstrip().endswith(")") else line
     dash = trimmed.rfind(" - ")
     if len(trimmed) > _MAX_LINE and not 0 < dash <= _MAX_LINE:
         return []  # too long even without an office after a dash: no byline (the lexicons need not read it)
