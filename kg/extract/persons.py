@@ -169,11 +169,11 @@ def _read_person_list(text: str, pos: int, found: Collector) -> int | None:
             if titles:
                 after_titles = chain_end
         elected = elected_end(text, after_titles)
-        more = parse_chain(text, elected)[0] if elected else []
+        more, more_end = parse_chain(text, elected) if elected else ([], None)
         give_subject_body(text, pos, more)  # "UBND tỉnh có ông A làm Chủ tịch"
         if more:
             titles += more
-            after_titles = parse_chain(text, elected)[1]
+            after_titles = more_end
         # "A, <titles the lexicon lacks>; B, ...": an item with titles, though none is read
         unread = not titles and sep and sep.group().strip() and text[sep.end():sep.end() + 1].isupper() \
             and not _item_starts(text, sep.end())
