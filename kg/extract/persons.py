@@ -304,19 +304,19 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list)
         # "Bí thư Tỉnh ủy Lê Văn A", "Bí thư Tỉnh ủy - Lê Văn A"; a caption's dash ends the title even where
         # the lexicon does not reach it ("Tổng Biên tập Báo Long Hà-Lê Văn A")
         gap = _TITLE_NAME_GAP_RE.match(text, end)
-        if gap and not has_family_name(read_name(text, gap.end())):
+        name = read_name(text, gap.end()) if gap else None
+        if gap and not has_family_name(name):
             gap = _TITLE_TAIL_DASH_RE.match(text, end)
-        if gap:
-            name = read_name(text, gap.end())
-            if has_family_name(name):
-                named = [(name[0], Span(gap.end(), name[1]))]
-                if _plural_before_re().search(text, max(0, start - 6), start):
-                    named += listed_names(text, list_sep_re().match(text, name[1]))  # "các Phó Bí thư A, B"
-                for holder, span in named:
-                    found.add(holder, span, titles)
-                found.covered.add(start, named[-1][1].end)
-                pos = named[-1][1].end
-                continue
+            name = read_name(text, gap.end()) if gap else None
+        if has_family_name(name):
+            named = [(name[0], Span(gap.end(), name[1]))]
+            if _plural_before_re().search(text, max(0, start - 6), start):
+                named += listed_names(text, list_sep_re().match(text, name[1]))  # "các Phó Bí thư A, B"
+            for holder, span in named:
+                found.add(holder, span, titles)
+            found.covered.add(start, named[-1][1].end)
+            pos = named[-1][1].end
+            continue
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
             # "Chủ tịch UBND huyện tiếp thu": its holder, if one; the chain read here, when read from there
             title_mentions.append((m.start(), (titles, end) if start == m.start() else None))
