@@ -46,8 +46,11 @@ def parse_title(text: str, pos: int) -> Title | None:
     if former:
         pos = former.end()
     role_m = lex.role_re.match(text, pos)
-    dept_title = _department_title(text, pos)
-    if dept_title and (not role_m or dept_title.role_span.end >= role_m.end()):
+    dept_m = lex.department_title_re.match(text, pos)
+    # a department's title wins where its words are no fewer than the role's: read only there
+    wins = dept_m is not None and (not role_m or dept_m.end() >= role_m.end())
+    dept_title = _department_title(text, pos, dept_m) if wins else None
+    if dept_title:
         title = dept_title
     elif role_m:
         title = _simple_title(text, pos, role_m)
@@ -81,10 +84,10 @@ def _member_of_a_council(title: Title) -> bool:
     return title.body is not None and title.body.kind in _MEMBER_BODY_KINDS and title.body.part is None
 
 
-def _department_title(text: str, pos: int) -> Title | None:
+def _department_title(text: str, pos: int, m: re.Match) -> Title | None:
+    """The department's title ``m`` at ``pos`` and the post it names."""
     lex = lexicon()
-    m = lex.department_title_re.match(text, pos)
-    if not m or not text.startswith(" ", m.end()):
+    if not text.startswith(" ", m.end()):
         return None
     dm = lex.department_re.match(text, m.end() + 1)
     template, body_of = lex.department_titles[key(m.group())]
