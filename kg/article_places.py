@@ -122,6 +122,8 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
 
 def _in_capitals_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in capitals (no lower-case letter)."""
+    if text[pos].islower() or text[pos + 1:pos + 2].islower():
+        return False  # the place word itself (tỉnh, Tỉnh): most lines are done with at once
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     return not any(ch.islower() for ch in text[start:len(text) if end < 0 else end])
 
