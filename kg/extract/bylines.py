@@ -105,11 +105,17 @@ def _names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     dash = trimmed.rfind(" - ")
     if len(trimmed) > _MAX_LINE and not 0 < dash <= _MAX_LINE:
         return []  # too long even without an office after a dash: no byline (the lexicons need not read it)
-    if cues("source").match(trimmed.strip(" -–(")) or _form_of_address_re().match(trimmed):
+    # the lexicon's phrases are looked up in the article's text, where they are found already (a copy of the line
+    # is read anew for every phrase of the lexicon), unless a word runs into the line's start
+    source, at = (trimmed, 0) if start and text[start - 1].isalnum() else (text, start)
+    stripped = trimmed.strip(" -–(")
+    lead = len(trimmed) - len(trimmed.lstrip(" -–("))
+    if cues("source").match(source, at + lead, at + lead + len(stripped)) or _form_of_address_re().match(trimmed):
         return []  # "Theo Báo Nghệ An": a publication; "Ông A - Bí thư ...": a person introduced
-    if dash > 0 and lexicon().stop_re.match(trimmed, dash + 3) and "," not in trimmed[dash:]:
+    if dash > 0 and lexicon().stop_re.match(source, at + dash + 3, at + len(trimmed)) and "," not in trimmed[dash:]:
         trimmed = trimmed[:dash]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office
-    if len(trimmed) > _MAX_LINE or lexicon().stop_re.search(trimmed) or any(ch.isdigit() for ch in trimmed):
+    if len(trimmed) > _MAX_LINE or lexicon().stop_re.search(source, at, at + len(trimmed)) \
+            or any(ch.isdigit() for ch in trimmed):
         return []
     authors = []
     for part in re.finditer(r"[^-–]+", trimmed):
