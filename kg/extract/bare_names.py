@@ -12,22 +12,22 @@ from ..lexicon import Lexicon, built, lexicon
 from .address import trigger_re
 from .names import has_family_name, read_name
 from .titles import titles_after_name
-from .writing import CAP_WORD
+from .writing import CAP_WORD, UPPER
 
 
 _CAP_WORD_RE = re.compile(CAP_WORD)
 
 
 # an opening at a line's start (maybe a bullet), after a stop, a colon or a semicolon, and after a word that opens
-# a list of bare names (words.tsv: bare-list-opener), each before a capitalized word. Three patterns, each
-# opening with its own characters (a regex searches for those at C speed), not one tried at every position
-_LINE_OPENING_RE = re.compile(rf"[ \t]*(?:[-–+•*][ \t]*)?(?={CAP_WORD})")
-_STOP_OPENING_RE = re.compile(rf"[.:;][ \t]+(?={CAP_WORD})")
+# a list of bare names (words.tsv: bare-list-opener), each before a capital (where a capitalized word opens). Three
+# patterns, each opening with its own characters (a regex searches for those at C speed), not one tried everywhere
+_LINE_OPENING_RE = re.compile(rf"[ \t]*(?:[-–+•*][ \t]*)?(?=[{UPPER}])")
+_STOP_OPENING_RE = re.compile(rf"[.:;][ \t]+(?=[{UPPER}])")
 
 
 @built
 def _word_opening_re(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"(?:{lex.pattern('bare-list-opener')})\s*:?\s+(?={CAP_WORD})")
+    return re.compile(rf"(?:{lex.pattern('bare-list-opener')})\s*:?\s+(?=[{UPPER}])")
 
 
 def bare_name_openings(text: str) -> list[int]:
