@@ -110,7 +110,7 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
     for body in all_bodies(bodies):
         if body.place and body.level_word and body.naming == Naming.NAMED:
             places.add(body.level_word, body.place)
-        elif body.place and body.level_word and not lex.level_re.search(body.surface):
+        elif body.place and body.level_word and not _names_a_level(text, body):
             places.add(body.level_word, body.place)  # "Sở Y tế Nghệ An": a province named without its place word
     if "province" not in _tiers_named(places):
         named = {place for names in places.by_word.values() for place in names}
@@ -120,8 +120,20 @@ def collect_places(text: str, bodies: list[BodyRef], person_names: frozenset[str
     return places
 
 
+def _names_a_level(text: str, body: BodyRef) -> bool:
+    """Whether a place word stands in the body's surface; looked up in the article's text where the surface is
+    the text at its span and starts a word there (the text's phrases are found already: a surface's own copy
+    is read anew for every phrase of the lexicon)."""
+    start, end = body.span.start, body.span.end
+    if body.surface == text[start:end] and not (start and text[start - 1].isalnum()):
+        return lexicon().level_re.search(text, start, end) is not None
+    return lexicon().level_re.search(body.surface) is not None
+
+
 def _in_capitals_line(text: str, pos: int) -> bool:
     """Whether the line around ``pos`` is written in capitals (no lower-case letter)."""
+    if text[pos].islower() or text[pos + 1:pos + 2].islower():
+        return False  # the place word itself (tỉnh, Tỉnh): most lines are done with at once
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     return not any(ch.islower() for ch in text[start:len(text) if end < 0 else end])
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, built
+from collections.abc import Iterator
+
+from ..lexicon import Lexicon, Phrases, built
 
 
 def _addressed(lex: Lexicon, *kinds: str) -> str:
@@ -19,6 +21,24 @@ def trigger_re(lex: Lexicon) -> re.Pattern:
     opening = lex.first_letters("many", "comrade", "address", "degree-rank", "degree")
     return re.compile(rf"(?={opening})(?<![^\W_])(?:{_addressed(lex, 'comrade')}|{lex.pattern('address')}|{_degree(lex)})"
                       r"(?:\s*:)?\s+", re.IGNORECASE)
+
+
+@built
+def _trigger_first_words(lex: Lexicon) -> Phrases:
+    """The first words of the forms of address and degrees trigger_re reads: a match opens with one."""
+    relations = ("many", "comrade", "address", "degree-rank", "degree")
+    return lex.phrases(word.split()[0] for relation in relations for word in lex.words(relation))
+
+
+def triggers(text: str) -> Iterator[re.Match]:
+    """``trigger_re().finditer(text)``, tried only where one of its first words stands (found with the lexicon's
+    other phrases), not at every position."""
+    end = 0
+    for word in _trigger_first_words().finditer(text):
+        found = trigger_re().match(text, word.start()) if word.start() >= end else None
+        if found:
+            end = found.end()
+            yield found
 
 
 def _degree(lex: Lexicon) -> str:

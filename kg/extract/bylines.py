@@ -23,6 +23,9 @@ _NAME = rf"(?:{CAP_WORD}\.?|[A-ZĐ]\.)(?: ?(?:{CAP_WORD}|[A-ZĐ]\.)){{0,3}}"
 _BYLINE_RE = re.compile(rf"^[-–(\s]*({_NAME})[-–)\s.]*$")
 # "Bùi Ánh - 14:20 28/09/2023 GMT+7": the time of posting after the author's name
 _POSTED_RE = re.compile(r"(?=[\s|–-])\s*[-–|]\s*(?:\d{1,2}[:h]\d{2}|\d{1,2}/\d{1,2}/\d{2,4})[\d\s:/,|+GMTh-]*$")
+# what may end a time of posting (the last character _POSTED_RE reads): a line ending otherwise has none
+_POSTED_LAST = frozenset("0123456789:/,|+GMTh-")
+_TRAILING_PARENTHESES_RE = re.compile(r"\s*\([^()]*\)\s*$")
 _SENTENCE_END = tuple(".!?…:;")
 _MAX_LINE = 60
 _FURNITURE_WORDS = 6  # page furniture after the story ("Tin cùng chuyên mục", "Chia sẻ") is this short
@@ -53,6 +56,12 @@ def _credit_re(lex: Lexicon) -> re.Pattern:
                       rf"|(?<![^\W_])(?:{photo})\s*:\s*(?P<out>{_NAME})(?:\s*/\s*[^()\n]*)?)\s*\.?\s*$")
 
 
+@built
+def _credit_words(lex: Lexicon) -> tuple[str, ...]:
+    """The first words of a credit, as _credit_re reads them (case and all): a line without one has no credit."""
+    return tuple(word.split()[0] for word in lex.words("photo-credit"))
+
+
 @lru_cache(maxsize=4)  # read by the persons and by who is present, of the same text
 def bylines(text: str) -> tuple[tuple[str, Span], ...]:
     """The authors and photographers an article names, each once, in the order first named."""
@@ -60,7 +69,7 @@ def bylines(text: str) -> tuple[tuple[str, Span], ...]:
     found: list[tuple[str, Span]] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        credit = _credit_re().search(line)
+        credit = _credit_re().search(line) if any(word in line for word in _credit_words()) else None
         if credit:
             group = "in" if credit.group("in") else "out"
             found += _names(text, start + credit.start(group), start + credit.end(group))
@@ -69,7 +78,8 @@ def bylines(text: str) -> tuple[tuple[str, Span], ...]:
         prefix = _prefix_re().match(line) or (_last_prefix_re().match(line) if i == len(lines) - 1 else None)
         if prefix or i == len(lines) - 1:
             found += _names(text, start + (prefix.end() if prefix else 0), end)
-        elif posted := _POSTED_RE.search(line):  # a name with the time of posting: a byline anywhere
+        elif line.rstrip()[-1] in _POSTED_LAST and (posted := _POSTED_RE.search(line)):
+            # a name with the time of posting: a byline anywhere
             found += _names(text, start, start + posted.start())
         elif _in_header(text, lines, i) or _in_footer(text, lines, i):
             found += _names(text, start, end)
@@ -83,21 +93,29 @@ def _in_header(text: str, lines, i: int) -> bool:
 
 
 def _in_footer(text: str, lines, i: int) -> bool:
-    return all(len(text[s:e].split()) <= _FURNITURE_WORDS for s, e in lines[i + 1:])
+    # split no further than a word past the limit: the story's paragraphs are long
+    return all(len(text[s:e].split(None, _FURNITURE_WORDS)) <= _FURNITURE_WORDS for s, e in lines[i + 1:])
 
 
 def _names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
     """The authors a byline names between ``start`` and ``end``, or none when it is no byline."""
     line = text[start:end]
-    trimmed = re.sub(r"\s*\([^()]*\)\s*$", "", line)  # "Thu Hà (Đảng ủy phường X)"
+    # "Thu Hà (Đảng ủy phường X)"; the regex only where a parenthesis closes the line (it would try every position)
+    trimmed = _TRAILING_PARENTHESES_RE.sub("", line) if line.rstrip().endswith(")") else line
     dash = trimmed.rfind(" - ")
     if len(trimmed) > _MAX_LINE and not 0 < dash <= _MAX_LINE:
         return []  # too long even without an office after a dash: no byline (the lexicons need not read it)
-    if cues("source").match(trimmed.strip(" -–(")) or _form_of_address_re().match(trimmed):
+    # the lexicon's phrases are looked up in the article's text, where they are found already (a copy of the line
+    # is read anew for every phrase of the lexicon), unless a word runs into the line's start
+    source, at = (trimmed, 0) if start and text[start - 1].isalnum() else (text, start)
+    stripped = trimmed.strip(" -–(")
+    lead = len(trimmed) - len(trimmed.lstrip(" -–("))
+    if cues("source").match(source, at + lead, at + lead + len(stripped)) or _form_of_address_re().match(trimmed):
         return []  # "Theo Báo Nghệ An": a publication; "Ông A - Bí thư ...": a person introduced
-    if dash > 0 and lexicon().stop_re.match(trimmed, dash + 3) and "," not in trimmed[dash:]:
+    if dash > 0 and lexicon().stop_re.match(source, at + dash + 3, at + len(trimmed)) and "," not in trimmed[dash:]:
         trimmed = trimmed[:dash]  # "Thu Hà - Văn phòng Đảng ủy xã": the author's office
-    if len(trimmed) > _MAX_LINE or lexicon().stop_re.search(trimmed) or any(ch.isdigit() for ch in trimmed):
+    if len(trimmed) > _MAX_LINE or lexicon().stop_re.search(source, at, at + len(trimmed)) \
+            or any(ch.isdigit() for ch in trimmed):
         return []
     authors = []
     for part in re.finditer(r"[^-–]+", trimmed):

@@ -16,7 +16,7 @@ from functools import cache
 
 from ..lexicon import Lexicon, Phrases, built, lexicon, read_tsv, word_pattern
 from ..model import Article, PersonMention, Span
-from .address import list_head_re, list_next_re, next_item_re, trigger_re
+from .address import list_head_re, list_next_re, next_item_re, trigger_re, triggers
 from .appointments import elected_end
 from .bare_names import bare_name_openings, titled_bare_name_at
 from .bylines import bylines
@@ -90,8 +90,9 @@ def extract_persons(article: Article) -> PersonFacts:
     text = article.text
     found = Collector(text)
     lists: list[tuple[Span, list[Title]]] = []
-    title_mentions: list[int] = []  # where "đồng chí" is followed by titles alone
-    for m in trigger_re().finditer(text):
+    # where "đồng chí" is followed by titles alone, with the chain read there if one was (given to no one)
+    title_mentions: list[tuple[int, tuple[list[Title], int] | None]] = []
+    for m in triggers(text):
         if not _trigger_ok(text, m) or found.is_covered(m.start()):
             continue
         pos = m.end()
@@ -100,15 +101,15 @@ def extract_persons(article: Article) -> PersonFacts:
             pos = again.end()
         end = _read_person_list(text, pos, found)
         if end is None:
-            title_mentions.append(pos)
+            title_mentions.append((pos, None))
         else:
             found.covered.add(m.start(), end)
     _title_first(text, found, lists, title_mentions)
     _bare_lists(text, found)
     _after_person_noun(text, found)
     holders = _holders_index(found)
-    for pos in title_mentions:  # after every introduction, so the holder is known
-        _title_mention(text, pos, found, holders)
+    for pos, chain in title_mentions:  # after every introduction, so the holder is known
+        _title_mention(text, pos, chain or parse_chain(text, pos), found, holders)
     mentions = sorted(found.mentions, key=lambda x: x[1].start)
     starts = [span.start for _, span in mentions]
     for span, titles in lists:
@@ -168,11 +169,11 @@ def _read_person_list(text: str, pos: int, found: Collector) -> int | None:
             if titles:
                 after_titles = chain_end
         elected = elected_end(text, after_titles)
-        more = parse_chain(text, elected)[0] if elected else []
+        more, more_end = parse_chain(text, elected) if elected else ([], None)
         give_subject_body(text, pos, more)  # "UBND tỉnh có ông A làm Chủ tịch"
         if more:
             titles += more
-            after_titles = parse_chain(text, elected)[1]
+            after_titles = more_end
         # "A, <titles the lexicon lacks>; B, ...": an item with titles, though none is read
         unread = not titles and sep and sep.group().strip() and text[sep.end():sep.end() + 1].isupper() \
             and not _item_starts(text, sep.end())
@@ -236,9 +237,9 @@ def _holders_index(found: Collector) -> dict[tuple[str, str | None], set[str]]:
     return index
 
 
-def _title_mention(text: str, pos: int, found: Collector, holders_of: dict) -> None:
-    """``đồng chí Phó Bí thư Thường trực Quận ủy``: the person introduced with those titles."""
-    titles, end = parse_chain(text, pos)
+def _title_mention(text: str, pos: int, chain: tuple[list[Title], int], found: Collector, holders_of: dict) -> None:
+    """``đồng chí Phó Bí thư Thường trực Quận ủy``: the person introduced with those titles (``chain``, read at ``pos``)."""
+    titles, end = chain
     if not titles:
         return
     wanted = {(t.role, t.body.head if t.body else None) for t in titles}
@@ -259,7 +260,7 @@ def _title_starts(lex: Lexicon) -> Phrases:
     return lex.role_re | lex.department_title_re
 
 
-def _title_first(text: str, found: Collector, lists: list, title_mentions: list[int]) -> None:
+def _title_first(text: str, found: Collector, lists: list, title_mentions: list) -> None:
     """``Bí thư Thành ủy Lê Văn A``: titles, then a name that starts with a family name."""
     pos = 0
     starts = _title_starts()
@@ -303,21 +304,22 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list[
         # "Bí thư Tỉnh ủy Lê Văn A", "Bí thư Tỉnh ủy - Lê Văn A"; a caption's dash ends the title even where
         # the lexicon does not reach it ("Tổng Biên tập Báo Long Hà-Lê Văn A")
         gap = _TITLE_NAME_GAP_RE.match(text, end)
-        if gap and not has_family_name(read_name(text, gap.end())):
+        name = read_name(text, gap.end()) if gap else None
+        if gap and not has_family_name(name):
             gap = _TITLE_TAIL_DASH_RE.match(text, end)
-        if gap:
-            name = read_name(text, gap.end())
-            if has_family_name(name):
-                named = [(name[0], Span(gap.end(), name[1]))]
-                if _plural_before_re().search(text, max(0, start - 6), start):
-                    named += listed_names(text, list_sep_re().match(text, name[1]))  # "các Phó Bí thư A, B"
-                for holder, span in named:
-                    found.add(holder, span, titles)
-                found.covered.add(start, named[-1][1].end)
-                pos = named[-1][1].end
-                continue
+            name = read_name(text, gap.end()) if gap else None
+        if has_family_name(name):
+            named = [(name[0], Span(gap.end(), name[1]))]
+            if _plural_before_re().search(text, max(0, start - 6), start):
+                named += listed_names(text, list_sep_re().match(text, name[1]))  # "các Phó Bí thư A, B"
+            for holder, span in named:
+                found.add(holder, span, titles)
+            found.covered.add(start, named[-1][1].end)
+            pos = named[-1][1].end
+            continue
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
-            title_mentions.append(m.start())  # "Chủ tịch UBND huyện tiếp thu": its holder, if one
+            # "Chủ tịch UBND huyện tiếp thu": its holder, if one; the chain read here, when read from there
+            title_mentions.append((m.start(), (titles, end) if start == m.start() else None))
         pos = max(pos, end)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon, Phrases, built, key, lexicon, read_tsv, word_pattern
+from ..lexicon import DepartmentEntry, Lexicon, Phrases, built, key, lexicon, read_tsv, word_pattern
 from ..model import BodyKind, BodyRef, Naming, Part, Span, TitleKind
 from .body_names import committee_after, parse_body, parse_department, parse_named_body, trailers_end
 from .places import place_after
@@ -46,8 +46,11 @@ def parse_title(text: str, pos: int) -> Title | None:
     if former:
         pos = former.end()
     role_m = lex.role_re.match(text, pos)
-    dept_title = _department_title(text, pos)
-    if dept_title and (not role_m or dept_title.role_span.end >= role_m.end()):
+    dept_m = lex.department_title_re.match(text, pos)
+    # a department's title wins where its words are no fewer than the role's: read only there
+    wins = dept_m is not None and (not role_m or dept_m.end() >= role_m.end())
+    dept_title = _department_title(text, pos, dept_m) if wins else None
+    if dept_title:
         title = dept_title
     elif role_m:
         title = _simple_title(text, pos, role_m)
@@ -81,10 +84,10 @@ def _member_of_a_council(title: Title) -> bool:
     return title.body is not None and title.body.kind in _MEMBER_BODY_KINDS and title.body.part is None
 
 
-def _department_title(text: str, pos: int) -> Title | None:
+def _department_title(text: str, pos: int, m: re.Match) -> Title | None:
+    """The department's title ``m`` at ``pos`` and the post it names."""
     lex = lexicon()
-    m = lex.department_title_re.match(text, pos)
-    if not m or not text.startswith(" ", m.end()):
+    if not text.startswith(" ", m.end()):
         return None
     dm = lex.department_re.match(text, m.end() + 1)
     template, body_of = lex.department_titles[key(m.group())]
@@ -138,7 +141,7 @@ def _head_of_a_board(text: str, pos: int, m: re.Match, template: str) -> Title |
     board = found[0] if found and found[0].kind == BodyKind.GOVERNMENT and found[0].part is None \
         else parse_unit(text, m.end() + 1)
     noun = board.head.split()[0] if board is not None else None
-    dept = next((d for d in lex.departments.values() if d.name.split()[0] == noun), None)
+    dept = _departments_by_noun().get(noun)
     if dept is None:
         return None
     deputy = template[:template.index("{head}")].strip() if "{head}" in template else None
@@ -147,6 +150,15 @@ def _head_of_a_board(text: str, pos: int, m: re.Match, template: str) -> Title |
         return None  # "Chủ nhiệm Ban ...", "Ủy viên Ban ...": no head's title of a board
     return Title(role=template.format(head=dept.head_title, dept=noun), kind=TitleKind.PLAIN, body=board,
                  role_span=Span(pos, m.end()), span=Span(pos, board.span.end))
+
+
+@built
+def _departments_by_noun(lex: Lexicon) -> dict[str, DepartmentEntry]:
+    """The first department of the lexicon named with each first word (Ban, Văn phòng)."""
+    by_noun: dict[str, DepartmentEntry] = {}
+    for department in lex.departments.values():
+        by_noun.setdefault(department.name.split()[0], department)
+    return by_noun
 
 
 def _head_of_a_state_body(text: str, pos: int, m: re.Match) -> Title | None:

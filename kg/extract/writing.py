@@ -16,9 +16,15 @@ list_sep_re = word_pattern(r"\s*(?:,|\b{and}\b)\s*")
 
 def title_case(name: str) -> str:
     """A person's name as names are written: each word capitalized, the rest in lower case."""
-    # each part of an abbreviated or apostrophed name too: "H.VÂN" is "H.Vân", "H'NHI" is "H'Nhi"
-    return " ".join(w if w.endswith(".") else _NAME_PART_RE.sub(lambda m: m.group()[:1].upper() + m.group()[1:].lower(), w)
-                    for w in name.split())
+    return " ".join(w if w.endswith(".") else _capitalized(w) for w in name.split())
 
 
 _NAME_PART_RE = re.compile(r"[^.'’ʼ]+")
+_PART_SEPARATOR_RE = re.compile(r"[.'’ʼ]")
+
+
+def _capitalized(word: str) -> str:
+    if _PART_SEPARATOR_RE.search(word) is None:  # most words: one part, no regex substitution
+        return word[:1].upper() + word[1:].lower()
+    # each part of an abbreviated or apostrophed name too: "H.VÂN" is "H.Vân", "H'NHI" is "H'Nhi"
+    return _NAME_PART_RE.sub(lambda m: m.group()[:1].upper() + m.group()[1:].lower(), word)

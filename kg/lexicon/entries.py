@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import BodyKind, Naming
+from ..model import Bare, BodyKind, Naming
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,17 @@ class DepartmentEntry:
 @dataclass(frozen=True)
 class BodyEntry:
     name: str
-    kind: str
-    naming: str
+    kind: BodyKind
+    naming: Naming
     level: str
     parent: str
-    bare: str
+    bare: Bare
+
+    def __post_init__(self) -> None:
+        # members once per row, not three Enum() calls in each BodyRef made of the row (~20 an article)
+        object.__setattr__(self, "kind", BodyKind(self.kind))
+        object.__setattr__(self, "naming", Naming(self.naming))
+        object.__setattr__(self, "bare", Bare(self.bare))
 
 
 def is_party_unit(entry: BodyEntry) -> bool:

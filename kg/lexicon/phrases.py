@@ -23,6 +23,7 @@ import ahocorasick
 from ..normalize import modern_tone
 
 _KEPT_TEXTS = 8  # an article's text and the few windows and lines cut from it
+_NONE: dict = {}  # the phrases of a set that has none in a text (never written to)
 
 
 class PhraseMatch:
@@ -99,8 +100,9 @@ class PhraseIndex:
             self._automata[first] = automaton if len(automaton) else None
         return self._automata[first]
 
-    def scan(self, text: str) -> dict[int, list[tuple[int, int, bool]]]:
-        """Per set, the (start, end, whether it must end on a word edge) of its phrases in ``text``, by end."""
+    def scan(self, text: str) -> dict[int, dict[int, list[tuple[int, bool]]]]:
+        """Per set, per start of its phrases in ``text``, the (end, whether it must end on a word edge) of
+        each phrase there, shortest first."""
         last = self._last
         if last[0] is text and last[2] == self.sets:
             return last[1]
@@ -116,21 +118,33 @@ class PhraseIndex:
                 start = last - length + 1
                 if start and text[start - 1].isalnum():
                     continue
-                found = (start, last + 1, closed)
+                found = (last + 1, closed)  # the automaton gives matches by their end: shortest first at a start
                 for owner in owners:
-                    by_set.setdefault(owner, []).append(found)
+                    if (at := by_set.get(owner)) is None:
+                        at = by_set[owner] = {}
+                    if (ends := at.get(start)) is None:
+                        at[start] = [found]
+                    else:
+                        ends.append(found)
         kept[2] = self.sets
         self._last = kept
         return by_set
 
 
 class _Found:
-    """The phrases of one set in one text: per start, the ends of the phrases there, longest first."""
+    """The phrases of one set in one text: per start, the ends of the phrases there, shortest first;
+    the starts in order, sorted when a search first needs them (most sets are only matched at a position)."""
 
-    __slots__ = ("text", "starts", "ends")
+    __slots__ = ("text", "ends", "_starts")
 
-    def __init__(self, text: str, starts: list[int], ends: dict[int, list[tuple[int, bool]]]):
-        self.text, self.starts, self.ends = text, starts, ends
+    def __init__(self, text: str, ends: dict[int, list[tuple[int, bool]]]):
+        self.text, self.ends, self._starts = text, ends, None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = sorted(self.ends)
+        return self._starts
 
 
 class Phrases:
@@ -154,12 +168,7 @@ class Phrases:
             self._found[id(text)] = found  # least recently used goes first, as in PhraseIndex.scan
             self._last = found
             return found
-        ends: dict[int, list[tuple[int, bool]]] = {}
-        for start, end, closed in self._index.scan(text).get(self._number, ()):
-            ends.setdefault(start, []).append((end, closed))
-        for at in ends.values():
-            at.sort(reverse=True)
-        found = _Found(text, sorted(ends), ends)
+        found = _Found(text, self._index.scan(text).get(self._number, _NONE))
         if len(self._found) >= _KEPT_TEXTS:
             del self._found[next(iter(self._found))]
         self._found[id(text)] = found
@@ -170,7 +179,7 @@ class Phrases:
     def _end_at(found: _Found, start: int, endpos: int) -> int | None:
         """The end of the longest phrase at ``start`` inside ``endpos``, or None."""
         text = found.text
-        for end, closed in found.ends[start]:
+        for end, closed in reversed(found.ends[start]):  # the longest first
             if end <= endpos and not (closed and end < endpos and text[end].isalnum()):
                 return end
         return None
