@@ -79,7 +79,7 @@ def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples:
     rules do not cover (a control character, a number other than a plain integer or boolean, a vocabulary IRI
     with no plain prefixed name) leaves the piece to :func:`graph_piece`.
     """
-    if not triples or _RAW_CONTROL.search(ntriples):
+    if not triples:
         return graph_piece(graph_iri, ntriples)
     turtle: list[str] = []
     jsonld: list[str] = []
@@ -145,6 +145,8 @@ def _object(term: str) -> tuple[str, str] | None:
     if term[0] == "<":
         name = _turtle_iri(term)
         return None if name is None else (name, '{"@id":"' + term[1:-1] + '"}')
+    if not term.isprintable() and _RAW_CONTROL.search(term):  # literals are a tenth of the text: only they are searched
+        return None
     end = term.rindex('"')
     value, suffix = term[1:end], term[end + 1:]  # escaped as JSON escapes them: \\ \" \n \r
     if not suffix:
