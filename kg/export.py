@@ -18,7 +18,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from .fsutil import atomic_writer
-from .vocab import FILE_PREFIXES, turtle_prologue
+from .vocab import FILE_PREFIXES, PREFIX_IRIS, turtle_prologue
 
 # zlib's fastest level: the pieces of an article shrink about tenfold for ~0.1 ms of a worker's time
 _LEVEL = 1
@@ -55,6 +55,7 @@ def graph_piece(graph_iri: str, ntriples: str | bytes) -> GraphPiece:
 
 # What the piece of an article's graph is written from without a parser (see triples_piece)
 _PREFIXED = tuple(f"<{iri}" for iri in FILE_PREFIXES.values())
+_RESOURCE = f"<{PREFIX_IRIS['res']}"  # spelt out in full: the files declare no res: prefix
 _LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _RAW_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")  # kept raw by kg.ntriples, escaped by Oxigraph's writers
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -83,30 +84,34 @@ def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples:
         return graph_piece(graph_iri, ntriples)
     turtle: list[str] = []
     jsonld: list[str] = []
+    add_turtle, add_jsonld = turtle.append, jsonld.append
     subject = predicate = None
     for s, p, o in triples:
-        if o[0] == "<" and not o.startswith(_PREFIXED):  # most objects: a resource
+        if o.startswith(_RESOURCE):  # most objects
             object_turtle, object_json = o, '{"@id":"' + o[1:-1] + '"}'
         else:
             written = _object(o)
             if written is None:
                 return graph_piece(graph_iri, ntriples)
             object_turtle, object_json = written
-        if s == subject and p == predicate:
-            turtle += (" , ", object_turtle)
-            jsonld += (",", object_json)
-            continue
-        predicate_turtle, predicate_json = _predicate(p)
-        if predicate_turtle is None or s[0] != "<" or s.startswith(_PREFIXED):
-            return graph_piece(graph_iri, ntriples)
         if s == subject:
-            turtle += (" ;\n\t\t", predicate_turtle, " ", object_turtle)
-            jsonld += ("],", predicate_json, object_json)
+            if p == predicate:
+                add_turtle(" , " + object_turtle)
+                add_jsonld("," + object_json)
+                continue
+            predicate_turtle, predicate_json = _predicate(p)
+            if predicate_turtle is None:
+                return graph_piece(graph_iri, ntriples)
+            add_turtle(f" ;\n\t\t{predicate_turtle} {object_turtle}")
+            add_jsonld(f"],{predicate_json}{object_json}")
         else:
-            turtle += (" .\n\t" if subject else "\t", s, " ", predicate_turtle, " ", object_turtle)
-            jsonld += (']},{"@id":"' if subject else '{"@id":"', s[1:-1], '",', predicate_json, object_json)
+            predicate_turtle, predicate_json = _predicate(p)
+            if predicate_turtle is None or s[0] != "<" or s.startswith(_PREFIXED):
+                return graph_piece(graph_iri, ntriples)
+            add_turtle(f"{' .' if subject else ''}\n\t{s} {predicate_turtle} {object_turtle}")
+            add_jsonld(f'{"]}," if subject else ""}{{"@id":"{s[1:-1]}",{predicate_json}{object_json}')
         subject, predicate = s, p
-    trig = f"{ox.NamedNode(graph_iri)} {{\n{''.join(turtle)} .\n}}\n".encode()
+    trig = f"{ox.NamedNode(graph_iri)} {{{''.join(turtle)} .\n}}\n".encode()
     graph = b'{"@id":' + json.dumps(graph_iri).encode() + b',"@graph":[' + "".join(jsonld).encode() + b"]}]}"
     return GraphPiece(graph_iri, zlib.compress(trig, _LEVEL), zlib.compress(graph, _LEVEL))
 
