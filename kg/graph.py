@@ -63,9 +63,9 @@ _CONCEPT_TYPES = {Scheme.ROLE: ORG.Role}
 
 
 @lru_cache(maxsize=4096)
-def _concept(scheme: Scheme, label: str, notation: str | None = None) -> tuple[str, tuple[tuple, ...]]:
-    """A concept's IRI and the triples that say what it is (label, scheme, notation, type): the same
-    in every article, made once."""
+def _concept(scheme: Scheme, label: str, notation: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """A concept's IRI and the N-Triples lines that say what it is (label, scheme, notation, type):
+    the same in every article, made once."""
     node = resource(f"{scheme}/{slug(notation or label)}")
     vocabulary = [(node, RDF.type, SKOS.Concept), (node, SKOS.prefLabel, vi(label)),
                   (node, SKOS.inScheme, resource(f"scheme/{scheme}"))]
@@ -73,12 +73,12 @@ def _concept(scheme: Scheme, label: str, notation: str | None = None) -> tuple[s
         vocabulary.append((node, SKOS.notation, quoted(notation)))
     if scheme in _CONCEPT_TYPES:
         vocabulary.append((node, RDF.type, _CONCEPT_TYPES[scheme]))
-    return node, tuple(vocabulary)
+    return node, tuple(line(*triple) for triple in vocabulary)
 
 
-def _body_kind(kind: str, label_vi: str, label_en: str) -> tuple[str, tuple[tuple, ...]]:
+def _body_kind(kind: str, label_vi: str, label_en: str) -> tuple[str, tuple[str, ...]]:
     node, vocabulary = _concept(Scheme.BODY_KIND, label_vi, kind)
-    return node, (*vocabulary, (node, SKOS.prefLabel, en(label_en)))
+    return node, (*vocabulary, line(node, SKOS.prefLabel, en(label_en)))
 
 
 # each kind of body as a concept, with its class's labels, Vietnamese and English
@@ -146,7 +146,7 @@ class _Builder:
         self.evidence_nodes: dict[tuple[int, int], str] = {}  # by the sentence's (start, end): a Span hashes in Python
         # what the concepts are (label, scheme, notation, type): the same in every article, so a
         # build writes them once, in its vocabulary graph, not in each article's graph
-        self.vocabulary: set[tuple] = set()
+        self.vocabulary: set[str] = set()  # N-Triples lines
         self.sentence_starts = [sentence.start for sentence in self.article.sentences]
 
     def evidence(self, span: Span) -> str:
@@ -381,7 +381,7 @@ def facts_to_ntriples(facts: ArticleFacts) -> str:
     """The same graph as N-Triples text, one sorted line a triple: the article's graph with the
     vocabulary it uses, standing alone."""
     builder = _Builder(facts)
-    return _ntriples(builder.build() | builder.vocabulary)
+    return "".join(sorted({line(*triple) for triple in builder.build()} | builder.vocabulary))
 
 
 def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
@@ -395,8 +395,4 @@ def article_triples(facts: ArticleFacts) -> tuple[list[tuple[str, str, str]], st
     """The article's own graph as triples of N-Triples terms, sorted (as its lines sort: a term
     ends where the next could not go on), and the vocabulary it uses as N-Triples."""
     builder = _Builder(facts)
-    return sorted(builder.build()), _ntriples(builder.vocabulary)
-
-
-def _ntriples(triples: set[tuple]) -> str:
-    return "".join(sorted(line(*triple) for triple in triples))
+    return sorted(builder.build()), "".join(sorted(builder.vocabulary))
