@@ -67,6 +67,7 @@ _UNCOVERED = {f"<{_XSD}decimal>", f"<{_XSD}double>", f"<{_XSD}string>",
               "<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString>"}
 _turtle_names: dict[str, str | None] = {}  # vocabulary IRI -> its prefixed name (None: none fits)
 _predicates: dict[str, tuple[str | None, str]] = {}  # predicate -> (its Turtle, its JSON-LD key)
+_vocabulary_objects: dict[str, tuple[str, str] | None] = {}  # vocabulary IRI -> its (Turtle, JSON-LD) as an object
 
 
 def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples: str) -> GraphPiece:
@@ -91,7 +92,7 @@ def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples:
         if o.startswith(_RESOURCE):  # most objects
             object_turtle, object_json = o, '{"@id":"' + o[1:-1] + '"}'
         else:
-            written = _object(o)
+            written = _vocabulary_objects.get(o) or _object(o)
             if written is None:
                 return graph_piece(graph_iri, ntriples)
             object_turtle, object_json = written
@@ -100,13 +101,13 @@ def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples:
                 add_turtle(" , " + object_turtle)
                 add_jsonld("," + object_json)
                 continue
-            predicate_turtle, predicate_json = _predicate(p)
+            predicate_turtle, predicate_json = _predicates.get(p) or _predicate(p)
             if predicate_turtle is None:
                 return graph_piece(graph_iri, ntriples)
             add_turtle(f" ;\n\t\t{predicate_turtle} {object_turtle}")
             add_jsonld(f"],{predicate_json}{object_json}")
         else:
-            predicate_turtle, predicate_json = _predicate(p)
+            predicate_turtle, predicate_json = _predicates.get(p) or _predicate(p)
             if predicate_turtle is None or s[0] != "<" or s.startswith(_PREFIXED):
                 return graph_piece(graph_iri, ntriples)
             add_turtle(f"{' .' if subject else ''}\n\t{s} {predicate_turtle} {object_turtle}")
@@ -140,9 +141,7 @@ def _turtle_iri(term: str) -> str | None:
 
 
 def _predicate(term: str) -> tuple[str | None, str]:
-    known = _predicates.get(term)
-    if known is None:
-        known = _predicates[term] = ("a" if term == _RDF_TYPE else _turtle_iri(term), f'"{term[1:-1]}":[')
+    known = _predicates[term] = ("a" if term == _RDF_TYPE else _turtle_iri(term), f'"{term[1:-1]}":[')
     return known
 
 
@@ -150,7 +149,10 @@ def _object(term: str) -> tuple[str, str] | None:
     """(Turtle, JSON-LD) of an object: a vocabulary IRI or a literal."""
     if term[0] == "<":
         name = _turtle_iri(term)
-        return None if name is None else (name, '{"@id":"' + term[1:-1] + '"}')
+        written = None if name is None else (name, '{"@id":"' + term[1:-1] + '"}')
+        if term.startswith(_PREFIXED):
+            _vocabulary_objects[term] = written
+        return written
     if not term.isprintable() and _RAW_CONTROL.search(term):  # literals are a tenth of the text: only they are searched
         return None
     end = term.rindex('"')
