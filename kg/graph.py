@@ -111,8 +111,8 @@ def article_iri(name: str) -> URIRef:
     return RES[_article_path(name)]
 
 
-def person_iri(name: str, article_name: str) -> URIRef:
-    return RES[_person_path(name, article_name)]
+def person_iri(name: str, article_name: str) -> str:
+    return f"{RES}{_person_path(name, article_name)}"  # text: an rdflib term was made only to be made text again
 
 
 def _nested(bodies):
