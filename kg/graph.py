@@ -39,10 +39,6 @@ class Scheme(StrEnum):
     EVENT_KIND = "event-kind"
 
 
-# each kind of body: its class's labels, Vietnamese and English
-KIND_LABELS = {kind: (label_vi, label_en) for kind, label_vi, label_en in read_tsv("body_kinds.tsv")}
-
-
 # an interval's IRI says what is known of it: held on the day, begun on it, ended on it
 _INTERVAL_PREFIX = {None: "", Change.START: "from-", Change.END: "until-"}
 
@@ -60,6 +56,33 @@ def slug(text: str, limit: int = 80) -> str:
 
 def short_hash(*parts: str) -> str:
     return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8]
+
+
+# what a concept of a scheme is besides a skos:Concept
+_CONCEPT_TYPES = {Scheme.ROLE: ORG.Role}
+
+
+@lru_cache(maxsize=4096)
+def _concept(scheme: Scheme, label: str, notation: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """A concept's IRI and the N-Triples lines that say what it is (label, scheme, notation, type):
+    the same in every article, made once."""
+    node = resource(f"{scheme}/{slug(notation or label)}")
+    vocabulary = [(node, RDF.type, SKOS.Concept), (node, SKOS.prefLabel, vi(label)),
+                  (node, SKOS.inScheme, resource(f"scheme/{scheme}"))]
+    if notation:
+        vocabulary.append((node, SKOS.notation, quoted(notation)))
+    if scheme in _CONCEPT_TYPES:
+        vocabulary.append((node, RDF.type, _CONCEPT_TYPES[scheme]))
+    return node, tuple(line(*triple) for triple in vocabulary)
+
+
+def _body_kind(kind: str, label_vi: str, label_en: str) -> tuple[str, tuple[str, ...]]:
+    node, vocabulary = _concept(Scheme.BODY_KIND, label_vi, kind)
+    return node, (*vocabulary, line(node, SKOS.prefLabel, en(label_en)))
+
+
+# each kind of body as a concept, with its class's labels, Vietnamese and English
+_BODY_KINDS = {kind: _body_kind(kind, label_vi, label_en) for kind, label_vi, label_en in read_tsv("body_kinds.tsv")}
 
 
 def _article_path(name: str) -> str:
@@ -88,8 +111,8 @@ def article_iri(name: str) -> URIRef:
     return RES[_article_path(name)]
 
 
-def person_iri(name: str, article_name: str) -> URIRef:
-    return RES[_person_path(name, article_name)]
+def person_iri(name: str, article_name: str) -> str:
+    return f"{RES}{_person_path(name, article_name)}"  # text: an rdflib term was made only to be made text again
 
 
 def _nested(bodies):
@@ -115,34 +138,32 @@ class _Builder:
         self.article = facts.article
         # a set, not an rdflib Graph: that costs more per triple than extracting the article
         self.triples: set[tuple] = set()
+        self.add = self.triples.add  # a triple: a Python method around it cost a fifth of the graph's time
         self.art_slug = _article_path(self.article.name).rsplit("/", 1)[1]
         self.art = resource(f"article/{self.art_slug}")
         self.bodies_by_name: dict[str, str] = {}
         self.titled: set[str] = set()  # documents given a title already
-        self.evidence_nodes: dict[Span, str] = {}
-        self.concepts: dict[tuple, str] = {}
+        self.evidence_nodes: dict[tuple[int, int], str] = {}  # by the sentence's (start, end): a Span hashes in Python
         # what the concepts are (label, scheme, notation, type): the same in every article, so a
         # build writes them once, in its vocabulary graph, not in each article's graph
-        self.vocabulary: set[tuple] = set()
+        self.vocabulary: set[str] = set()  # N-Triples lines
         self.sentence_starts = [sentence.start for sentence in self.article.sentences]
-
-    def add(self, s, p, o):
-        self.triples.add((s, p, o))
 
     def evidence(self, span: Span) -> str:
         sentence = self.sentence_of(span)
-        node = self.evidence_nodes.get(sentence)
+        key = (sentence.start, sentence.end)
+        node = self.evidence_nodes.get(key)
         if node is not None:
             return node
-        node = self.evidence_nodes[sentence] = resource(f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}")
-        self.add(node, RDF.type, VNKG.Evidence)
-        self.add(node, PROV.wasQuotedFrom, self.art)
+        node = self.evidence_nodes[key] = resource(f"evidence/{self.art_slug}/{sentence.start}-{sentence.end}")
+        self.add((node, RDF.type, VNKG.Evidence))
+        self.add((node, PROV.wasQuotedFrom, self.art))
         # Quote and offsets are the source text's, as read (Web Annotation's selectors): the
         # normalized sentence has its dashes, spaces and tone marks changed.
         start, end = source_span(self.article, sentence)
-        self.add(node, OA.exact, quoted(self.article.source_text[start:end]))
-        self.add(node, OA.start, typed(str(start), INTEGER))
-        self.add(node, OA.end, typed(str(end), INTEGER))
+        self.add((node, OA.exact, quoted(self.article.source_text[start:end])))
+        self.add((node, OA.start, typed(str(start), INTEGER)))
+        self.add((node, OA.end, typed(str(end), INTEGER)))
         return node
 
     def sentence_of(self, span: Span) -> Span:
@@ -152,15 +173,9 @@ class _Builder:
             return sentences[i]
         return Span(0, len(self.article.text))
 
-    def concept(self, scheme: Scheme, label: str, notation: str | None = None) -> str:
-        known = self.concepts.get((scheme, label, notation))
-        if known is not None:
-            return known
-        node = self.concepts[(scheme, label, notation)] = resource(f"{scheme}/{slug(notation or label)}")
-        self.vocabulary.update({(node, RDF.type, SKOS.Concept), (node, SKOS.prefLabel, vi(label)),
-                                (node, SKOS.inScheme, resource(f"scheme/{scheme}"))})
-        if notation:
-            self.vocabulary.add((node, SKOS.notation, quoted(notation)))
+    def concept(self, scheme: Scheme, label: str) -> str:
+        node, vocabulary = _concept(scheme, label)
+        self.vocabulary.update(vocabulary)
         return node
 
     def build(self) -> set[tuple]:
@@ -186,15 +201,15 @@ class _Builder:
 
     def article_node(self):
         a, art = self.article, self.art
-        self.add(art, RDF.type, SDO.NewsArticle)
-        self.add(art, DCTERMS.identifier, quoted(a.name))
-        self.add(art, DCTERMS.source, quoted(a.path))
+        self.add((art, RDF.type, SDO.NewsArticle))
+        self.add((art, DCTERMS.identifier, quoted(a.name)))
+        self.add((art, DCTERMS.source, quoted(a.path)))
         if self.facts.published:
-            self.add(art, SDO.datePublished, typed(self.facts.published.isoformat(), DATE))
+            self.add((art, SDO.datePublished, typed(self.facts.published.isoformat(), DATE)))
         if a.title:
-            self.add(art, SDO.headline, vi(a.title))
+            self.add((art, SDO.headline, vi(a.title)))
         if a.url:
-            self.add(art, SDO.url, typed(a.url, ANY_URI))
+            self.add((art, SDO.url, typed(a.url, ANY_URI)))
 
     def all_bodies(self):
         """The bodies the article names: each mention, and a committee inside another
@@ -216,36 +231,35 @@ class _Builder:
     def body(self, body: BodyRef) -> str:
         node = resource(_body_path(body.name, body.resolved, self.article.name))
         self.bodies_by_name.setdefault(body.name, node)
-        self.add(node, RDF.type, ORG.Organization)
-        self.add(node, SKOS.prefLabel, vi(body.name))
+        self.add((node, RDF.type, ORG.Organization))
+        self.add((node, SKOS.prefLabel, vi(body.name)))
         surface = " ".join(body.surface.split())
         placeless = not body.place or body.place not in surface
         ambiguous = placeless and self.names_by_head.get(body.head, 0) > 1
         if surface and surface != body.name and not body.from_title and not ambiguous:
-            self.add(node, SKOS.altLabel, vi(surface))
+            self.add((node, SKOS.altLabel, vi(surface)))
         self.classify(node, body.kind)
         evidence = self.evidence(body.span)
         # the body above, when the article names it too: a lexicon's knowledge is no article's fact
         if body.parent and body.parent != body.name and body.parent in self.named_bodies:
             parent = resource(_body_path(body.parent, self.resolved_names.get(body.parent, False), self.article.name))
-            self.add(node, ORG.subOrganizationOf, parent)
-        self.add(node, PROV.wasDerivedFrom, evidence)
+            self.add((node, ORG.subOrganizationOf, parent))
+        self.add((node, PROV.wasDerivedFrom, evidence))
         return node
 
     def classify(self, node: str, kind_name: str) -> None:
-        label_vi, label_en = KIND_LABELS.get(kind_name, KIND_LABELS["other"])
-        kind = self.concept(Scheme.BODY_KIND, label_vi, kind_name)
-        self.vocabulary.add((kind, SKOS.prefLabel, en(label_en)))
-        self.add(node, ORG.classification, kind)
+        kind, vocabulary = _BODY_KINDS.get(kind_name) or _BODY_KINDS["other"]
+        self.vocabulary.update(vocabulary)
+        self.add((node, ORG.classification, kind))
 
     def person(self, person) -> str:
         node = resource(_person_path(person.name, self.article.name))
-        self.add(node, RDF.type, FOAF.Person)
-        self.add(node, FOAF.name, vi(person.name))
-        self.add(self.art, SDO.mentions, node)
+        self.add((node, RDF.type, FOAF.Person))
+        self.add((node, FOAF.name, vi(person.name)))
+        self.add((self.art, SDO.mentions, node))
         if person.is_author:
-            self.add(self.art, SDO.author, node)
-        self.add(node, PROV.wasDerivedFrom, self.evidence(person.span))
+            self.add((self.art, SDO.author, node))
+        self.add((node, PROV.wasDerivedFrom, self.evidence(person.span)))
         distinct: dict[tuple, tuple] = {}  # (role, body) -> (the first post so named, the tenure any of them reports)
         for post in person.posts:
             body_name = post.body.name if post.body and post.body.name else None
@@ -257,37 +271,36 @@ class _Builder:
 
     def post(self, person_node, person, post, body_name, tenure: Tenure | None):
         role = self.concept(Scheme.ROLE, post.role)
-        self.vocabulary.add((role, RDF.type, ORG.Role))
         if body_name:
             org = self.bodies_by_name.get(body_name) or self.body(post.body)
             node = resource(f"post/{slug(post.role)}--{org.rsplit('/', 1)[1][:-1]}")
-            self.add(node, ORG.postIn, org)
-            self.add(node, SKOS.prefLabel, vi(f"{post.role}, {body_name}"))
+            self.add((node, ORG.postIn, org))
+            self.add((node, SKOS.prefLabel, vi(f"{post.role}, {body_name}")))
         else:
             org = None
             node = resource(f"post/{slug(post.role)}-{short_hash(self.article.name, person.name)}")
-            self.add(node, SKOS.prefLabel, vi(post.role))
+            self.add((node, SKOS.prefLabel, vi(post.role)))
         evidence = self.evidence(post.span)
-        self.add(node, RDF.type, ORG.Post)
-        self.add(node, ORG.role, role)
-        self.add(node, PROV.wasDerivedFrom, evidence)
-        self.add(person_node, ORG.holds, node)
+        self.add((node, RDF.type, ORG.Post))
+        self.add((node, ORG.role, role))
+        self.add((node, PROV.wasDerivedFrom, evidence))
+        self.add((person_node, ORG.holds, node))
         membership = resource(f"membership/{self.art_slug}/{short_hash(person.name, node[1:-1])}")
-        self.add(membership, RDF.type, ORG.Membership)
-        self.add(membership, ORG.member, person_node)
-        self.add(membership, ORG.role, role)
-        self.add(membership, VNKG.post, node)
+        self.add((membership, RDF.type, ORG.Membership))
+        self.add((membership, ORG.member, person_node))
+        self.add((membership, ORG.role, role))
+        self.add((membership, VNKG.post, node))
         if org is not None:
-            self.add(membership, ORG.organization, org)
+            self.add((membership, ORG.organization, org))
         if post.former:
-            self.add(membership, VNKG.former, typed("true", BOOLEAN))
+            self.add((membership, VNKG.former, typed("true", BOOLEAN)))
         # held on the day the article reports: its publication, else the day of its event
         held_on = self.facts.published or next((e.date for e in self.facts.events if e.date), None)
         if held_on:
-            self.add(membership, ORG.memberDuring, self.interval(held_on, tenure.change if tenure else None))
-        self.add(membership, PROV.wasDerivedFrom, evidence)
+            self.add((membership, ORG.memberDuring, self.interval(held_on, tenure.change if tenure else None)))
+        self.add((membership, PROV.wasDerivedFrom, evidence))
         if tenure is not None:  # the sentence that reports the election, appointment or retirement
-            self.add(membership, PROV.wasDerivedFrom, self.evidence(tenure.span))
+            self.add((membership, PROV.wasDerivedFrom, self.evidence(tenure.span)))
 
     def interval(self, day: date, change: Change | None = None) -> str:
         """The post was held on the article's date: an interval known to contain that day, and that
@@ -295,66 +308,66 @@ class _Builder:
         starting or ending then (OWL-Time; the same day and change give the same interval)."""
         iso = day.isoformat()
         instant = resource(f"instant/{iso}")
-        self.add(instant, RDF.type, TIME.Instant)
-        self.add(instant, TIME.inXSDDate, typed(iso, DATE))
+        self.add((instant, RDF.type, TIME.Instant))
+        self.add((instant, TIME.inXSDDate, typed(iso, DATE)))
         node = resource(f"interval/{_INTERVAL_PREFIX[change]}{iso}")
-        self.add(node, RDF.type, TIME.Interval)
-        self.add(node, TIME.inside, instant)
+        self.add((node, RDF.type, TIME.Interval))
+        self.add((node, TIME.inside, instant))
         if change is Change.START:
-            self.add(node, TIME.hasBeginning, instant)
+            self.add((node, TIME.hasBeginning, instant))
         elif change is Change.END:
-            self.add(node, TIME.hasEnd, instant)
+            self.add((node, TIME.hasEnd, instant))
         return node
 
     def document(self, doc: Document) -> str:
         node = resource(_document_path(doc, self.article.name))
-        self.add(node, RDF.type, SDO.Legislation)
+        self.add((node, RDF.type, SDO.Legislation))
         if doc.code:
-            self.add(node, SDO.legislationIdentifier, quoted(doc.code))
-        self.add(node, SDO.legislationType, self.concept(Scheme.DOCUMENT_TYPE, doc.type))
+            self.add((node, SDO.legislationIdentifier, quoted(doc.code)))
+        self.add((node, SDO.legislationType, self.concept(Scheme.DOCUMENT_TYPE, doc.type)))
         if doc.number:
-            self.add(node, VNKG.documentNumber, quoted(doc.number))
+            self.add((node, VNKG.documentNumber, quoted(doc.number)))
         if doc.issuer is not None and doc.issuer.name:
             issuer = self.bodies_by_name.get(doc.issuer.name) or self.body(doc.issuer)
-            self.add(node, SDO.legislationPassedBy, issuer)
+            self.add((node, SDO.legislationPassedBy, issuer))
         if doc.issued:
-            self.add(node, SDO.legislationDate, typed(doc.issued.isoformat(), DATE))
+            self.add((node, SDO.legislationDate, typed(doc.issued.isoformat(), DATE)))
         if doc.title and node not in self.titled:
             self.titled.add(node)
-            self.add(node, SDO.name, vi(doc.title))
-        self.add(self.art, SDO.citation, node)
-        self.add(node, PROV.wasDerivedFrom, self.evidence(doc.span))
+            self.add((node, SDO.name, vi(doc.title)))
+        self.add((self.art, SDO.citation, node))
+        self.add((node, PROV.wasDerivedFrom, self.evidence(doc.span)))
         return node
 
     def event(self, index, event, persons, documents):
         node = resource(f"event/{self.art_slug}-{index}")
-        self.add(node, RDF.type, SDO.Event)
-        self.add(node, RDF.type, VNKG.Meeting)
+        self.add((node, RDF.type, SDO.Event))
+        self.add((node, RDF.type, VNKG.Meeting))
         kind = self.concept(Scheme.EVENT_KIND, event.kind)
-        self.add(node, VNKG.eventKind, kind)
-        self.add(node, SDO.name, vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind))
+        self.add((node, VNKG.eventKind, kind))
+        self.add((node, SDO.name, vi(f"{event.kind} {event.date.isoformat()}" if event.date else event.kind)))
         if event.date:
-            self.add(node, SDO.startDate, typed(event.date.isoformat(), DATE))
+            self.add((node, SDO.startDate, typed(event.date.isoformat(), DATE)))
         else:
-            self.add(node, VNKG.dateUnknownReason, en("the article gives no date for it"))
+            self.add((node, VNKG.dateUnknownReason, en("the article gives no date for it")))
         if event.part_of_day:
-            self.add(node, VNKG.partOfDay, vi(event.part_of_day))
+            self.add((node, VNKG.partOfDay, vi(event.part_of_day)))
         if event.place:
             place = resource(f"place/{slug(event.place)}-{short_hash(self.article.name, event.place)}")
-            self.add(place, RDF.type, SDO.Place)
-            self.add(place, SDO.name, vi(event.place))
-            self.add(node, SDO.location, place)
+            self.add((place, RDF.type, SDO.Place))
+            self.add((place, SDO.name, vi(event.place)))
+            self.add((node, SDO.location, place))
         if event.organizer is not None and event.organizer.name:
-            self.add(node, SDO.organizer, self.bodies_by_name.get(event.organizer.name) or self.body(event.organizer))
+            self.add((node, SDO.organizer, self.bodies_by_name.get(event.organizer.name) or self.body(event.organizer)))
         for names, prop in ((event.chairs, VNKG.chair), (event.attendees, SDO.attendee), (event.speakers, VNKG.speaker)):
             for name in names:
                 if name in persons:
-                    self.add(node, prop, persons[name])
+                    self.add((node, prop, persons[name]))
         for doc in event.documents:
-            self.add(node, SDO.about, documents[id(doc)])
-        self.add(self.art, SDO.about, node)
+            self.add((node, SDO.about, documents[id(doc)]))
+        self.add((self.art, SDO.about, node))
         for span in sorted(set(event.evidence), key=lambda s: s.start) or [event.span]:
-            self.add(node, PROV.wasDerivedFrom, self.evidence(span))
+            self.add((node, PROV.wasDerivedFrom, self.evidence(span)))
 
 
 def facts_to_graph(facts: ArticleFacts) -> Graph:
@@ -368,7 +381,7 @@ def facts_to_ntriples(facts: ArticleFacts) -> str:
     """The same graph as N-Triples text, one sorted line a triple: the article's graph with the
     vocabulary it uses, standing alone."""
     builder = _Builder(facts)
-    return _ntriples(builder.build() | builder.vocabulary)
+    return "".join(sorted({line(*triple) for triple in builder.build()} | builder.vocabulary))
 
 
 def article_ntriples(facts: ArticleFacts) -> tuple[str, str]:
@@ -382,8 +395,4 @@ def article_triples(facts: ArticleFacts) -> tuple[list[tuple[str, str, str]], st
     """The article's own graph as triples of N-Triples terms, sorted (as its lines sort: a term
     ends where the next could not go on), and the vocabulary it uses as N-Triples."""
     builder = _Builder(facts)
-    return sorted(builder.build()), _ntriples(builder.vocabulary)
-
-
-def _ntriples(triples: set[tuple]) -> str:
-    return "".join(sorted(line(*triple) for triple in triples))
+    return sorted(builder.build()), "".join(sorted(builder.vocabulary))

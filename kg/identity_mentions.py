@@ -109,7 +109,7 @@ def mentions_of(facts: ArticleFacts) -> list[Mention]:
                 places.add(f"{place[0]}:{place[1]}")
                 provinces.update(provinces_of(*place))
         mentions.append(Mention(
-            person=str(person_iri(person.name, article)), name=person.name, article=article, published=published,
+            person=person_iri(person.name, article), name=person.name, article=article, published=published,
             posts=tuple(sorted(posts)), bodies=tuple(sorted(bodies)), places=tuple(sorted(places)),
             provinces=tuple(sorted(provinces)), home="" if provinces else home or "",
             standing=tuple(sorted(s.value for s in standing))))
