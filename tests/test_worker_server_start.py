@@ -4,9 +4,8 @@ import multiprocessing.forkserver
 
 from click.testing import CliRunner
 
-from kg.builder.workers import IN_PROCESS_ARTICLES, start_worker_server
+from kg.builder.workers import IN_PROCESS_ARTICLES, JSONL_BYTES_FOR_PROCESSES, builds_in_processes, start_worker_server
 from kg.cli import main
-from kg.cli.build_cmd import JSONL_BYTES_FOR_PROCESSES, _builds_in_processes
 
 ARTICLE = "Hà Nội, ngày 3/4/2021. Đồng chí Lò Văn Khuê, Bí thư Tỉnh ủy Hòa Lâm, chủ trì hội nghị.\n"
 
@@ -20,25 +19,25 @@ def files(folder, count: int, suffix: str = ".txt") -> str:
 
 def test_the_number_of_jobs_given_decides(tmp_path):
     one = files(tmp_path / "one", 1)
-    assert _builds_in_processes((one,), jobs=2)
-    assert not _builds_in_processes((files(tmp_path / "many", IN_PROCESS_ARTICLES),), jobs=1)
+    assert builds_in_processes((one,), jobs=2)
+    assert not builds_in_processes((files(tmp_path / "many", IN_PROCESS_ARTICLES),), jobs=1)
 
 
 def test_left_to_the_build_a_folder_of_enough_files_goes_to_workers(tmp_path):
-    assert not _builds_in_processes((files(tmp_path / "few", IN_PROCESS_ARTICLES - 1),), jobs=None)
-    assert _builds_in_processes((files(tmp_path / "enough", IN_PROCESS_ARTICLES),), jobs=None)
+    assert not builds_in_processes((files(tmp_path / "few", IN_PROCESS_ARTICLES - 1),), jobs=None)
+    assert builds_in_processes((files(tmp_path / "enough", IN_PROCESS_ARTICLES),), jobs=None)
     nested = tmp_path / "nested"
     files(nested, IN_PROCESS_ARTICLES // 2)
     files(nested / "inner", IN_PROCESS_ARTICLES // 2)
-    assert _builds_in_processes((str(nested),), jobs=None)
+    assert builds_in_processes((str(nested),), jobs=None)
 
 
 def test_left_to_the_build_a_large_jsonl_file_goes_to_workers(tmp_path):
     small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
     small.write_text('{"text": "x"}\n')
     large.write_bytes(b"x" * JSONL_BYTES_FOR_PROCESSES)
-    assert not _builds_in_processes((str(small),), jobs=None)
-    assert _builds_in_processes((str(large),), jobs=None)
+    assert not builds_in_processes((str(small),), jobs=None)
+    assert builds_in_processes((str(large),), jobs=None)
 
 
 def server_pid():

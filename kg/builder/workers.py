@@ -18,7 +18,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -115,6 +115,31 @@ def _start_method():
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(PRELOADED))
     return context
+
+
+# A JSONL input this large holds enough articles to be built in worker processes (a wild article is ~4 KiB)
+JSONL_BYTES_FOR_PROCESSES = IN_PROCESS_ARTICLES * 4096
+
+
+def builds_in_processes(inputs: Sequence[str], jobs: int | None) -> bool:
+    """Whether the build will hand its articles to worker processes: a guess, when the number of
+    processes is left to it, from the number of files under the inputs (counted until there are
+    enough) and the size of JSONL files, made without reading or importing anything. A wrong guess
+    starts a server the build does not use: CPU time on another core."""
+    if jobs is not None or (os.cpu_count() or 1) == 1:
+        return (jobs or 1) > 1
+    files = 0
+    for path in inputs:
+        if os.path.isdir(path):
+            for _, _, names in os.walk(path):
+                files += sum(not name.startswith(".") for name in names)
+                if files >= IN_PROCESS_ARTICLES:
+                    return True
+        elif path.endswith(".jsonl") and os.path.isfile(path) and os.path.getsize(path) >= JSONL_BYTES_FOR_PROCESSES:
+            return True
+        else:
+            files += 1
+    return files >= IN_PROCESS_ARTICLES
 
 
 def start_worker_server() -> None:

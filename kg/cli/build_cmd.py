@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from ..builder.stopped import BuildStopped, WorkerDied
-from ..builder.workers import IN_PROCESS_ARTICLES, start_worker_server, stop_worker_server
+from ..builder.workers import IN_PROCESS_ARTICLES, builds_in_processes, start_worker_server, stop_worker_server
 from .options import out_option
 
 EXIT_SKIPPED = 1
@@ -70,7 +70,7 @@ def build(inputs: tuple[str, ...], out: Path, view: bool, jobs: int | None, dask
     started = time.perf_counter()
     with _interrupted_once():
         try:
-            if not dask and _builds_in_processes(inputs, jobs):
+            if not dask and builds_in_processes(inputs, jobs):
                 start_worker_server()  # before the imports below, which it makes in a process of its own beside them
             from ..builder.run import build as build_graph  # imported here: a Ctrl-C while it loads is caught
 
@@ -108,31 +108,6 @@ def refuse_missing(inputs: tuple[str, ...]) -> None:
     missing = [i for i in inputs if i != STDIN and not os.path.lexists(i)]
     if missing:
         raise click.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
-
-
-# A JSONL input this large holds enough articles to be built in worker processes (a wild article is ~4 KiB)
-JSONL_BYTES_FOR_PROCESSES = IN_PROCESS_ARTICLES * 4096
-
-
-def _builds_in_processes(inputs: tuple[str, ...], jobs: int | None) -> bool:
-    """Whether the build will hand its articles to worker processes: a guess, when the number of
-    processes is left to it, from the number of files under the inputs (counted until there are
-    enough) and the size of JSONL files, made without reading or importing anything. A wrong guess
-    starts a server the build does not use: CPU time on another core."""
-    if jobs is not None or (os.cpu_count() or 1) == 1:
-        return (jobs or 1) > 1
-    files = 0
-    for path in inputs:
-        if os.path.isdir(path):
-            for _, _, names in os.walk(path):
-                files += sum(not name.startswith(".") for name in names)
-                if files >= IN_PROCESS_ARTICLES:
-                    return True
-        elif path.endswith(".jsonl") and os.path.isfile(path) and os.path.getsize(path) >= JSONL_BYTES_FOR_PROCESSES:
-            return True
-        else:
-            files += 1
-    return files >= IN_PROCESS_ARTICLES
 
 
 def _announce_large(path: str, size: int) -> None:
