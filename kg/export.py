@@ -96,19 +96,18 @@ def triples_piece(graph_iri: str, triples: list[tuple[str, str, str]], ntriples:
             if written is None:
                 return graph_piece(graph_iri, ntriples)
             object_turtle, object_json = written
+        if s == subject and p == predicate:
+            add_turtle(" , " + object_turtle)
+            add_jsonld("," + object_json)
+            continue
+        predicate_turtle, predicate_json = _predicates.get(p) or _predicate(p)
+        if predicate_turtle is None:
+            return graph_piece(graph_iri, ntriples)
         if s == subject:
-            if p == predicate:
-                add_turtle(" , " + object_turtle)
-                add_jsonld("," + object_json)
-                continue
-            predicate_turtle, predicate_json = _predicates.get(p) or _predicate(p)
-            if predicate_turtle is None:
-                return graph_piece(graph_iri, ntriples)
             add_turtle(f" ;\n\t\t{predicate_turtle} {object_turtle}")
             add_jsonld(f"],{predicate_json}{object_json}")
         else:
-            predicate_turtle, predicate_json = _predicates.get(p) or _predicate(p)
-            if predicate_turtle is None or s[0] != "<" or s.startswith(_PREFIXED):
+            if s[0] != "<" or s.startswith(_PREFIXED):
                 return graph_piece(graph_iri, ntriples)
             add_turtle(f"{' .' if subject else ''}\n\t{s} {predicate_turtle} {object_turtle}")
             add_jsonld(f'{"]}," if subject else ""}{{"@id":"{s[1:-1]}",{predicate_json}{object_json}')
@@ -141,6 +140,7 @@ def _turtle_iri(term: str) -> str | None:
 
 
 def _predicate(term: str) -> tuple[str | None, str]:
+    """A predicate's (Turtle, JSON-LD key), remembered in _predicates, where the loop looks first."""
     known = _predicates[term] = ("a" if term == _RDF_TYPE else _turtle_iri(term), f'"{term[1:-1]}":[')
     return known
 

@@ -14,11 +14,15 @@ def _addressed(lex: Lexicon, *kinds: str) -> str:
     return rf"(?:(?:{lex.pattern('many')})\s+)?(?:{lex.pattern(*kinds)})"
 
 
+# the relations of words.tsv a form of address or a degree before a name opens with
+_TRIGGER_RELATIONS = ("many", "comrade", "address", "degree-rank", "degree")
+
+
 @built
 def trigger_re(lex: Lexicon) -> re.Pattern:
     """A form of address before a name: ``đồng chí``, ``các đ/c:``, ``bà``; or an academic degree, which the
     genre writes in their place (``Tại hội nghị, TS Nguyễn Văn A, Phó Trưởng Khoa ..., thông tin ...``)."""
-    opening = lex.first_letters("many", "comrade", "address", "degree-rank", "degree")
+    opening = lex.first_letters(*_TRIGGER_RELATIONS)
     return re.compile(rf"(?={opening})(?<![^\W_])(?:{_addressed(lex, 'comrade')}|{lex.pattern('address')}|{_degree(lex)})"
                       r"(?:\s*:)?\s+", re.IGNORECASE)
 
@@ -26,8 +30,7 @@ def trigger_re(lex: Lexicon) -> re.Pattern:
 @built
 def _trigger_first_words(lex: Lexicon) -> Phrases:
     """The first words of the forms of address and degrees trigger_re reads: a match opens with one."""
-    relations = ("many", "comrade", "address", "degree-rank", "degree")
-    return lex.phrases(word.split()[0] for relation in relations for word in lex.words(relation))
+    return lex.phrases(word.split()[0] for relation in _TRIGGER_RELATIONS for word in lex.words(relation))
 
 
 def triggers(text: str) -> Iterator[re.Match]:
