@@ -10,8 +10,6 @@ import codecs
 import re
 import unicodedata
 
-import ftfy
-import viparse
 
 _OTHER_FORMATS = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (a .docx or .odt document?)"),
                   (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document"), (b"{\\rtf", "an RTF document"))
@@ -99,10 +97,12 @@ def decode_bytes(data: bytes) -> str:
 def repair_text(text: str) -> str:
     """``text`` with mojibake undone, legacy-font text converted, in NFC. Never raises."""
     if _MOJIBAKE_HINT_RE.search(text):
+        import ftfy  # here, not at the top: ftfy and viparse were 60 ms of each process's start, for rare texts
+
         text = ftfy.fix_encoding(text)
     legacy = _legacy_encoding(text)
     if legacy is not None:
-        text = viparse.fix(text, encoding=legacy)
+        text = _viparse().fix(text, encoding=legacy)
     return unicodedata.normalize("NFC", text)
 
 
@@ -117,8 +117,15 @@ def _legacy_encoding(text: str) -> str | None:
     sample = text[:LEGACY_DETECTION_SAMPLE]
     if len(sample.strip()) < MIN_LEGACY_SAMPLE or any(c in _UNICODE_ONLY_LETTERS for c in sample):
         return None
-    detected = viparse.detect_text_encoding(sample)
+    detected = _viparse().detect_text_encoding(sample)
     return detected if detected in ("tcvn3", "vni") else None
+
+
+def _viparse():
+    """viparse, imported on first use: only legacy-font texts need it."""
+    import viparse
+
+    return viparse
 
 
 def _decode_8bit(data: bytes) -> str | None:
@@ -128,7 +135,7 @@ def _decode_8bit(data: bytes) -> str | None:
     as_latin = data.decode("cp1252", errors="latin1_fallback")
     legacy = _legacy_encoding(as_latin)
     if legacy is not None:
-        return unicodedata.normalize("NFC", viparse.fix(as_latin, encoding=legacy))
+        return unicodedata.normalize("NFC", _viparse().fix(as_latin, encoding=legacy))
     try:
         text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:
