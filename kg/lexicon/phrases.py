@@ -73,9 +73,9 @@ class PhraseIndex:
         self.owners: dict[str, list[int]] = {}  # phrase -> the numbers of the sets holding it
         self.sets = 0
         self._automata: dict[int, ahocorasick.Automaton | None] = {}  # n -> the phrases of the sets from n on
-        # id(text) -> [text, per set its matches, the number of sets it was scanned for]
+        # id(text) -> [text, per set its matches, the number of sets it was scanned for, per set its _Found]
         self._scans: dict[int, list] = {}
-        self._last: list = [None, {}, 0]  # the text asked for last: the sets ask for one text many times running
+        self._last: list = [None, {}, 0, {}]  # the text asked for last: the sets ask for one text many times running
 
     def register(self, surfaces: frozenset[str]) -> int:
         """A new set of phrases: its number. Texts scanned already are scanned again for it alone
@@ -100,19 +100,25 @@ class PhraseIndex:
             self._automata[first] = automaton if len(automaton) else None
         return self._automata[first]
 
-    def scan(self, text: str) -> dict[int, dict[int, list[tuple[int, bool]]]]:
-        """Per set, per start of its phrases in ``text``, the (end, whether it must end on a word edge) of
-        each phrase there, shortest first."""
+    def found(self, text: str, number: int) -> _Found:
+        """The phrases of set ``number`` in ``text``, made once a text for each set."""
         last = self._last
-        if last[0] is text and last[2] == self.sets:
-            return last[1]
+        kept = last if last[0] is text and last[2] == self.sets else self._scan(text)
+        founds = kept[3]
+        if (found := founds.get(number)) is None:
+            found = founds[number] = _Found(text, kept[1].get(number, _NONE))
+        return found
+
+    def _scan(self, text: str) -> list:
+        """[text, per set and per start of its phrases in ``text`` the (end, whether it must end on a word
+        edge) of each phrase there, shortest first; the number of sets scanned for, per set its _Found]."""
         kept = self._scans.pop(id(text), None)
         if kept is None or kept[0] is not text:
-            kept = [text, {}, 0]
+            kept = [text, {}, 0, {}]
             if len(self._scans) >= _KEPT_TEXTS:
                 del self._scans[next(iter(self._scans))]
         self._scans[id(text)] = kept  # least recently used goes first: the article outlives its windows
-        _, by_set, scanned = kept
+        _, by_set, scanned, _ = kept
         if scanned < self.sets and (automaton := self._automaton(scanned)) is not None:
             for last, (length, closed, owners) in automaton.iter(_lower(text)):
                 start = last - length + 1
@@ -128,7 +134,7 @@ class PhraseIndex:
                         ends.append(found)
         kept[2] = self.sets
         self._last = kept
-        return by_set
+        return kept
 
 
 class _Found:
@@ -154,25 +160,15 @@ class Phrases:
         self.surfaces = frozenset(phrase_key(s) for s in surfaces if s.strip())
         self._index = PhraseIndex() if index is None else index
         self._number = self._index.register(self.surfaces)
-        self._found: dict[int, _Found] = {}
         self._last: _Found | None = None  # the text asked for last, asked again by the next call most often
 
     def __or__(self, other: Phrases) -> Phrases:
         return Phrases(self.surfaces | other.surfaces, self._index)
 
     def _find(self, text: str) -> _Found:
-        """The phrases of this set in ``text``: kept for the last few texts (the callers look at
-        ``_last``, the text asked for last, before calling)."""
-        found = self._found.pop(id(text), None)
-        if found is not None and found.text is text:
-            self._found[id(text)] = found  # least recently used goes first, as in PhraseIndex.scan
-            self._last = found
-            return found
-        found = _Found(text, self._index.scan(text).get(self._number, _NONE))
-        if len(self._found) >= _KEPT_TEXTS:
-            del self._found[next(iter(self._found))]
-        self._found[id(text)] = found
-        self._last = found
+        """The phrases of this set in ``text``, as the index keeps them for the last few texts (the
+        callers look at ``_last``, the text asked for last, before calling)."""
+        found = self._last = self._index.found(text, self._number)
         return found
 
     @staticmethod
