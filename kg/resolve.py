@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from .extract.components import Component, Doc, every_body_named
-from .extract.body_grammar import agency_party_suffix, party_executives, unit_party_suffix
+from .extract.body_grammar import agency_party_suffix, party_executives, unit_party_head, unit_party_suffix
 from .lexicon import is_party_unit, key, lexicon
 from .model import Bare, BodyKind, BodyRef, Event, Naming, Part, PersonMention, TitleKind
 from .gazetteer import gazetteer
@@ -175,7 +175,7 @@ def _resolve(text: str, everything: list[BodyRef], persons: list[PersonMention],
     agencies = Counter(agency_party_suffix(b.of.head, name) for b in all_bodies(everything)
                        if b.part == Part.AGENCY and b.of and b.head not in caucuses
                        and lexicon().body_entry(b.head).bare != Bare.SKIP and (name := resolver.name(b.of)))
-    agencies.update(suffix for b in all_bodies(everything) if b.part is None
+    agencies.update(suffix for b in all_bodies(everything) if b.part is None and unit_party_head(b.head)
                     and (suffix := unit_party_suffix(b.head, resolver.name(b) or "")))
     resolver = Resolver(places, agencies)
     for body in all_bodies(everything):

@@ -61,12 +61,19 @@ def _agency_party_stems() -> dict[str, str]:
     return {key(row[0]): row[1] for row in read_tsv("agency_party_names.tsv")}
 
 
+@cache
+def unit_party_head(body_head: str) -> bool:
+    """A lexicon body that can be a unit's party body: a party body with a level of its own."""
+    entry = lexicon().bodies.get(key(body_head))
+    return entry is not None and bool(entry.level) and entry.kind in (BodyKind.PARTY_COMMITTEE,
+                                                                       BodyKind.PARTY_ORGANIZATION)
+
+
 def unit_party_suffix(body_head: str, body_name: str) -> str | None:
     """``Quân sự tỉnh X`` for ``Đảng bộ Quân sự tỉnh X``, ``Ủy ban nhân dân thành phố Y`` for ``Đảng ủy Ủy ban nhân
-    dân thành phố Y``: what follows Đảng bộ / Đảng ủy in a lexicon body that is a unit's party body (a party body
-    with a level of its own); None for any other body."""
-    entry = lexicon().bodies.get(key(body_head))
-    if entry is None or not entry.level or entry.kind not in (BodyKind.PARTY_COMMITTEE, BodyKind.PARTY_ORGANIZATION):
+    dân thành phố Y``: what follows Đảng bộ / Đảng ủy in a lexicon body that is a unit's party body
+    (:func:`unit_party_head`); None for any other body."""
+    if not unit_party_head(body_head):
         return None
     for organization, committee in party_executives().items():
         for word in (organization, key(committee)):
