@@ -10,6 +10,8 @@ import codecs
 import re
 import unicodedata
 
+# ftfy and viparse are imported where a text needs them: they were 60 ms of every process's start,
+# and Unicode articles never call them.
 
 _OTHER_FORMATS = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a zip archive (a .docx or .odt document?)"),
                   (b"\xd0\xcf\x11\xe0", "a Word 97-2003 document"), (b"{\\rtf", "an RTF document"))
@@ -97,7 +99,7 @@ def decode_bytes(data: bytes) -> str:
 def repair_text(text: str) -> str:
     """``text`` with mojibake undone, legacy-font text converted, in NFC. Never raises."""
     if _MOJIBAKE_HINT_RE.search(text):
-        import ftfy  # here, not at the top: ftfy and viparse were 60 ms of each process's start, for rare texts
+        import ftfy
 
         text = ftfy.fix_encoding(text)
     legacy = _legacy_encoding(text)
@@ -122,7 +124,7 @@ def _legacy_encoding(text: str) -> str | None:
 
 
 def _viparse():
-    """viparse, imported on first use: only legacy-font texts need it."""
+    """viparse, imported on first use (legacy-font texts only)."""
     import viparse
 
     return viparse

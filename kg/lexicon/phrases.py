@@ -73,9 +73,9 @@ class PhraseIndex:
         self.owners: dict[str, list[int]] = {}  # phrase -> the numbers of the sets holding it
         self.sets = 0
         self._automata: dict[int, ahocorasick.Automaton | None] = {}  # n -> the phrases of the sets from n on
-        # id(text) -> [text, per set its matches, the number of sets it was scanned for, per set its _Found]
+        # id(text) -> [text, per set its matches (a _Found), the number of sets it was scanned for]
         self._scans: dict[int, list] = {}
-        self._last: list = [None, {}, 0, {}]  # the text asked for last: the sets ask for one text many times running
+        self._last: list = [None, {}, 0]  # the text asked for last: the sets ask for one text many times running
 
     def register(self, surfaces: frozenset[str]) -> int:
         """A new set of phrases: its number. Texts scanned already are scanned again for it alone
@@ -101,24 +101,23 @@ class PhraseIndex:
         return self._automata[first]
 
     def found(self, text: str, number: int) -> _Found:
-        """The phrases of set ``number`` in ``text``, made once a text for each set."""
+        """The phrases of set ``number`` in ``text``, kept beside the text's scan."""
         last = self._last
-        kept = last if last[0] is text and last[2] == self.sets else self._scan(text)
-        founds = kept[3]
-        if (found := founds.get(number)) is None:
-            found = founds[number] = _Found(text, kept[1].get(number, _NONE))
+        by_set = last[1] if last[0] is text and last[2] == self.sets else self._scan(text)
+        if (found := by_set.get(number)) is None:  # none of the set's phrases is in the text
+            found = by_set[number] = _Found(text, _NONE)
         return found
 
-    def _scan(self, text: str) -> list:
-        """[text, per set and per start of its phrases in ``text`` the (end, whether it must end on a word
-        edge) of each phrase there, shortest first; the number of sets scanned for, per set its _Found]."""
+    def _scan(self, text: str) -> dict[int, _Found]:
+        """Per set, its phrases in ``text``: per start, the (end, whether it must end on a word edge) of
+        each phrase there, shortest first."""
         kept = self._scans.pop(id(text), None)
         if kept is None or kept[0] is not text:
-            kept = [text, {}, 0, {}]
+            kept = [text, {}, 0]
             if len(self._scans) >= _KEPT_TEXTS:
                 del self._scans[next(iter(self._scans))]
         self._scans[id(text)] = kept  # least recently used goes first: the article outlives its windows
-        _, by_set, scanned, _ = kept
+        _, by_set, scanned = kept
         if scanned < self.sets and (automaton := self._automaton(scanned)) is not None:
             for last, (length, closed, owners) in automaton.iter(_lower(text)):
                 start = last - length + 1
@@ -126,15 +125,16 @@ class PhraseIndex:
                     continue
                 found = (last + 1, closed)  # the automaton gives matches by their end: shortest first at a start
                 for owner in owners:
-                    if (at := by_set.get(owner)) is None:
-                        at = by_set[owner] = {}
+                    if (set_found := by_set.get(owner)) is None:
+                        set_found = by_set[owner] = _Found(text, {})
+                    at = set_found.ends
                     if (ends := at.get(start)) is None:
                         at[start] = [found]
                     else:
                         ends.append(found)
         kept[2] = self.sets
         self._last = kept
-        return kept
+        return by_set
 
 
 class _Found:
