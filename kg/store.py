@@ -216,7 +216,7 @@ class ArticleStore:
     def is_stored(self, graph_iri: str) -> bool:
         return self._store.contains_named_graph(ox.NamedNode(graph_iri))
 
-    def add_new_graphs(self, graphs: list[tuple[str, bytes]], trusted: bool = False) -> None:
+    def add_new_graphs(self, graphs: list[tuple[str, bytes]], trusted: bool = False, bulk: bool | None = None) -> None:
         """Graphs not stored yet (new articles, new identity blocks), as (IRI, N-Triples in UTF-8),
         many at once: each triple goes into its graph and into the union. ``trusted``: articles' graphs
         as a build's workers write them (:mod:`kg.graph`: IRIs of vocabulary terms and of ``res:`` paths
@@ -228,8 +228,11 @@ class ArticleStore:
         with a fixed cost of tens of milliseconds: worth it for hundreds of graphs. Fewer
         (BULK_BYTES) go in one transaction: a build of one article loaded three batches
         (its graph, the vocabulary, its identities), 10 ms of CPU and 15 ms of wall each.
+        ``bulk`` False: in a transaction whatever their size (see :func:`kg.builder.identities.update_identities`).
         """
-        self._load(graphs, bulk=sum(len(triples) for _, triples in graphs) >= BULK_BYTES, trusted=trusted)
+        if bulk is None:
+            bulk = sum(len(triples) for _, triples in graphs) >= BULK_BYTES
+        self._load(graphs, bulk=bulk, trusted=trusted)
 
     def _load(self, graphs: list[tuple[str, bytes]], bulk: bool, trusted: bool = False) -> None:
         """Load the graphs as one TriG document that Oxigraph parses: each graph's N-Triples

@@ -160,10 +160,10 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             loader.load_last(new)
             if view and (report.articles or not _outputs_current(state, folder, view)):
                 import_view()
-            state.write_vocabulary(store)
             stage = Stage.IDENTITIES
-            report.identities = update_identities(store, state)  # while the last batch loads
+            report.identities = update_identities(store, state, loader.wait)  # resolved while the last batch loads
             loader.wait()
+            state.write_vocabulary(store)  # after the last batch, as the identities are (see update_identities)
             release_freed_memory()
             state.set_meta("fingerprint", fingerprint)
             state.commit()
