@@ -31,7 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.facts import extract_all
-from kg.export import graph_piece, triples_piece
+from kg.export import graph_piece, triples_piece, write_graph_files
 from kg.graph import article_iri, article_triples
 from kg.ntriples import line
 from kg.identity import block_graph, block_key, identity_ntriples, mentions_of, resolve_block
@@ -149,14 +149,15 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
                 text = "".join(identity_ntriples(resolve_block(mentions)))
                 if text:
                     graph = str(block_graph(block))
-                    graph_piece(graph, text)
+                    pieces[graph] = graph_piece(graph, text)
                     graphs.append((graph, text.encode("utf-8")))
-            store.add_new_graphs(graphs)
+            store.add_new_graphs(graphs, bulk=False)
         clock.timed("identities", identities)
         def trig_of(graph: str) -> bytes:  # as the build's state keeps the pieces
             return zlib.decompress(pieces[graph].trig)
         clock.timed("view", draw_view, store, trig_of, work / "profile-view.html", "profile")
-        clock.timed("graph.ttl", store.dump, work / "profile-graph.ttl")
+        clock.timed("graph files", write_graph_files, (pieces[graph] for graph in sorted(pieces)),
+                    work / "profile-graph.ttl", work / "profile-graph.trig", work / "profile-graph.jsonld")
         union = len(store)
         named = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))["n"].value)
     shutil.rmtree(store_path, ignore_errors=True)

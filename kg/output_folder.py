@@ -21,7 +21,7 @@ class _Entry:
 class OutputFolder:
     """A build's output folder and the path of each thing it holds."""
 
-    turtle = _Entry("graph.ttl", "graph.ttl: the union of every graph.")
+    turtle = _Entry("graph.ttl", "graph.ttl: the triples of every graph of graph.trig, in Turtle.")
     trig = _Entry("graph.trig", "graph.trig: a named graph per article, per name block of identities, and the vocabulary.")
     jsonld = _Entry("graph.jsonld", "graph.jsonld: the named graphs of graph.trig as JSON-LD.")
     view = _Entry("view.html", "view.html: the interactive network.")

@@ -22,21 +22,11 @@ from typing import Union
 import pyoxigraph as ox
 import rdflib
 
-from .fsutil import atomic_path
 from .output_folder import OutputFolder
-from .vocab import FILE_PREFIXES, QUERY_PREFIXES
+from .vocab import QUERY_PREFIXES
 
 OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]
 Binding = Union[str, int, float, bool, rdflib.term.Identifier, OxTerm]
-
-# Names accepted by :meth:`ArticleStore.dump`: formats without graphs, which hold the union.
-# TriG and JSON-LD, one graph per article, are written from pieces (kg.export).
-DUMP_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ttl": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "nt": ox.RdfFormat.N_TRIPLES,
-}
 
 # Triples per transaction of a graph written piece by piece, and how many may wait in the
 # database's write buffers before they are flushed: a graph of millions of triples (the
@@ -281,16 +271,3 @@ class ArticleStore:
         """The triples of one article's graph."""
         for quad in self._store.quads_for_pattern(None, None, None, ox.NamedNode(article_iri)):
             yield quad.triple
-
-    def dump(self, path: str | os.PathLike[str], format: str = "turtle") -> Path:
-        """Write the union of the article graphs to ``path`` as Turtle or N-Triples, streaming
-        from the database; the file appears whole or not at all."""
-        try:
-            rdf_format = DUMP_FORMATS[format.lower()]
-        except KeyError:
-            raise ValueError(f"unknown format {format!r}; choose one of {', '.join(DUMP_FORMATS)}") from None
-        target = Path(path)
-        with atomic_path(target) as part:  # Oxigraph writes the file itself, without Python's lock
-            self._store.dump(str(part), rdf_format, from_graph=ox.DefaultGraph(),
-                             prefixes=FILE_PREFIXES if rdf_format == ox.RdfFormat.TURTLE else None)
-        return target

@@ -9,7 +9,7 @@ import rdflib.compare
 from rdflib import BNode, Literal, URIRef
 
 import kg.store
-from kg.export import GraphPiece, graph_piece, write_dataset_files
+from kg.export import GraphPiece, graph_piece, write_graph_files
 from kg.store import ArticleStore
 from kg.vocab import FOAF, ORG, RES, SKOS
 from helpers import gold_files, gold_graph
@@ -86,22 +86,22 @@ def stored_pieces(store: ArticleStore) -> list[GraphPiece]:
             for graph in store.articles()]
 
 
-def test_dump_turtle_is_the_union_and_trig_keeps_graphs(store, tmp_path):
-    ttl = store.dump(tmp_path / "out" / "graph.ttl", "turtle")
-    union = rdflib.Graph().parse(ttl)
+def test_graph_ttl_holds_every_graph_s_triples_and_trig_keeps_graphs(store, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    write_graph_files(stored_pieces(store), out / "graph.ttl", out / "graph.trig", out / "graph.jsonld")
+    union = rdflib.Graph().parse(out / "graph.ttl")
     both = article_graph("a1") + article_graph("a2", person="Lê Thị Mẫu", role="Phó Bí thư", date="2023-05-06")
     # Blank nodes differ between stores: compare the triples without them.
     ground = {t for t in both if not any(isinstance(x, BNode) for x in t)}
     assert {t for t in union if not any(isinstance(x, BNode) for x in t)} == ground
 
-    trig = tmp_path / "out" / "graph.trig"
-    write_dataset_files(stored_pieces(store), trig, tmp_path / "out" / "graph.jsonld")
     dataset = rdflib.Dataset()
-    dataset.parse(trig, format="trig")
+    dataset.parse(out / "graph.trig", format="trig")
     names = {str(g.identifier) for g in dataset.graphs() if len(g)}
     assert names == {article_iri("a1"), article_iri("a2")}
     assert len(dataset.graph(URIRef(article_iri("a1")))) == len(article_graph("a1"))
-    assert not list(tmp_path.joinpath("out").glob("*.part"))
+    assert not list(out.glob("*.part"))
 
 
 @pytest.mark.parametrize("format, rdflib_format", [("trig", "trig"), ("jsonld", "json-ld")])
@@ -109,17 +109,12 @@ def test_dataset_files_hold_each_article_graph_and_no_union(store, tmp_path, for
     with_blank_node = article_graph("a3")
     with_blank_node.add((BNode(), SKOS.note, Literal("một ghi chú")))
     store.replace_article(article_iri("a3"), with_blank_node)
-    write_dataset_files(stored_pieces(store), tmp_path / "graph.trig", tmp_path / "graph.jsonld")
+    write_graph_files(stored_pieces(store), tmp_path / "graph.ttl", tmp_path / "graph.trig", tmp_path / "graph.jsonld")
     dataset = rdflib.Dataset()
     dataset.parse(tmp_path / f"graph.{format}", format=rdflib_format)
     graphs = {str(g.identifier): g for g in dataset.graphs() if len(g)}
     assert set(graphs) == {article_iri("a1"), article_iri("a2"), article_iri("a3")}  # no default graph
     assert rdflib.compare.isomorphic(graphs[article_iri("a3")], with_blank_node)
-
-
-def test_dump_rejects_unknown_format(store, tmp_path):
-    with pytest.raises(ValueError, match="unknown format"):
-        store.dump(tmp_path / "x.rdf", "rdfxml-ish")
 
 
 def test_store_persists_and_opens_read_only(tmp_path):

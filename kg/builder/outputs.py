@@ -10,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from ..export import write_dataset_files
+from ..export import write_graph_files
 from ..output_folder import OutputFolder
 from ..person_nodes import identity_triples
 from ..store import ArticleStore
@@ -28,17 +28,12 @@ def write_outputs(store: ArticleStore, state: BuildState, folder: OutputFolder, 
     """graph.ttl (all facts), graph.trig and graph.jsonld (a named graph per article, and per
     name block for identities), view.html; and the number of articles the view draws when
     not all of them fit in it."""
-    # graph.trig and graph.jsonld (zlib and file writes) and graph.ttl (Oxigraph reading the store)
-    # are written without Python's lock, each in a thread of its own, while this thread draws the
-    # view. Oxigraph's reading of the whole store takes memory that grows with it (~170 MiB at
-    # 100,000 articles: the build's peak there was 627 MiB with graph.ttl beside the others,
-    # instead of 537); the view adds ~60 MiB to it whatever the store's size (its articles are capped)
-    with ThreadPoolExecutor(2) as pool:
-        dataset = pool.submit(write_dataset_files, state.pieces(), folder.trig, folder.jsonld)
-        turtle = pool.submit(store.dump, folder.turtle, "turtle")
+    # the graph files (zlib and file writes, without Python's lock) are written in a thread of their
+    # own while this thread draws the view
+    with ThreadPoolExecutor(1) as pool:
+        files = pool.submit(write_graph_files, state.pieces(), folder.turtle, folder.trig, folder.jsonld)
         drawn = draw_view(store, state.trig_of, folder.view, "vnkg: " + folder.root.resolve().name) if view else None
-        dataset.result()
-        turtle.result()
+        files.result()
     release_freed_memory()
     return folder.outputs(view), drawn
 
