@@ -35,13 +35,13 @@ from kg.export import graph_piece, triples_piece, write_graph_files
 from kg.graph import article_iri, article_triples
 from kg.ntriples import line
 from kg.identity import block_graph, block_key, identity_ntriples, mentions_of, resolve_block
-from kg.builder.outputs import draw_view
+from kg.builder.outputs import draw_view, read_view_articles
 import kg.view  # noqa: F401  (imported before the view is timed, as a build does)
 from kg.normalize import normalize
 from kg.builder.run import LOAD_BYTES
 from kg.read import Source, read_sources
 from kg.store import ArticleStore
-from kg.vocab import VOCABULARY_GRAPH
+from kg.vocab import ARTICLES, VOCABULARY_GRAPH
 
 WILD = Path("/work/shared/corpus/wild")
 
@@ -155,7 +155,10 @@ def stage_profile(corpus: Path, work: Path) -> tuple[Clock, int, dict]:
         clock.timed("identities", identities)
         def trig_of(graph: str) -> bytes:  # as the build's state keeps the pieces
             return zlib.decompress(pieces[graph].trig)
-        clock.timed("view", draw_view, store, trig_of, work / "profile-view.html", "profile")
+        def view():  # the articles read, then drawn with their identities, as a build does
+            articles = read_view_articles(sorted(g for g in pieces if g.startswith(str(ARTICLES))), trig_of)
+            draw_view(store, articles, trig_of, work / "profile-view.html", "profile")
+        clock.timed("view", view)
         clock.timed("graph files", write_graph_files, (pieces[graph] for graph in sorted(pieces)),
                     work / "profile-graph.ttl", work / "profile-graph.trig", work / "profile-graph.jsonld")
         union = len(store)

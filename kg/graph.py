@@ -26,7 +26,7 @@ from .lexicon import read_tsv
 from .model import Article, ArticleFacts, BodyRef, Change, Document, Naming, Span, Tenure
 from .ntriples import (ANY_URI, BOOLEAN, DATE, DCTERMS, FOAF, INTEGER, OA, ORG, PROV, RDF, SDO, SKOS, TIME, VNKG,
                        en, line, quoted, resource, typed, vi)
-from .vocab import RES, bind_all
+from .vocab import ARTICLES, RES, bind_all
 
 
 class Scheme(StrEnum):
@@ -86,7 +86,7 @@ _BODY_KINDS = {kind: _body_kind(kind, label_vi, label_en) for kind, label_vi, la
 
 
 def _article_path(name: str) -> str:
-    return f"article/{slug(name)}-{short_hash(name)}"
+    return f"{ARTICLES[len(RES):]}{slug(name)}-{short_hash(name)}"
 
 
 def _document_path(doc: Document, article_name: str) -> str:

@@ -24,6 +24,7 @@ class VNKG(DefinedNamespace):
 
 RES = Namespace("https://w3id.org/vnkg/resource/")  # open: resources are named by slugs of what the articles say
 OA = Namespace("http://www.w3.org/ns/oa#")  # Web Annotation: not among rdflib's namespaces
+ARTICLES = RES["article/"]  # what every article's IRI (its graph's name) begins with
 
 # The named graph of a build's shared vocabulary: the concepts its articles' facts point at
 VOCABULARY_GRAPH = RES["graph/vocabulary"]
@@ -43,7 +44,7 @@ FILE_PREFIXES = {prefix: iri for prefix, iri in PREFIX_IRIS.items() if prefix !=
 QUERY_PREFIXES = {**PREFIX_IRIS, "owl": str(OWL), "rdf": str(RDF)}
 
 
-__all__ = ["DCTERMS", "FILE_PREFIXES", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PREFIX_IRIS", "PROV",
+__all__ = ["ARTICLES", "DCTERMS", "FILE_PREFIXES", "FOAF", "OA", "ORG", "OWL", "PREFIXES", "PREFIX_IRIS", "PROV",
            "QUERY_PREFIXES", "RDF", "RDFS", "RES", "SDO", "SKOS", "TIME", "VNKG", "VOCABULARY_GRAPH", "XSD",
            "bind_all", "prefixed_name", "sparql_prologue", "turtle_prologue"]
 

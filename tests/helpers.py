@@ -140,7 +140,7 @@ ARTICLES = {
 def view_triples_of(out: Path, budget: int | None = None):
     """What a build into ``out`` draws in its view: (triples, articles drawn, articles), as
     :func:`kg.builder.outputs.view_triples` reads them from the store and the build's state."""
-    from kg.builder.outputs import VIEW_TRIPLES, view_triples
+    from kg.builder.outputs import VIEW_TRIPLES, read_view_articles, view_triples
     from kg.builder.state import BuildState
     from kg.output_folder import OutputFolder
     from kg.store import ArticleStore
@@ -149,6 +149,8 @@ def view_triples_of(out: Path, budget: int | None = None):
     state = BuildState(folder.state)
     try:
         with ArticleStore(folder.store, read_only=True) as store:
-            return view_triples(store, state.trig_of, VIEW_TRIPLES if budget is None else budget)
+            articles = read_view_articles(state.article_graphs(), state.trig_of,
+                                          VIEW_TRIPLES if budget is None else budget)
+            return view_triples(store, articles, state.trig_of), articles.drawn, articles.total
     finally:
         state.close()

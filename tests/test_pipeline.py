@@ -16,8 +16,10 @@ from rdflib import Dataset
 from kg.cli import main
 from kg.builder.memory import _malloc_trim
 from kg.builder.run import build
+from kg.builder.state import BuildState
+from kg.output_folder import OutputFolder
 from kg.store import ArticleStore
-from kg.vocab import RDF, SDO, VOCABULARY_GRAPH
+from kg.vocab import ARTICLES, RDF, SDO, VOCABULARY_GRAPH
 from helpers import view_triples_of
 
 CASES = Path(__file__).resolve().parent / "identity_cases"
@@ -125,6 +127,15 @@ def test_the_view_draws_whole_articles_up_to_its_budget(tmp_path):
     part, drawn, total = view_triples_of(tmp_path / "out", budget)
     assert total == 15 and 1 <= drawn < 15
     assert set(part) < set(everything) and sum(o == SDO.NewsArticle for _, p, o in set(part) if p == RDF.type) == drawn
+    # the first articles by the name of their graph, whatever order they were built and stored in
+    state = BuildState(OutputFolder(tmp_path / "out").state)
+    try:
+        graphs = state.article_graphs()
+    finally:
+        state.close()
+    with ArticleStore(tmp_path / "out" / "store", read_only=True) as store:
+        assert graphs == sorted(graph for graph in store.articles() if graph.startswith(str(ARTICLES)))
+    assert {str(s) for s, p, o in part if p == RDF.type and o == SDO.NewsArticle} == set(graphs[:drawn])
 
 
 def test_build_command_prints_a_summary_and_says_what_it_skipped(tmp_path):

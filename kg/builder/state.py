@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..export import GraphPiece
+from ..vocab import ARTICLES
 from ..identity import Mention, block_graph, block_key
 from ..store import ArticleStore
 from ..vocabulary_graph import GRAPH as VOCABULARY_GRAPH, VocabularyLedger
@@ -118,6 +119,12 @@ class BuildState:
                 yield GraphPiece(graph, trig, jsonld)
         finally:
             reader.close()
+
+    def article_graphs(self) -> list[str]:
+        """The names of the stored articles' graphs, in order (their pieces', as this connection sees them)."""
+        upper = ARTICLES[:-1] + chr(ord(ARTICLES[-1]) + 1)  # the first name past every one that begins so
+        return [graph for (graph,) in self.db.execute(
+            "SELECT DISTINCT graph FROM pieces WHERE graph >= ? AND graph < ? ORDER BY graph", (str(ARTICLES), upper))]
 
     def trig_of(self, graph: str) -> bytes:
         """The TriG of one graph, as its pieces hold it (one block per piece)."""
