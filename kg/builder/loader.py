@@ -53,7 +53,7 @@ class Loader:
         if results:
             self._submit(results)
         for _, batch in self.pending[self.recorded:]:
-            self._record(batch)
+            self.state.stored(batch)
         self.recorded = len(self.pending)
 
     def wait(self) -> None:
@@ -65,7 +65,7 @@ class Loader:
         for number, (future, results) in enumerate(pending):
             future.result()
             if number >= recorded:
-                self._record(results)
+                self.state.stored(results)
             self.report.saved += len(results)
         self.state.commit()
         release_freed_memory()
@@ -73,7 +73,3 @@ class Loader:
     def _submit(self, results: list[ArticleResult]) -> None:
         batch = [(r.graph, r.ntriples) for r in results]
         self.pending.append((self.pool.submit(self.store.add_new_graphs, batch, trusted=True), results))
-
-    def _record(self, results: list[ArticleResult]) -> None:
-        for result in results:
-            self.state.stored(result)

@@ -221,7 +221,7 @@ def _record(result, store: ArticleStore, state: BuildState, report: BuildReport)
         report.skipped.append(ReadProblem(result.path, result.problem))
     else:
         store.replace_article(result.graph, result.ntriples.decode("utf-8"))
-        state.stored(result)
+        state.stored([result])
         _count(result, report)
         report.saved += 1
 

@@ -69,23 +69,29 @@ class BuildState:
                         "ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, run = excluded.run",
                         (name, digest, run))
 
-    def stored(self, result: ArticleResult) -> None:
-        """``result`` is in the store: remember its hash, counts and mentions, and mark the blocks it
-        touched and the output files as behind the store."""
+    def stored(self, results: list[ArticleResult]) -> None:
+        """``results`` are in the store: remember their hashes, counts and mentions, and mark the blocks
+        they touched and the output files as behind the store. A batch at a time (a statement per
+        article cost a third more: ~0.2 ms an article, in the build's tail for its last batch)."""
+        if not results:
+            return
         self.set_meta("outputs", "stale")
+        names = [(result.name,) for result in results]
         # an article built without a failed extractor's facts is built again next time, to report it again
-        digest = f"warned:{result.content_hash}" if result.warnings else result.content_hash
-        self.db.execute("UPDATE articles SET hash = ?, counts = ? WHERE name = ?",
-                        (digest, json.dumps(result.counts, sort_keys=True), result.name))
-        self.db.execute("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", (result.name,))
-        self.db.execute("DELETE FROM mentions WHERE article = ?", (result.name,))
-        self._replace_pieces(result.piece.graph, [result.piece])
-        self.vocabulary.record(result.name, result.vocabulary)
-        for mention in result.mentions:
-            block = block_key(mention.name)
-            self.db.execute("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)",
-                            (mention.person, result.name, block, json.dumps(mention.to_dict(), ensure_ascii=False)))
-            self.db.execute("INSERT OR IGNORE INTO dirty VALUES (?)", (block,))
+        self.db.executemany("UPDATE articles SET hash = ?, counts = ? WHERE name = ?", [
+            (f"warned:{result.content_hash}" if result.warnings else result.content_hash,
+             json.dumps(result.counts, sort_keys=True), result.name) for result in results])
+        self.db.executemany("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", names)
+        self.db.executemany("DELETE FROM mentions WHERE article = ?", names)
+        self.db.executemany("DELETE FROM pieces WHERE graph = ?", [(result.piece.graph,) for result in results])
+        self.db.executemany("INSERT INTO pieces VALUES (?, 0, ?, ?)",
+                            [(result.piece.graph, result.piece.trig, result.piece.jsonld) for result in results])
+        for result in results:
+            self.vocabulary.record(result.name, result.vocabulary)
+        rows = [(mention.person, result.name, block_key(mention.name), json.dumps(mention.to_dict(), ensure_ascii=False))
+                for result in results for mention in result.mentions]
+        self.db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)", rows)
+        self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(row[2],) for row in rows])
 
     def write_vocabulary(self, store: ArticleStore) -> None:
         """The vocabulary graph, when an article stored since it was written may change it."""
