@@ -33,8 +33,8 @@ def write_outputs(store: ArticleStore, state: BuildState, folder: OutputFolder,
     # own while this thread draws the view
     with ThreadPoolExecutor(1) as pool:
         files = pool.submit(write_graph_files, state.pieces(), folder.turtle, folder.trig, folder.jsonld)
-        drawn = draw_view(store, view, state.trig_of, folder.view, "vnkg: " + folder.root.resolve().name) \
-            if view else None
+        drawn = None if view is None else \
+            draw_view(store, view, state.trig_of, folder.view, "vnkg: " + folder.root.resolve().name)
         files.result()
     release_freed_memory()
     return folder.outputs(view is not None), drawn

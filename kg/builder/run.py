@@ -162,10 +162,10 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             server_stopped = threading.Thread(target=stop_worker_server)
             server_stopped.start()
             loader.load_last(new)
-            drawn: ViewArticles | None = None
+            to_draw: ViewArticles | None = None
             if view and not _outputs_current(state, folder, view):
                 # read while the last batch loads, the main thread waiting on it then (~0.9 s of wild x2's)
-                drawn = read_view_articles(state.article_graphs(), state.trig_of)
+                to_draw = read_view_articles(state.article_graphs(), state.trig_of)
                 import_view()
             stage = Stage.IDENTITIES
             report.identities = update_identities(store, state, loader.wait)  # resolved while the last batch loads
@@ -181,11 +181,12 @@ def build(inputs: Iterable[str | os.PathLike], out: str | os.PathLike = DEFAULT_
             # step, 0.035 s CPU for wild x2's 138,000 triples, in proportion seconds at 100,000 articles
             with ThreadPoolExecutor(1) as beside:
                 counted = beside.submit(len, store)
-                flushed = beside.submit(store.flush)  # the identities' and the vocabulary's writes: closing waited for them
+                # the identities' and the vocabulary's writes, which closing the store waited for
+                flushed = beside.submit(store.flush)
                 if _outputs_current(state, folder, view):
                     report.outputs = []  # the store is as the files were written from it
                 else:
-                    report.outputs, report.view_articles = write_outputs(store, state, folder, view=drawn)
+                    report.outputs, report.view_articles = write_outputs(store, state, folder, view=to_draw)
                     state.set_meta("outputs", "current")
                     state.commit()
                 report.triples = counted.result()

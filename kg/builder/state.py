@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..export import GraphPiece
-from ..vocab import ARTICLES
 from ..identity import Mention, block_graph, block_key
 from ..store import ArticleStore
+from ..vocab import ARTICLES
 from ..vocabulary_graph import GRAPH as VOCABULARY_GRAPH, VocabularyLedger
 from .work import ArticleResult
 
@@ -88,8 +88,8 @@ class BuildState:
                             [(result.piece.graph, result.piece.trig, result.piece.jsonld) for result in results])
         for result in results:
             self.vocabulary.record(result.name, result.vocabulary)
-        rows = [(mention.person, result.name, block_key(mention.name), json.dumps(mention.to_dict(), ensure_ascii=False))
-                for result in results for mention in result.mentions]
+        rows = [(mention.person, result.name, block_key(mention.name),
+                 json.dumps(mention.to_dict(), ensure_ascii=False)) for result in results for mention in result.mentions]
         self.db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?, ?, ?)", rows)
         self.db.executemany("INSERT OR IGNORE INTO dirty VALUES (?)", [(row[2],) for row in rows])
 
