@@ -104,6 +104,10 @@ def test_dataset_files_hold_every_graph_of_the_store_and_no_union(tmp_path):
     graphs = {quad.graph_name.value for quad in written}
     assert str(VOCABULARY_GRAPH) in graphs
     assert {graph.split("/")[-2] for graph in graphs - {str(VOCABULARY_GRAPH)}} == {"article", "identity"}
+    # graph.ttl, laid from the same pieces, holds the store's union: each triple of every graph
+    turtle = [quad.triple for quad in ox.parse(path=str(tmp_path / "out" / "graph.ttl"), format=ox.RdfFormat.TURTLE)]
+    assert set(turtle) == {quad.triple for quad in stored}
+    assert len(turtle) == len(written)  # a triple two graphs hold is written in each
 
 
 def test_identity_graphs_too_large_to_hold_are_streamed_in_pieces(tmp_path, monkeypatch):
@@ -112,7 +116,8 @@ def test_identity_graphs_too_large_to_hold_are_streamed_in_pieces(tmp_path, monk
     monkeypatch.setattr("kg.builder.identities.GRAPH_BATCH", 2)  # every block with more than two triples streams
     streamed = build([folder], tmp_path / "streamed", view=False)
     assert streamed.identities_total == whole.identities_total
-    for name, rdf_format in (("graph.trig", ox.RdfFormat.TRIG), ("graph.jsonld", ox.RdfFormat.JSON_LD)):
+    for name, rdf_format in (("graph.trig", ox.RdfFormat.TRIG), ("graph.jsonld", ox.RdfFormat.JSON_LD),
+                             ("graph.ttl", ox.RdfFormat.TURTLE)):
         quads = [set(ox.parse(path=str(tmp_path / out / name), format=rdf_format)) for out in ("whole", "streamed")]
         assert quads[0] == quads[1], name
     assert (tmp_path / "streamed" / "graph.trig").read_bytes().count(b"/identity/") > \
