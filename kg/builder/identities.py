@@ -36,10 +36,10 @@ def update_identities(store: ArticleStore, state: BuildState, before_writing: Ca
         lines = identity_ntriples(identities)
         first = list(islice(lines, GRAPH_BATCH + 1))
         text = "".join(first)
-        stored = store.is_stored(graph)
-        if len(first) > GRAPH_BATCH or stored:
-            before_writing()
-        if len(first) > GRAPH_BATCH or (stored and not store.replace_graph(graph, text)):
+        stored, streamed = store.is_stored(graph), len(first) > GRAPH_BATCH
+        if stored or streamed:
+            before_writing()  # the store is written from here on
+        if streamed or (stored and not store.replace_graph(graph, text)):
             pieces: list[GraphPiece] = []
             store.write_graph(graph, _pieced(graph, chain(first, lines), pieces))
             state.cleaned(block, len(identities), pieces)

@@ -83,9 +83,7 @@ class BuildState:
              json.dumps(result.counts, sort_keys=True), result.name) for result in results])
         self.db.executemany("INSERT OR IGNORE INTO dirty SELECT block FROM mentions WHERE article = ?", names)
         self.db.executemany("DELETE FROM mentions WHERE article = ?", names)
-        self.db.executemany("DELETE FROM pieces WHERE graph = ?", [(result.piece.graph,) for result in results])
-        self.db.executemany("INSERT INTO pieces VALUES (?, 0, ?, ?)",
-                            [(result.piece.graph, result.piece.trig, result.piece.jsonld) for result in results])
+        self._replace_pieces({result.piece.graph: [result.piece] for result in results})
         for result in results:
             self.vocabulary.record(result.name, result.vocabulary)
         rows = [(mention.person, result.name, block_key(mention.name),
@@ -96,7 +94,7 @@ class BuildState:
     def write_vocabulary(self, store: ArticleStore) -> None:
         """The vocabulary graph, when an article stored since it was written may change it."""
         if self.vocabulary.stale():
-            self._replace_pieces(VOCABULARY_GRAPH, self.vocabulary.write(store))
+            self._replace_pieces({str(VOCABULARY_GRAPH): self.vocabulary.write(store)})
 
     def dirty_blocks(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT block FROM dirty ORDER BY block")]
@@ -108,13 +106,15 @@ class BuildState:
     def cleaned(self, block: str, identities: int, pieces: list[GraphPiece]) -> None:
         """The identities of ``block`` are in the store, as the graph these pieces hold."""
         self.db.execute("DELETE FROM dirty WHERE block = ?", (block,))
-        self._replace_pieces(str(block_graph(block)), pieces)
+        self._replace_pieces({str(block_graph(block)): pieces})
         self.db.execute("INSERT OR REPLACE INTO blocks VALUES (?, ?)", (block, identities))
 
-    def _replace_pieces(self, graph: str, pieces: list[GraphPiece]) -> None:
-        self.db.execute("DELETE FROM pieces WHERE graph = ?", (graph,))
+    def _replace_pieces(self, pieces_of: dict[str, list[GraphPiece]]) -> None:
+        """Each graph's pieces, in place of those it had (none: the graph has no triples left)."""
+        self.db.executemany("DELETE FROM pieces WHERE graph = ?", [(graph,) for graph in pieces_of])
         self.db.executemany("INSERT INTO pieces VALUES (?, ?, ?, ?)",
-                            [(graph, part, piece.trig, piece.jsonld) for part, piece in enumerate(pieces)])
+                            [(graph, part, piece.trig, piece.jsonld)
+                             for graph, pieces in pieces_of.items() for part, piece in enumerate(pieces)])
 
     def pieces(self) -> Iterator[GraphPiece]:
         """Every graph's pieces in graph order, read through a connection of its own (so from any
