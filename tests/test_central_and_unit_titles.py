@@ -30,6 +30,21 @@ def test_central_posts_of_the_state_and_the_party():
     assert got["Võ Thị Lan"][0][1] is None
 
 
+def test_the_standing_deputy_prime_minister_is_one_post_with_the_government_written_or_implied():
+    got = posts("Dự hội nghị có Phó Thủ tướng Thường trực Chính phủ Đinh Văn Hòa Bình; ông Lại Minh Khoa, Ủy viên "
+                "Bộ Chính trị, Phó Thủ tướng Thường trực; bà Tạ Thị Hương, Phó Thủ tướng Chính phủ.")
+    assert got == {"Đinh Văn Hòa Bình": [("Phó Thủ tướng Thường trực", "Chính phủ")],
+                   "Lại Minh Khoa": [("Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Phó Thủ tướng Thường trực", "Chính phủ")],
+                   "Tạ Thị Hương": [("Phó Thủ tướng", "Chính phủ")]}
+
+
+def test_the_standing_deputy_head_of_a_department_keeps_the_department_in_the_role():
+    got = posts("Có ông Lưu Văn Hà, Tỉnh ủy viên, Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy; bà Mai Thị Thu, "
+                "Phó Trưởng ban Ban Dân vận Tỉnh ủy và Phó Trưởng ban Thường trực Ban Tuyên giáo Trung ương Ngô Văn Tư.")
+    assert got["Lưu Văn Hà"] == [("Tỉnh ủy viên", "Tỉnh ủy"), ("Phó Trưởng ban Thường trực Ban Tổ chức", "Tỉnh ủy")]
+    assert got["Ngô Văn Tư"] == [("Phó Trưởng ban Thường trực Ban Tuyên giáo", "Ban Chấp hành Trung ương")]
+
+
 def test_a_post_in_a_unit_keeps_the_unit_in_the_role_and_takes_the_body_after_a_comma():
     got = posts("Về phía Trung ương có các ông: Hồ Văn Đăng, Phó Vụ trưởng; Nguyễn Văn Dũng, Phó Vụ trưởng Vụ địa "
                 "phương II, Ban Tổ chức Trung ương; Lý Văn Kiên, Phó Trưởng Khoa Nội tổng hợp, Sở Y tế tỉnh Hà Nam.")
