@@ -136,6 +136,12 @@ def test_a_body_named_with_a_province_and_no_place_word_is_the_provinces():
     assert {"Công an tỉnh Bạc Liêu", "Ủy ban nhân dân thành phố Hải Phòng"} <= got
 
 
+def test_a_provinces_department_named_with_a_centrally_run_city_is_the_citys():
+    got = graph_body_names("Dự họp có bà Lò Thị Hoa, Giám đốc Sở Tài chính Cần Thơ, và đại diện Sở Nội vụ Quảng Bình.")
+    assert {"Sở Tài chính thành phố Cần Thơ", "Sở Nội vụ tỉnh Quảng Bình"} <= got
+    assert "Sở Tài chính tỉnh Cần Thơ" not in got
+
+
 def test_a_bare_executive_in_a_sentence_about_a_mass_organization_is_the_organizations():
     text = ("Sáng 3/8, Đại hội Tỉnh Đoàn Hà Nam khai mạc. Đại hội bầu Ban Chấp hành gồm 45 đồng chí, Ban Thường vụ "
             "13 đồng chí, đồng chí Lê Văn Bảo tái đắc cử Bí thư Tỉnh Đoàn.")

@@ -110,8 +110,9 @@ def parse_named_body(text: str, pos: int, m: re.Match, *, in_title: bool = False
             province = parse_place(text, end + 1, "tỉnh")  # "Sở Y tế Nghệ An": a known province, no place word
             if province and (entry.level or province[0] in gazetteer().provinces):  # not "Đảng ủy CATP"
                 place, end = province[0], province[2]
-                # "Công an Bạc Liêu": a body of any level, named with a province, is the province's
-                level_word = None if entry.level else _province_word(place)
+                # "Công an Bạc Liêu": a body of any level, named with a province, is the province's; "Sở Y tế Hà
+                # Nội": a province's body, named with a centrally run city, is the city's (thành phố, not tỉnh)
+                level_word = _province_word(place)
         if level_word is None and entry.level:
             level_word = entry.level  # "Sở Nội vụ": a department of the province
     elif entry.naming == Naming.NUMBERED:
