@@ -220,6 +220,10 @@ def _dated_events(article, sentences, published, periods: Periods, documents: li
             held_at = held_at and held_at.start() - mention.span.end <= _HELD_AT_REACH
             if any(announces(other.kind) for other in events.values()):
                 break  # "thời gian diễn ra Đại hội từ ngày 1-3/10": what a press conference announced
+            if events and announces(kinds_of[key(kind.group())]) and all(day < other for other in events):
+                # "Đại hội diễn ra ngày 2-3/10. Chiều 22/9, Tỉnh ủy tổ chức họp báo": the days it announced, first
+                year_inferred.difference_update(id(other) for other in events.values())
+                events.clear()
             if events and not held_at and not (cues("happened").search(text, sentence.span.start, sentence.span.end)
                                                and abs(mention.span.start - kind.start()) < 250):
                 break  # beyond the article's own event, only events it says took place
