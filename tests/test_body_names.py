@@ -32,6 +32,18 @@ def test_central_executive_of_a_mass_organization_is_its_own_body():
     assert "Ban Chấp hành Trung ương" not in bodies
 
 
+def test_the_youth_unions_first_secretary_and_its_central_committee_written_short():
+    text = ("Dự lễ có ông Đào Văn Khôi, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư thứ nhất T.Ư Đoàn, "
+            "và Bí thư thứ nhất Trung ương Đoàn Lý Văn Tấn. Ban Bí thư TƯ Đoàn đã khen thưởng các tập thể.")
+    youth = "Ban Chấp hành Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    got = posts(text)
+    assert got["Đào Văn Khôi"] == [("Ủy viên dự khuyết Trung ương Đảng", "Ban Chấp hành Trung ương"),
+                                   ("Bí thư thứ nhất", youth)]
+    assert got["Lý Văn Tấn"] == [("Bí thư thứ nhất", youth)]
+    bodies = graph_body_names(text)
+    assert "Ban Bí thư Trung ương Đoàn" in bodies and "Ban Bí thư" not in bodies
+
+
 def kinds(text: str) -> dict[str, str]:
     return {b.name: b.kind for b in facts(text).bodies if b.name}
 
