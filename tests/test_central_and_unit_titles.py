@@ -114,3 +114,16 @@ def test_the_central_committee_written_short_after_a_department():
 def test_a_mass_organization_central_executive_written_short_is_not_the_party_committee():
     got = posts("Dự có ông Lê Văn Cường, Bí thư T.Ư Đoàn và ông Hà Văn Lợi, Phó Chủ tịch TƯ Hội Nông dân Việt Nam.")
     assert all(org != "Ban Chấp hành Trung ương" for entries in got.values() for _, org in entries)
+
+
+def test_titles_after_a_titled_name_are_its_own_unless_a_name_or_a_rank_follows_them():
+    got = posts("Dự có Tổng Bí thư Lò Văn Tâm, Bí thư Quân ủy Trung ương; đồng chí Vi Văn Sáng, Ủy viên Bộ Chính trị, "
+                "ủy viên Thường vụ QUTW. Chủ tịch UBND tỉnh Hà Văn An, Trưởng đoàn đại biểu Quốc hội tỉnh phát biểu. "
+                "Bí thư Tỉnh ủy Đinh Văn Lực, Chủ tịch HĐND tỉnh Mai Văn Hòa và Phó Bí thư Thành ủy Lã Văn Lộc, "
+                "Giám đốc Công an TP Trung tướng Tạ Văn Hoàng cùng dự.")
+    assert got["Lò Văn Tâm"] == [("Tổng Bí thư", "Ban Chấp hành Trung ương"), ("Bí thư", "Quân ủy Trung ương")]
+    assert got["Vi Văn Sáng"] == [("Ủy viên Bộ Chính trị", "Bộ Chính trị"), ("Ủy viên Ban Thường vụ", "Quân ủy Trung ương")]
+    assert [role for role, _ in got["Hà Văn An"]] == ["Chủ tịch", "Trưởng đoàn"]
+    assert [role for role, _ in got["Đinh Văn Lực"]] == ["Bí thư"]
+    assert [role for role, _ in got["Mai Văn Hòa"]] == ["Chủ tịch"]
+    assert [role for role, _ in got["Lã Văn Lộc"]] == ["Phó Bí thư"]

@@ -21,7 +21,7 @@ from .appointments import elected_end
 from .bare_names import bare_name_openings, titled_bare_name_at
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
-from .titles import titles_after_name
+from .titles import appositive_titles, titles_after_name
 from .spans import Intervals
 from .writing import list_sep_re
 from .body_names import parse_body
@@ -314,8 +314,13 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list)
                 named += listed_names(text, list_sep_re().match(text, name[1]))  # "các Phó Bí thư A, B"
             for holder, span in named:
                 found.add(holder, span, titles)
-            found.covered.add(start, named[-1][1].end)
-            pos = named[-1][1].end
+            end = named[-1][1].end
+            more, more_end = appositive_titles(text, end) if len(named) == 1 else ([], end)
+            if more:  # "Tổng Bí thư A, Bí thư Quân ủy Trung ương đến dự": the name's own titles after it
+                found.give(found.by_name[named[0][0]], more)
+                end = more_end
+            found.covered.add(start, end)
+            pos = end
             continue
         if titles[0].role_span.start == m.start() and m.group()[0].isupper():
             # "Chủ tịch UBND huyện tiếp thu": its holder, if one; the chain read here, when read from there

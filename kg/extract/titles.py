@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, word_pattern
 from .title_chains import parse_chain
 from .title_grammar import Title
-from .names import read_name
+from .names import has_family_name, read_name
 
 _OPEN_RE = re.compile(r"\s*\(\s*")
 _CLOSE_RE = re.compile(r"\s*\)")
 # one unknown title: up to the next comma, within a clause
 _UNKNOWN_TITLE_RE = re.compile(r"\s*(?:,\s*|\s)([^\W\d_][^,;:.()\n]{0,60}?)\s*,\s*")
+_APPOSITIVE_RE = re.compile(r", ")
+_NAME_GAP_RE = re.compile(r" ?- ?| ")
+_rank_re = word_pattern(r"(?<![^\W_])(?:{rank})(?![^\W_])", re.IGNORECASE)
+_RANK_REACH = 16  # characters past a chain: a rank there (Trung tướng) opens the next name
 
 
 def titles_after_name(text: str, pos: int) -> tuple[list[Title], int]:
@@ -44,3 +48,16 @@ def _after_unknown_title(text: str, pos: int) -> int | None:
     if name is not None and name[0].split()[0] in lexicon().surnames:
         return None  # the next person of a list
     return m.end()
+
+
+def appositive_titles(text: str, pos: int) -> tuple[list[Title], int]:
+    """``Tổng Bí thư A, Bí thư Quân ủy Trung ương đến dự``: after a name its titles came before, a comma and
+    titles of their own, and where they end; none where a name follows them (``Bí thư Tỉnh ủy A, Chủ tịch UBND
+    tỉnh B``: B's), a rank may open one (``Giám đốc Công an TP Trung tướng B``), or one names no body."""
+    comma = _APPOSITIVE_RE.match(text, pos)
+    titles, end = parse_chain(text, comma.end()) if comma else ([], pos)
+    gap = _NAME_GAP_RE.match(text, end) if titles else None
+    if not titles or (gap and has_family_name(read_name(text, gap.end()))) or \
+            any(title.body is None for title in titles) or _rank_re().search(text, comma.end(), end + _RANK_REACH):
+        return [], pos
+    return titles, end
