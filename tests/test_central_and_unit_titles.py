@@ -127,3 +127,11 @@ def test_titles_after_a_titled_name_are_its_own_unless_a_name_or_a_rank_follows_
     assert [role for role, _ in got["Đinh Văn Lực"]] == ["Bí thư"]
     assert [role for role, _ in got["Mai Văn Hòa"]] == ["Chủ tịch"]
     assert [role for role, _ in got["Lã Văn Lộc"]] == ["Phó Bí thư"]
+
+
+def test_a_rank_between_titles_and_a_name_is_no_place_and_the_titles_are_the_names():
+    got = posts("Dự có Giám đốc Công an TP Trung tướng Tạ Văn Hoàng và Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+                "Đại tá Lò Văn Phúc; ông Lê Đại Tá, Bí thư Tỉnh ủy, cũng dự.")
+    assert [role for role, _ in got["Tạ Văn Hoàng"]] == ["Giám đốc"]
+    assert [role for role, _ in got["Lò Văn Phúc"]] == ["Chỉ huy trưởng"]
+    assert [role for role, _ in got["Lê Đại Tá"]] == ["Bí thư"]

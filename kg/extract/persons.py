@@ -21,7 +21,7 @@ from .appointments import elected_end
 from .bare_names import bare_name_openings, titled_bare_name_at
 from .bylines import bylines
 from .names import addressed_names, has_family_name, listed_names, read_name
-from .titles import appositive_titles, titles_after_name
+from .titles import appositive_titles, title_name_gap_re, titles_after_name
 from .spans import Intervals
 from .writing import list_sep_re
 from .body_names import parse_body
@@ -303,7 +303,7 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list)
             continue
         # "Bí thư Tỉnh ủy Lê Văn A", "Bí thư Tỉnh ủy - Lê Văn A"; a caption's dash ends the title even where
         # the lexicon does not reach it ("Tổng Biên tập Báo Long Hà-Lê Văn A")
-        gap = _TITLE_NAME_GAP_RE.match(text, end)
+        gap = title_name_gap_re().match(text, end)
         name = read_name(text, gap.end()) if gap else None
         if gap and not has_family_name(name):
             gap = _TITLE_TAIL_DASH_RE.match(text, end)
@@ -330,7 +330,6 @@ def _title_first(text: str, found: Collector, lists: list, title_mentions: list)
 
 _COLON_RE = re.compile(r"\s*:\s*")
 _TITLED_ITEM_SEP_RE = re.compile(r"\s+[-–]\s+(?=[^\W\d_])")  # "A - Bí thư ...": a name, a dash, its titles
-_TITLE_NAME_GAP_RE = re.compile(r" ?- ?| ")
 _TITLE_TAIL_DASH_RE = re.compile(r" [^\W\d_][^,;:.()\n-]{0,40}?\s?-\s?")
 _former_before_re = word_pattern(r"(?<![^\W_]){former}\s+$", re.IGNORECASE)  # "nguyên Phó Chủ tịch"
 _plural_before_re = word_pattern(r"(?<![^\W_]){many}\s+$", re.IGNORECASE)  # "các Phó Bí thư"

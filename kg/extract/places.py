@@ -28,14 +28,21 @@ def _credit_label_re(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?:{lex.pattern('credit-label')})\s*:", re.IGNORECASE)
 
 
+@built
+def _ranks(lex: Lexicon) -> re.Pattern:
+    """A rank as the lexicon writes it, in its case: a name may hold its words (Lê Đại Tá)."""
+    return re.compile(rf"(?:{lex.pattern('rank')}) ")
+
+
 def capital_run(text: str, pos: int, limit: int = 5) -> list[tuple[int, int]]:
-    """Spans of capitalized words from ``pos``, one space apart, stopping before a title, a body or a
-    credit's label."""
+    """Spans of capitalized words from ``pos``, one space apart, stopping before a title, a body, a
+    credit's label or a rank (``Công an TP Trung tướng A``: the rank opens a name, no place)."""
     lex = lexicon()
     words = []
     while len(words) < limit:
         m = CAP_WORD_RE.match(text, pos)
-        if not m or (words and (lex.stop_re.match(text, pos) or _credit_label_re().match(text, pos))):
+        if not m or _ranks().match(text, pos) or \
+                (words and (lex.stop_re.match(text, pos) or _credit_label_re().match(text, pos))):
             break
         words.append((m.start(), m.end()))
         if m.end() < len(text) - 1 and text[m.end()] == " " and text[m.end() + 1] != " ":

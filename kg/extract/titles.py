@@ -19,9 +19,8 @@ _CLOSE_RE = re.compile(r"\s*\)")
 # one unknown title: up to the next comma, within a clause
 _UNKNOWN_TITLE_RE = re.compile(r"\s*(?:,\s*|\s)([^\W\d_][^,;:.()\n]{0,60}?)\s*,\s*")
 _APPOSITIVE_RE = re.compile(r", ")
-_NAME_GAP_RE = re.compile(r" ?- ?| ")
-_rank_re = word_pattern(r"(?<![^\W_])(?:{rank})(?![^\W_])", re.IGNORECASE)
-_RANK_REACH = 16  # characters past a chain: a rank there (Trung tướng) opens the next name
+# between titles and their holder's name: a space or a dash, and a rank (Bí thư Đảng ủy Thượng tá A)
+title_name_gap_re = word_pattern(r"(?: ?- ?| )(?:(?:{rank}) )?", re.IGNORECASE)
 
 
 def titles_after_name(text: str, pos: int) -> tuple[list[Title], int]:
@@ -53,11 +52,10 @@ def _after_unknown_title(text: str, pos: int) -> int | None:
 def appositive_titles(text: str, pos: int) -> tuple[list[Title], int]:
     """``Tổng Bí thư A, Bí thư Quân ủy Trung ương đến dự``: after a name its titles came before, a comma and
     titles of their own, and where they end; none where a name follows them (``Bí thư Tỉnh ủy A, Chủ tịch UBND
-    tỉnh B``: B's), a rank may open one (``Giám đốc Công an TP Trung tướng B``), or one names no body."""
+    tỉnh B``, ``..., Giám đốc Công an TP Trung tướng B``: B's) or one names no body."""
     comma = _APPOSITIVE_RE.match(text, pos)
     titles, end = parse_chain(text, comma.end()) if comma else ([], pos)
-    gap = _NAME_GAP_RE.match(text, end) if titles else None
-    if not titles or (gap and has_family_name(read_name(text, gap.end()))) or \
-            any(title.body is None for title in titles) or _rank_re().search(text, comma.end(), end + _RANK_REACH):
+    gap = title_name_gap_re().match(text, end) if titles else None
+    if not titles or (gap and has_family_name(read_name(text, gap.end()))) or any(t.body is None for t in titles):
         return [], pos
     return titles, end

@@ -1,6 +1,6 @@
-"""Titles as articles shorten them: each title written out in the lexicon is also known with
+"""Titles and bodies as articles shorten them: each written out in the lexicon is also known with
 the short forms of its words (``Ủy viên Ban Chấp hành Trung ương Đảng`` as ``Ủy viên BCH TƯ Đảng``,
-``Ủy viên BCH T.Ư Đảng``, ...), so the lexicon lists each title once."""
+``Ủy viên BCH T.Ư Đảng``, ...; ``Trung ương Đoàn`` as ``T.Ư Đoàn``), so the lexicon lists each once."""
 from __future__ import annotations
 
 import re
